@@ -1,0 +1,103 @@
+//! Turning what the user gave (text or a .rdp file) into a Target, with one clear sentence
+//! when it cannot be used.
+
+use std::io::Read;
+use std::path::Path;
+use std::time::Duration;
+
+use rdp_doctor_model::{Target, TargetSource};
+use rdp_doctor_wire::rdpfile::parse_rdp_file;
+
+const MAX_RDP_FILE: u64 = 1024 * 1024;
+
+#[derive(Debug)]
+pub struct BadInput {
+    pub finding_id: &'static str,
+    pub message: String,
+}
+
+impl BadInput {
+    pub fn message_sentence(&self) -> String {
+        sentence(&self.message)
+    }
+}
+
+/// Capitalised, with a full stop: error texts inside the code are lowercase fragments.
+pub fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    let mut s = chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default();
+    if !s.ends_with('.') {
+        s.push('.');
+    }
+    s
+}
+
+pub fn target_from_text(text: &str) -> Result<Target, BadInput> {
+    Target::parse(text).map_err(|e| BadInput {
+        finding_id: e.finding_id(),
+        message: e.to_string(),
+    })
+}
+
+pub fn target_from_rdp_file(path: &Path) -> Result<Target, BadInput> {
+    let invalid = |message: String| BadInput {
+        finding_id: "input.rdp_file_invalid",
+        message,
+    };
+    let shown = path.display();
+    let file = std::fs::File::open(path)
+        .map_err(|e| invalid(format!("the file {shown} cannot be opened: {e}")))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_RDP_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| invalid(format!("the file {shown} cannot be read: {e}")))?;
+    if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > MAX_RDP_FILE {
+        return Err(invalid(format!(
+            "{shown} is too large to be a Remote Desktop file"
+        )));
+    }
+    let rdp = parse_rdp_file(&bytes)
+        .map_err(|e| invalid(format!("{shown} is not a valid Remote Desktop file: {e}")))?;
+    let Some(address) = rdp.get_str("full address").filter(|a| !a.trim().is_empty()) else {
+        return Err(invalid(format!(
+            "{shown} does not say which computer to connect to (it has no \"full address\" line)"
+        )));
+    };
+    let source = TargetSource::RdpFile {
+        file: shown.to_string(),
+    };
+    let mut target = Target::parse_with_source(address, source).map_err(|e| BadInput {
+        finding_id: "input.rdp_file_invalid",
+        message: format!("the \"full address\" in {shown} is not usable: {e}"),
+    })?;
+    // "server port" is the older way to give the port; an explicit ":port" wins.
+    let has_port = address.trim().rsplit_once(':').is_some_and(|(h, p)| {
+        !p.is_empty()
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && (!h.contains(':') || h.ends_with(']'))
+    });
+    if let (false, Some(port)) = (has_port, rdp.get_int("server port")) {
+        target.port = u16::try_from(port).ok().filter(|p| *p > 0).ok_or_else(|| {
+            invalid(format!(
+                "the \"server port\" {port} in {shown} is not a valid port"
+            ))
+        })?;
+    }
+    Ok(target)
+}
+
+pub fn parse_timeout(text: &str) -> Result<Duration, String> {
+    let err = || format!("\"{text}\" is not a time budget: give a number of seconds from 1 to 300");
+    let secs: f64 = text
+        .trim()
+        .trim_end_matches('s')
+        .parse()
+        .map_err(|_| err())?;
+    if !(1.0..=300.0).contains(&secs) {
+        return Err(err());
+    }
+    Ok(Duration::from_secs_f64(secs))
+}

@@ -1,0 +1,207 @@
+//! `rdp-doctor`: the diagnosis engine on the command line, with a checklist for people and
+//! `--json` for scripts. Exit codes: 0 all good, 1 warnings, 2 failures, 3 bad input.
+
+mod input;
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use rdp_doctor_diagnose::{
+    Context, ReportTimes, assemble_report, diagnose, input_error_report, render,
+};
+use rdp_doctor_model::{ErrorCode, Report};
+use rdp_doctor_probe::{CheckConfig, ProbeEvent, run_check};
+use time::OffsetDateTime;
+
+const EXIT_BAD_INPUT: u8 = 3;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "rdp-doctor",
+    version,
+    about = "Find out why a Remote Desktop connection fails"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check the connection to a remote PC: host, host:port, [IPv6]:port, an IP, or --rdp-file
+    Check {
+        /// The computer you connect to, as you type it in Remote Desktop
+        target: Option<String>,
+        /// Take the computer from a .rdp file instead
+        #[arg(long, value_name = "FILE", conflicts_with = "target")]
+        rdp_file: Option<std::path::PathBuf>,
+        /// The error code Remote Desktop showed, e.g. 0x904/0x7: explaining findings come first
+        #[arg(long = "error", value_name = "CODE")]
+        error_code: Option<String>,
+        /// Time budget for the whole check, in seconds (default 10)
+        #[arg(long, value_name = "SECONDS")]
+        timeout: Option<String>,
+        /// Print the report as JSON
+        #[arg(long)]
+        json: bool,
+        /// Never colour the output
+        #[arg(long)]
+        no_color: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            let rendered = e.to_string();
+            let first = rendered.lines().next().unwrap_or("invalid arguments");
+            eprintln!(
+                "{}. Run rdp-doctor --help to see how to use it.",
+                first.trim_start_matches("error: ")
+            );
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    match cli.command {
+        Command::Check {
+            target,
+            rdp_file,
+            error_code,
+            timeout,
+            json,
+            no_color,
+        } => {
+            let color = !no_color
+                && std::env::var_os("NO_COLOR").is_none()
+                && std::io::stdout().is_terminal();
+            check(target, rdp_file, error_code, timeout, json, color)
+        }
+    }
+}
+
+fn check(
+    target: Option<String>,
+    rdp_file: Option<std::path::PathBuf>,
+    error_code: Option<String>,
+    timeout: Option<String>,
+    json: bool,
+    color: bool,
+) -> ExitCode {
+    let started = OffsetDateTime::now_utc();
+    // Options that are not about the target itself stop the program with one sentence.
+    let error_code = match error_code.as_deref().map(ErrorCode::parse).transpose() {
+        Ok(c) => c,
+        Err(e) => return bad_usage(&e.to_string()),
+    };
+    let budget = match timeout.as_deref().map(input::parse_timeout).transpose() {
+        Ok(b) => b,
+        Err(e) => return bad_usage(&e),
+    };
+    let (shown_input, parsed) = match (&target, &rdp_file) {
+        (Some(t), _) => (t.clone(), input::target_from_text(t)),
+        (None, Some(path)) => (
+            path.display().to_string(),
+            input::target_from_rdp_file(path),
+        ),
+        (None, None) => {
+            return bad_usage(
+                "please name the computer to check, e.g. rdp-doctor check pc.example.com",
+            );
+        }
+    };
+    let target = match parsed {
+        Ok(t) => t,
+        Err(bad) => {
+            let times = ReportTimes {
+                started,
+                finished: OffsetDateTime::now_utc(),
+            };
+            let report = input_error_report(
+                &shown_input,
+                bad.finding_id,
+                &bad.message,
+                error_code,
+                times,
+            );
+            if json {
+                print_json(&report);
+            } else {
+                eprintln!("{}", bad.message_sentence());
+            }
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let config = budget.map_or_else(CheckConfig::default, CheckConfig::with_budget);
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("rdp-doctor could not start: {e}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let progress = !json && std::io::stderr().is_terminal();
+    let on_event = move |event: ProbeEvent| {
+        if let (true, ProbeEvent::Started(area)) = (progress, event) {
+            eprint!("\r\x1b[2K  checking: {}…", area.label());
+            let _ = std::io::stderr().flush();
+        }
+    };
+    let evidence = runtime.block_on(run_check(&target, &config, &on_event));
+    if progress {
+        eprint!("\r\x1b[2K");
+    }
+    let finished = OffsetDateTime::now_utc();
+    let ctx = Context {
+        target: &target,
+        now_unix: finished.unix_timestamp(),
+        error_code,
+    };
+    let findings = diagnose(&evidence, &ctx);
+    let report = assemble_report(
+        &shown_input,
+        &target,
+        error_code,
+        evidence,
+        findings,
+        ReportTimes { started, finished },
+    );
+    if json {
+        print_json(&report);
+    } else {
+        write_stdout(render::text(&report, color).trim_end());
+    }
+    ExitCode::from(u8::try_from(report.exit_code()).unwrap_or(2))
+}
+
+fn bad_usage(message: &str) -> ExitCode {
+    eprintln!("{}", input::sentence(message));
+    ExitCode::from(EXIT_BAD_INPUT)
+}
+
+fn print_json(report: &Report) {
+    match serde_json::to_string_pretty(report) {
+        Ok(s) => write_stdout(&s),
+        Err(e) => eprintln!("could not write the report as JSON: {e}"),
+    }
+}
+
+/// A closed pipe (`rdp-doctor … | head`) is not worth a panic: the reader has what it wanted.
+fn write_stdout(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{text}").and_then(|()| out.flush());
+}

@@ -1,0 +1,26 @@
+//! Diagnosis: a pure function from what the probes saw to findings a non-technical person
+//! understands, each with its evidence and fixes as data.
+//!
+//! Architecture invariant: no I/O and no clock here — "now" comes in through [`Context`],
+//! so every rule is tested as a table (evidence in, finding ids out).
+
+pub mod error_codes;
+pub mod fixes;
+pub mod render;
+mod report;
+mod rules;
+mod words;
+
+pub use report::{ReportTimes, assemble_report, checks, input_error_report};
+pub use rules::diagnose;
+
+use rdp_doctor_model::{ErrorCode, Target};
+
+/// What a diagnosis needs besides the evidence.
+#[derive(Clone, Debug)]
+pub struct Context<'a> {
+    pub target: &'a Target,
+    /// Unix seconds at the time of the check (for certificate dates).
+    pub now_unix: i64,
+    pub error_code: Option<ErrorCode>,
+}

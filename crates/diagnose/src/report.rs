@@ -1,0 +1,245 @@
+//! Assembling a Report: the checklist rows, the verdict and the one-sentence summary.
+
+use rdp_doctor_model::{
+    Area, Audience, CheckResult, ErrorCode, Evidence, Finding, Report, SCHEMA_VERSION, Severity,
+    Target, ToolInfo,
+};
+use serde_json::Map;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+#[derive(Clone, Copy, Debug)]
+pub struct ReportTimes {
+    pub started: OffsetDateTime,
+    pub finished: OffsetDateTime,
+}
+
+impl ReportTimes {
+    fn fields(&self) -> (String, String, u64) {
+        let fmt = |t: OffsetDateTime| t.format(&Rfc3339).unwrap_or_default();
+        let ms = (self.finished - self.started).whole_milliseconds().max(0);
+        (
+            fmt(self.started),
+            fmt(self.finished),
+            u64::try_from(ms).unwrap_or(u64::MAX),
+        )
+    }
+}
+
+fn tool() -> ToolInfo {
+    ToolInfo {
+        name: "RDP Doctor".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+    }
+}
+
+/// The whole report for a check that ran.
+pub fn assemble_report(
+    input: &str,
+    target: &Target,
+    error_code: Option<ErrorCode>,
+    evidence: Evidence,
+    findings: Vec<Finding>,
+    times: ReportTimes,
+) -> Report {
+    let (started_at, finished_at, duration_ms) = times.fields();
+    let checks = checks(&evidence, &findings);
+    let verdict = verdict(&findings);
+    Report {
+        schema_version: SCHEMA_VERSION,
+        tool: tool(),
+        input: input.to_string(),
+        target: Some(target.clone()),
+        error_code,
+        started_at,
+        finished_at,
+        duration_ms,
+        verdict,
+        summary: summary(&findings),
+        checks,
+        findings,
+        evidence,
+    }
+}
+
+fn verdict(findings: &[Finding]) -> Severity {
+    match findings.iter().map(|f| f.severity).max() {
+        Some(Severity::Fail) => Severity::Fail,
+        Some(Severity::Warn) => Severity::Warn,
+        _ => Severity::Ok,
+    }
+}
+
+fn summary(findings: &[Finding]) -> String {
+    let top = findings
+        .iter()
+        .find(|f| f.severity == Severity::Fail)
+        .or_else(|| findings.iter().find(|f| f.severity == Severity::Warn));
+    match top {
+        Some(f) => {
+            let who = match f.audience {
+                Audience::User => "You can fix this yourself.",
+                Audience::It => "Your IT department can fix this.",
+            };
+            format!("{}. {who}", f.title)
+        }
+        None => "Everything we checked works: the remote PC should accept your connection.".into(),
+    }
+}
+
+/// The report for input we could not understand: one finding, every other row skipped.
+pub fn input_error_report(
+    input: &str,
+    finding_id: &str,
+    message: &str,
+    error_code: Option<ErrorCode>,
+    times: ReportTimes,
+) -> Report {
+    let (started_at, finished_at, duration_ms) = times.fields();
+    let title = if finding_id == "input.rdp_file_invalid" {
+        "The Remote Desktop file cannot be used"
+    } else if finding_id == "input.invalid_port" {
+        "The port number is not valid"
+    } else {
+        "That is not a computer name or address"
+    };
+    let mut evidence = Map::new();
+    evidence.insert("input".into(), input.into());
+    let finding = Finding {
+        id: finding_id.to_string(),
+        area: Area::Input,
+        severity: Severity::Fail,
+        title: title.to_string(),
+        detail: capitalised_sentence(message),
+        audience: Audience::User,
+        evidence,
+        fixes: Vec::new(),
+        explains_error_code: false,
+    };
+    let findings = vec![finding];
+    Report {
+        schema_version: SCHEMA_VERSION,
+        tool: tool(),
+        input: input.to_string(),
+        target: None,
+        error_code,
+        started_at,
+        finished_at,
+        duration_ms,
+        verdict: Severity::Fail,
+        summary: format!("{}. You can fix this yourself.", title),
+        checks: checks(&Evidence::default(), &findings),
+        findings,
+        evidence: Evidence::default(),
+    }
+}
+
+fn capitalised_sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    let mut s = chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default();
+    if !s.ends_with('.') {
+        s.push('.');
+    }
+    s
+}
+
+fn duration(evidence: &Evidence, area: Area) -> Option<u64> {
+    match area {
+        Area::Input => None,
+        Area::Dns => evidence.dns.as_ref().map(|d| d.elapsed_ms),
+        Area::Reach => evidence.reach.iter().map(|t| t.elapsed_ms).max(),
+        Area::Rdp => evidence
+            .negotiation
+            .as_ref()
+            .and_then(|n| n.attempts.iter().map(|a| a.elapsed_ms).max()),
+        Area::Tls => evidence.tls.as_ref().map(|t| t.elapsed_ms),
+        Area::Nla => evidence.nla.as_ref().map(|n| n.elapsed_ms),
+    }
+}
+
+fn ran(evidence: &Evidence, area: Area) -> bool {
+    match area {
+        Area::Input => true,
+        Area::Dns => evidence.dns.is_some(),
+        Area::Reach => !evidence.reach.is_empty(),
+        Area::Rdp => evidence.negotiation.is_some(),
+        Area::Tls => evidence.tls.is_some() || evidence.certificate.is_some(),
+        Area::Nla => evidence.nla.is_some(),
+    }
+}
+
+/// Why a row did not run, in words.
+fn skip_reason(evidence: &Evidence, area: Area, blocker: Option<&Finding>) -> String {
+    if let Some(b) = blocker {
+        return format!("Not checked, because of the problem above: {}", b.title);
+    }
+    if evidence.budget_exhausted {
+        return "Not checked: the check ran out of time".into();
+    }
+    match area {
+        Area::Tls => "Not used: the remote PC uses the older standard RDP security".into(),
+        Area::Nla => "Not used: the remote PC does not ask for sign-in before connecting".into(),
+        _ => "Not checked".into(),
+    }
+}
+
+/// One row per area, in order: the worst finding's colour, or skipped with the reason.
+pub fn checks(evidence: &Evidence, findings: &[Finding]) -> Vec<CheckResult> {
+    let mut rows = Vec::new();
+    let mut blocker: Option<&Finding> = None;
+    for area in Area::ALL {
+        let in_area: Vec<&Finding> = findings.iter().filter(|f| f.area == area).collect();
+        let worst = in_area.iter().copied().max_by_key(|f| f.severity);
+        let judged = in_area
+            .iter()
+            .copied()
+            .filter(|f| f.id != "input.error_code" && f.id != "input.error_code_unknown");
+        let row = if area == Area::Input || ran(evidence, area) {
+            let status = judged
+                .clone()
+                .map(|f| f.severity)
+                .max()
+                .unwrap_or(Severity::Ok);
+            let status = if status == Severity::Info {
+                Severity::Ok
+            } else {
+                status
+            };
+            let summary = match worst {
+                Some(f) if f.severity >= Severity::Warn => f.title.clone(),
+                _ if area == Area::Input => "Looks right".to_string(),
+                _ => in_area
+                    .iter()
+                    .find(|f| f.severity == Severity::Ok)
+                    .or(in_area.first())
+                    .map_or_else(|| "Looks right".to_string(), |f| f.title.clone()),
+            };
+            CheckResult {
+                area,
+                label: area.label().into(),
+                status,
+                summary,
+                duration_ms: duration(evidence, area),
+            }
+        } else {
+            CheckResult {
+                area,
+                label: area.label().into(),
+                status: Severity::Skipped,
+                summary: skip_reason(evidence, area, blocker),
+                duration_ms: None,
+            }
+        };
+        if blocker.is_none() && row.status == Severity::Fail {
+            blocker = in_area
+                .iter()
+                .copied()
+                .find(|f| f.severity == Severity::Fail);
+        }
+        rows.push(row);
+    }
+    rows
+}

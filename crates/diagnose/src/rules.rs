@@ -1,0 +1,1055 @@
+//! The rules: one small function per area, each named after what it judges. Titles and
+//! details are written for a remote worker who has never heard of TLS; evidence is for IT.
+
+use std::net::IpAddr;
+
+use rdp_doctor_model::{
+    Area, Audience, CertificateEvidence, DnsOutcome, Evidence, Finding, Fix, HostKind,
+    LegacyTlsProbe, NegotiationAttempt, NegotiationOutcome, NlaOutcome, Severity, TcpOutcome,
+    TlsOutcome,
+};
+use serde_json::{Map, Value, json};
+
+use crate::words::{date, list, relative_days, span};
+use crate::{Context, error_codes, fixes};
+
+const EXPIRY_WARNING_DAYS: i64 = 14;
+const CLOCK_SKEW_LIMIT_SECONDS: i64 = 300;
+
+/// Evidence in, findings out, most important first.
+pub fn diagnose(evidence: &Evidence, ctx: &Context<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    error_code(ctx, &mut out);
+    dns(evidence, ctx, &mut out);
+    reach(evidence, ctx, &mut out);
+    rdp(evidence, ctx, &mut out);
+    tls(evidence, &mut out);
+    certificate(evidence, ctx, &mut out);
+    nla(evidence, ctx, &mut out);
+    rank(&mut out, ctx);
+    out
+}
+
+fn finding(
+    id: &str,
+    area: Area,
+    severity: Severity,
+    audience: Audience,
+    title: String,
+    detail: String,
+) -> Finding {
+    Finding {
+        id: id.to_string(),
+        area,
+        severity,
+        title,
+        detail,
+        audience,
+        evidence: Map::new(),
+        fixes: Vec::new(),
+        explains_error_code: false,
+    }
+}
+
+trait FindingExt {
+    fn ev(self, key: &str, value: impl Into<Value>) -> Self;
+    fn fix(self, fix: Fix) -> Self;
+}
+
+impl FindingExt for Finding {
+    fn ev(mut self, key: &str, value: impl Into<Value>) -> Self {
+        self.evidence.insert(key.to_string(), value.into());
+        self
+    }
+    fn fix(mut self, fix: Fix) -> Self {
+        self.fixes.push(fix);
+        self
+    }
+}
+
+fn rank(findings: &mut [Finding], ctx: &Context<'_>) {
+    let explained: &[&str] = ctx
+        .error_code
+        .and_then(error_codes::lookup)
+        .map_or(&[], |(_, ids)| ids);
+    for f in findings.iter_mut() {
+        f.explains_error_code = f.severity >= Severity::Warn && explained.contains(&f.id.as_str());
+    }
+    findings.sort_by_key(|f| {
+        let explains_rank = if f.explains_error_code {
+            explained
+                .iter()
+                .position(|id| *id == f.id)
+                .unwrap_or(usize::MAX)
+        } else {
+            usize::MAX
+        };
+        (explains_rank, std::cmp::Reverse(f.severity), f.area)
+    });
+}
+
+fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(code) = ctx.error_code else { return };
+    let f = match error_codes::lookup(code) {
+        Some((meaning, _)) => finding(
+            "input.error_code",
+            Area::Input,
+            Severity::Info,
+            Audience::User,
+            format!("You saw error {code}: {meaning}"),
+            "The findings that explain this error are listed first.".into(),
+        ),
+        None => finding(
+            "input.error_code_unknown",
+            Area::Input,
+            Severity::Info,
+            Audience::User,
+            format!("Error {code} is not in our list"),
+            "RDP Doctor does not know this code, so it does not guess at its meaning; the checks \
+             below still apply."
+                .into(),
+        ),
+    };
+    out.push(f.ev("error_code", code.to_string()));
+}
+
+fn is_private(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            v4.is_private() || (a == 100 && (64..128).contains(&b))
+        }
+        IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            (first & 0xfe00) == 0xfc00 || (first & 0xffc0) == 0xfe80
+        }
+    }
+}
+
+fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(dns) = &evidence.dns else { return };
+    let name = &dns.name;
+    let f = |id: &str, severity: Severity, title: String, detail: String| {
+        finding(id, Area::Dns, severity, Audience::User, title, detail)
+            .ev("name", name.as_str())
+            .ev("elapsed_ms", dns.elapsed_ms)
+    };
+    match &dns.outcome {
+        DnsOutcome::IpLiteral { address } => out.push(
+            f(
+                "dns.ip_literal",
+                Severity::Info,
+                "You typed an address, so no name lookup was needed".into(),
+                format!("RDP Doctor connects straight to {address}."),
+            )
+            .ev("address", address.to_string()),
+        ),
+        DnsOutcome::Resolved { addresses } => {
+            let shown: Vec<String> = addresses.iter().map(ToString::to_string).collect();
+            out.push(
+                f(
+                    "dns.resolved",
+                    Severity::Ok,
+                    format!("The name {name} was found"),
+                    format!(
+                        "It points to {} (looked up in {} ms).",
+                        list(&shown),
+                        dns.elapsed_ms
+                    ),
+                )
+                .ev("addresses", shown.clone()),
+            );
+            let first = addresses.first().copied();
+            if ctx.target.is_short_name() {
+                let mut short = f(
+                    "dns.short_name",
+                    Severity::Warn,
+                    format!("\"{name}\" is a short name"),
+                    "Short names only work inside the office network, or when the VPN adds the \
+                     company's domain to them. The full name or the address works more reliably."
+                        .into(),
+                )
+                .fix(fixes::use_full_name(first.map(|ip| ip.to_string())));
+                if let Some(ip) = first {
+                    short = short.fix(fixes::connect_by_ip(ip, ctx.target.port));
+                }
+                out.push(short);
+            }
+            if let Some(private) = addresses.iter().copied().find(|ip| is_private(*ip)) {
+                out.push(
+                    f(
+                        "dns.private_address",
+                        Severity::Info,
+                        format!("{name} has a private address ({private})"),
+                        "Private addresses work only on the same local network, or through the \
+                         company VPN when you work from elsewhere."
+                            .into(),
+                    )
+                    .ev("address", private.to_string()),
+                );
+            }
+        }
+        DnsOutcome::NotFound => out.push(
+            f(
+                "dns.not_found",
+                Severity::Fail,
+                format!("The name \"{name}\" does not exist"),
+                "The DNS server says there is no computer with this name. Check the spelling; \
+                 if you work from home, the name may only be known while the company VPN is \
+                 connected."
+                    .into(),
+            )
+            .fix(fixes::use_full_name(None)),
+        ),
+        DnsOutcome::NoAddress => out.push(
+            f(
+                "dns.no_address",
+                Severity::Fail,
+                format!("The name \"{name}\" exists but has no address"),
+                "DNS knows the name but gives no address to connect to. IT needs to fix the DNS \
+                 entry; meanwhile the computer's IP address may work."
+                    .into(),
+            )
+            .fix(fixes::use_full_name(None)),
+        ),
+        DnsOutcome::Timeout => out.push(
+            f(
+                "dns.timeout",
+                Severity::Fail,
+                "No DNS server answered".into(),
+                format!(
+                    "This computer asked for \"{name}\" but no DNS server answered in time. Your \
+                     internet connection or the company VPN may be down."
+                ),
+            )
+            .fix(fixes::use_full_name(None)),
+        ),
+        DnsOutcome::Failed { message } => out.push(
+            f(
+                "dns.lookup_failed",
+                Severity::Fail,
+                format!("The name \"{name}\" could not be looked up"),
+                format!("Looking up the name failed: {message}."),
+            )
+            .ev("error", message.as_str()),
+        ),
+    }
+}
+
+fn tcp_word(outcome: &TcpOutcome) -> String {
+    match outcome {
+        TcpOutcome::Open => "open".into(),
+        TcpOutcome::Refused => "refused".into(),
+        TcpOutcome::TimedOut => "no answer (timed out)".into(),
+        TcpOutcome::Unreachable { message } => format!("unreachable ({message})"),
+        TcpOutcome::Failed { message } => format!("failed ({message})"),
+        TcpOutcome::NotRun { reason } => format!("not tried ({reason})"),
+    }
+}
+
+fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    if evidence.reach.is_empty() {
+        return;
+    }
+    let port = ctx.target.port;
+    let table: Vec<Value> = evidence
+        .reach
+        .iter()
+        .map(|t| json!({"address": t.address.to_string(), "result": tcp_word(&t.outcome), "ms": t.elapsed_ms}))
+        .collect();
+    let f = |id: &str, severity: Severity, audience: Audience, title: String, detail: String| {
+        finding(id, Area::Reach, severity, audience, title, detail)
+            .ev("port", port)
+            .ev("attempts", table.clone())
+    };
+    let open: Vec<_> = evidence
+        .reach
+        .iter()
+        .filter(|t| t.outcome == TcpOutcome::Open)
+        .collect();
+    let tried = evidence
+        .reach
+        .iter()
+        .filter(|t| !matches!(t.outcome, TcpOutcome::NotRun { .. }))
+        .count();
+    if let Some(first) = open.first() {
+        out.push(f(
+            "reach.open",
+            Severity::Ok,
+            Audience::User,
+            format!("The Remote Desktop port ({port}) answers"),
+            format!(
+                "{} accepted a connection in {} ms.",
+                first.address, first.elapsed_ms
+            ),
+        ));
+        if open.len() < tried {
+            let failing: Vec<String> = evidence
+                .reach
+                .iter()
+                .filter(|t| t.outcome != TcpOutcome::Open)
+                .map(|t| format!("{} ({})", t.address.ip(), tcp_word(&t.outcome)))
+                .collect();
+            out.push(f(
+                "reach.partial",
+                Severity::Warn,
+                Audience::It,
+                "Only some of the computer's addresses answer".into(),
+                format!(
+                    "The name leads to several addresses and {} of them do not answer: {}. \
+                     Remote Desktop may pick a dead one and fail now and then (an old DNS entry or \
+                     a broken IPv6 path).",
+                    failing.len(),
+                    list(&failing)
+                ),
+            ));
+        }
+        return;
+    }
+    let any = |p: fn(&TcpOutcome) -> bool| evidence.reach.iter().find(|t| p(&t.outcome));
+    if let Some(t) = any(|o| *o == TcpOutcome::Refused) {
+        out.push(
+            f(
+                "reach.refused",
+                Severity::Fail,
+                Audience::It,
+                format!("The remote PC refuses connections on port {port}"),
+                format!(
+                    "{} answered, but nothing accepts connections on port {port}: Remote Desktop \
+                     may be switched off, its service stopped or set to another port, or a \
+                     firewall rejects the connection.",
+                    t.address.ip()
+                ),
+            )
+            .fix(fixes::firewall_rule(port)),
+        );
+    } else if let Some(t) = any(|o| {
+        matches!(
+            o,
+            TcpOutcome::Unreachable { .. } | TcpOutcome::Failed { .. }
+        )
+    }) {
+        out.push(f(
+            "reach.unreachable",
+            Severity::Fail,
+            Audience::User,
+            "There is no network path to the remote PC".into(),
+            format!(
+                "This computer's network says {} cannot be reached ({}). If the PC is at the \
+                 office, connect the company VPN first.",
+                t.address.ip(),
+                tcp_word(&t.outcome)
+            ),
+        ));
+    } else if let Some(t) = any(|o| *o == TcpOutcome::TimedOut) {
+        out.push(
+            f(
+                "reach.filtered",
+                Severity::Fail,
+                Audience::It,
+                format!("No answer from port {port} of the remote PC"),
+                format!(
+                    "Nothing came back from {} within {:.1} s: a firewall is probably dropping \
+                     the connection, or the PC is asleep, switched off or not on this network.",
+                    t.address.ip(),
+                    // Whole milliseconds read better as seconds here.
+                    t.elapsed_ms as f64 / 1000.0
+                ),
+            )
+            .fix(fixes::firewall_rule(port)),
+        );
+    }
+}
+
+fn protocol_words(name: &str) -> &'static str {
+    match name {
+        "rdp" => "standard RDP security",
+        "tls" => "TLS",
+        "credssp" => "CredSSP (NLA)",
+        "credssp_ex" => "CredSSP with early authorization (NLA)",
+        "rdstls" => "RDSTLS",
+        _ => "an unknown protocol",
+    }
+}
+
+/// Which protocol an attempt proves the server accepts.
+fn accepted_protocol(a: &NegotiationAttempt) -> Option<&'static str> {
+    match &a.outcome {
+        NegotiationOutcome::NoNegotiationData => Some("rdp"),
+        NegotiationOutcome::Selected { protocol, .. } => match protocol {
+            0 => Some("rdp"),
+            1 => Some("tls"),
+            2 => Some("credssp"),
+            4 => Some("rdstls"),
+            8 => Some("credssp_ex"),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(neg) = &evidence.negotiation else {
+        return;
+    };
+    let port = ctx.target.port;
+    let mut accepted: Vec<&str> = Vec::new();
+    for name in ["rdp", "tls", "credssp", "credssp_ex", "rdstls"] {
+        if neg
+            .attempts
+            .iter()
+            .any(|a| accepted_protocol(a) == Some(name))
+        {
+            accepted.push(name);
+        }
+    }
+    let mut refused = Map::new();
+    let mut codes: Vec<u32> = Vec::new();
+    for a in &neg.attempts {
+        let word = match &a.outcome {
+            NegotiationOutcome::Refused { code, code_name } => {
+                codes.push(*code);
+                format!(
+                    "refused: {} ({code})",
+                    code_name.as_deref().unwrap_or("unknown code")
+                )
+            }
+            NegotiationOutcome::Selected { protocol_name, .. } => {
+                format!("selected {protocol_name}")
+            }
+            NegotiationOutcome::NoNegotiationData => "no negotiation (standard RDP)".into(),
+            NegotiationOutcome::Closed => "closed right after our request".into(),
+            NegotiationOutcome::Reset => "reset right after our request".into(),
+            NegotiationOutcome::NoResponse { waited_ms } => format!("no answer in {waited_ms} ms"),
+            NegotiationOutcome::NotRdp { looks_like, .. } => format!("not RDP: {looks_like}"),
+            NegotiationOutcome::Malformed { reason } => format!("garbled: {reason}"),
+            NegotiationOutcome::ConnectFailed { message } => {
+                format!("could not connect: {message}")
+            }
+            NegotiationOutcome::NotRun { reason } => format!("not tried: {reason}"),
+        };
+        refused.insert(
+            format!("{} (0x{:x})", a.testing, a.requested),
+            Value::String(word),
+        );
+    }
+    let f = |id: &str, severity: Severity, audience: Audience, title: String, detail: String| {
+        finding(id, Area::Rdp, severity, audience, title, detail)
+            .ev("address", neg.address.to_string())
+            .ev(
+                "accepted",
+                accepted.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            )
+            .ev("attempts", Value::Object(refused.clone()))
+    };
+    if codes.contains(&3) {
+        out.push(
+            f(
+                "rdp.cert_not_on_server",
+                Severity::Fail,
+                Audience::It,
+                "The remote PC cannot load its security certificate".into(),
+                "Remote Desktop on that PC is running but cannot use its certificate, so it \
+                 refuses secure connections. This is usually a damaged or expired certificate, or \
+                 broken permissions on the folder that holds its keys."
+                    .into(),
+            )
+            .fix(fixes::renew_certificate())
+            .fix(fixes::rebuild_machinekeys()),
+        );
+    }
+    if !accepted.is_empty() {
+        let words: Vec<String> = accepted
+            .iter()
+            .map(|p| protocol_words(p).to_string())
+            .collect();
+        out.push(f(
+            "rdp.negotiated",
+            Severity::Ok,
+            Audience::User,
+            "The remote PC speaks Remote Desktop".into(),
+            format!("It accepts {}.", list(&words)),
+        ));
+        let nla = accepted.contains(&"credssp") || accepted.contains(&"credssp_ex");
+        let weaker = accepted.contains(&"tls") || accepted.contains(&"rdp");
+        if accepted == ["rdp"] {
+            out.push(
+                f(
+                    "rdp.legacy_security_only",
+                    Severity::Warn,
+                    Audience::It,
+                    "The remote PC only offers old Remote Desktop security".into(),
+                    "It is set to standard RDP security without TLS: current Remote Desktop apps \
+                     may refuse to connect, and the connection cannot prove that it reaches the \
+                     right computer."
+                        .into(),
+                )
+                .fix(fixes::security_layer()),
+            );
+        } else if nla && !weaker {
+            out.push(
+                f(
+                    "rdp.nla_required",
+                    Severity::Info,
+                    Audience::User,
+                    "The remote PC asks who you are before connecting (NLA)".into(),
+                    "You will be asked for your password before the remote session starts. Every \
+                     current Remote Desktop app supports this; very old ones do not."
+                        .into(),
+                )
+                .fix(fixes::open_store_app()),
+            );
+        } else if !nla || weaker {
+            out.push(f(
+                "rdp.nla_not_required",
+                Severity::Warn,
+                Audience::It,
+                "The remote PC lets anyone reach its sign-in screen (no NLA)".into(),
+                "Connections work, but the PC does not require Network Level Authentication, \
+                 which IT usually turns on so that only known accounts get that far."
+                    .into(),
+            ));
+        }
+        return;
+    }
+    let outcomes: Vec<&NegotiationOutcome> = neg.attempts.iter().map(|a| &a.outcome).collect();
+    if let Some(NegotiationOutcome::NotRdp {
+        looks_like,
+        first_bytes_hex,
+    }) = outcomes
+        .iter()
+        .find(|o| matches!(o, NegotiationOutcome::NotRdp { .. }))
+    {
+        out.push(
+            f(
+                "rdp.not_rdp",
+                Severity::Fail,
+                Audience::User,
+                format!("Something other than Remote Desktop answers on port {port}"),
+                format!(
+                    "It looks like {looks_like}. The port number may be wrong, or another program \
+                     took Remote Desktop's port."
+                ),
+            )
+            .ev("first_bytes", first_bytes_hex.as_str()),
+        );
+    } else if codes.contains(&3) {
+        // Reported above.
+    } else if codes.contains(&2) {
+        out.push(f(
+            "rdp.tls_not_allowed",
+            Severity::Fail,
+            Audience::It,
+            "The remote PC refuses encrypted (TLS) connections".into(),
+            "It answered that TLS is not allowed, yet it did not accept the older security either."
+                .into(),
+        ));
+    } else if let Some(code) = codes.first() {
+        let named: Vec<String> = neg
+            .attempts
+            .iter()
+            .filter_map(|a| match &a.outcome {
+                NegotiationOutcome::Refused { code, code_name } => Some(format!(
+                    "{} ({code})",
+                    code_name.as_deref().unwrap_or("not in the specification")
+                )),
+                _ => None,
+            })
+            .collect();
+        out.push(
+            f(
+                "rdp.negotiation_failure",
+                Severity::Fail,
+                Audience::It,
+                "The remote PC and Remote Desktop could not agree on security".into(),
+                format!(
+                    "The remote PC refused every security option, with {}.",
+                    list(&named)
+                ),
+            )
+            .ev("first_code", *code),
+        );
+    } else if outcomes
+        .iter()
+        .any(|o| matches!(o, NegotiationOutcome::Closed | NegotiationOutcome::Reset))
+    {
+        out.push(f(
+            "rdp.denied",
+            Severity::Fail,
+            Audience::It,
+            "The remote PC hangs up straight away".into(),
+            "The port accepts the connection, then the remote PC closes it at once. Common causes: \
+             all its Remote Desktop sessions or licences are in use, it accepts only certain \
+             addresses, or its Remote Desktop service is in trouble. This is a usual cause of \
+             error 0x904 with extended code 0x7."
+                .into(),
+        ));
+    } else if outcomes.iter().all(|o| {
+        matches!(
+            o,
+            NegotiationOutcome::NoResponse { .. } | NegotiationOutcome::NotRun { .. }
+        )
+    }) {
+        out.push(f(
+            "rdp.no_response",
+            Severity::Fail,
+            Audience::It,
+            "The port is open but Remote Desktop does not answer".into(),
+            "The connection was accepted, but no Remote Desktop reply came in time. The Remote \
+             Desktop service may be hung, or a proxy or another program holds the port."
+                .into(),
+        ));
+    } else if let Some(NegotiationOutcome::Malformed { reason }) = outcomes
+        .iter()
+        .find(|o| matches!(o, NegotiationOutcome::Malformed { .. }))
+    {
+        out.push(f(
+            "rdp.not_rdp",
+            Severity::Fail,
+            Audience::User,
+            format!(
+                "The program on port {port} answers in a way Remote Desktop does not understand"
+            ),
+            format!("Its answer was garbled: {reason}. The port number may be wrong."),
+        ));
+    } else {
+        out.push(f(
+            "rdp.denied",
+            Severity::Fail,
+            Audience::It,
+            "The remote PC stopped accepting connections".into(),
+            "The first connection worked, but the next ones failed: the PC or a firewall limits \
+             how many connections it takes."
+                .into(),
+        ));
+    }
+}
+
+fn tls(evidence: &Evidence, out: &mut Vec<Finding>) {
+    let Some(tls) = &evidence.tls else { return };
+    let f = |id: &str, severity: Severity, audience: Audience, title: String, detail: String| {
+        finding(id, Area::Tls, severity, audience, title, detail)
+            .ev("address", tls.address.to_string())
+            .ev("negotiated_protocol", tls.under_protocol.as_str())
+            .ev("elapsed_ms", tls.elapsed_ms)
+    };
+    match &tls.outcome {
+        TlsOutcome::Established {
+            version,
+            cipher_suite,
+        } => out.push(
+            f(
+                "tls.ok",
+                Severity::Ok,
+                Audience::User,
+                format!("The connection is encrypted ({version})"),
+                format!("Encryption works: {version} with {cipher_suite}."),
+            )
+            .ev("version", version.as_str())
+            .ev("cipher_suite", cipher_suite.as_str()),
+        ),
+        TlsOutcome::Failed { message, alert } => {
+            let base = |id: &str, title: String, detail: String| {
+                f(id, Severity::Fail, Audience::It, title, detail)
+                    .ev("error", message.as_str())
+                    .ev("alert", alert.clone().map_or(Value::Null, Value::String))
+            };
+            match &tls.legacy_probe {
+                Some(LegacyTlsProbe::ServerHello {
+                    version,
+                    version_code,
+                    cipher_suite,
+                }) if *version_code < 0x0303 => {
+                    out.push(
+                        base(
+                            "tls.legacy_only",
+                            format!("The remote PC only speaks outdated encryption ({version})"),
+                            format!(
+                                "It accepts only {version}, which current Remote Desktop apps \
+                                 refuse. IT needs to update the remote PC and enable TLS 1.2 on it."
+                            ),
+                        )
+                        .ev("server_version", version.as_str())
+                        .ev("server_cipher_suite", cipher_suite.as_str()),
+                    );
+                }
+                Some(LegacyTlsProbe::ServerHello {
+                    version,
+                    cipher_suite,
+                    ..
+                }) => out.push(
+                    base(
+                        "tls.handshake_failed",
+                        "The remote PC only offers outdated encryption methods".into(),
+                        format!(
+                            "It speaks {version} but only with old methods such as {cipher_suite} \
+                             that current apps do not accept. IT needs to update the remote PC."
+                        ),
+                    )
+                    .ev("server_version", version.as_str())
+                    .ev("server_cipher_suite", cipher_suite.as_str()),
+                ),
+                other => {
+                    let said = alert
+                        .as_deref()
+                        .map(|a| format!(" with the message \"{a}\""))
+                        .unwrap_or_default();
+                    let mut finding = base(
+                        "tls.handshake_failed",
+                        "The encrypted connection could not be set up".into(),
+                        format!(
+                            "The remote PC broke off setting up encryption{said}. With Remote \
+                             Desktop this is most often a certificate the PC cannot use."
+                        ),
+                    )
+                    .fix(fixes::renew_certificate())
+                    .fix(fixes::rebuild_machinekeys());
+                    if let Some(p) = other {
+                        finding = finding.ev(
+                            "legacy_probe",
+                            serde_json::to_value(p).unwrap_or(Value::Null),
+                        );
+                    }
+                    out.push(finding);
+                }
+            }
+        }
+        TlsOutcome::TimedOut { waited_ms } => out.push(f(
+            "tls.handshake_failed",
+            Severity::Fail,
+            Audience::It,
+            "The remote PC stopped answering while setting up encryption".into(),
+            format!("No answer to the encryption handshake within {waited_ms} ms."),
+        )),
+    }
+}
+
+fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(c) = &evidence.certificate else {
+        return;
+    };
+    let now = ctx.now_unix;
+    let f = |id: &str, severity: Severity, audience: Audience, title: String, detail: String| {
+        cert_evidence(finding(id, Area::Tls, severity, audience, title, detail), c)
+    };
+    if now > c.not_after_unix {
+        out.push(
+            f(
+                "cert.expired",
+                Severity::Fail,
+                Audience::It,
+                format!(
+                    "The remote PC's security certificate expired on {}",
+                    date(c.not_after_unix)
+                ),
+                format!(
+                    "It expired {}. Windows normally renews this certificate by itself; when it \
+                     cannot, connections fail, often with error 0x904 (extended 0x7). IT can \
+                     renew it with the commands below.",
+                    relative_days(now, c.not_after_unix)
+                ),
+            )
+            .fix(fixes::renew_certificate())
+            .fix(fixes::rebuild_machinekeys()),
+        );
+    } else if now < c.not_before_unix {
+        out.push(f(
+            "cert.not_yet_valid",
+            Severity::Fail,
+            Audience::It,
+            format!(
+                "The remote PC's certificate is only valid from {}",
+                date(c.not_before_unix)
+            ),
+            "Either the remote PC's clock or this computer's clock is wrong: check both dates and \
+             times."
+                .into(),
+        ));
+    } else if c.not_after_unix - now < EXPIRY_WARNING_DAYS * 86_400 {
+        out.push(
+            f(
+                "cert.expires_soon",
+                Severity::Warn,
+                Audience::It,
+                format!(
+                    "The remote PC's certificate expires {}",
+                    relative_days(now, c.not_after_unix)
+                ),
+                format!(
+                    "It is valid until {}. Windows should renew it in time; if it does not, \
+                     connections will fail from then on.",
+                    date(c.not_after_unix)
+                ),
+            )
+            .fix(fixes::renew_certificate()),
+        );
+    }
+    if c.self_signed {
+        out.push(f(
+            "cert.self_signed",
+            Severity::Info,
+            Audience::User,
+            "The remote PC uses its own self-made certificate".into(),
+            "This is normal for Remote Desktop, and it is why your app asks whether to trust the \
+             remote computer. Compare the thumbprint with the one IT gives you."
+                .into(),
+        ));
+    }
+    if !c.name_matches {
+        let mut names: Vec<String> = c.san_dns.clone();
+        names.extend(c.san_ip.iter().cloned());
+        if names.is_empty() {
+            names.extend(c.common_name.clone());
+        }
+        let names = if names.is_empty() {
+            "no name at all".to_string()
+        } else {
+            list(&names)
+        };
+        let by_address = ctx.target.kind != HostKind::Name;
+        out.push(f(
+            "cert.name_mismatch",
+            Severity::Warn,
+            Audience::User,
+            format!("The certificate is made out to {names}"),
+            if by_address {
+                format!(
+                    "You connect by address ({}), so your app cannot match it to the name in the \
+                     certificate and will warn you. That is expected when you use an address.",
+                    c.checked_name
+                )
+            } else {
+                format!(
+                    "You typed \"{}\", which the certificate does not name. Your app will warn you; \
+                     if the names are not two names of the same PC, you may be reaching a different \
+                     computer than you think.",
+                    c.checked_name
+                )
+            },
+        ));
+    }
+    let mut weak = Vec::new();
+    if c.weak_signature {
+        weak.push(format!("it is signed with {}", c.signature_algorithm));
+    }
+    if c.public_key_algorithm == "RSA" && c.key_bits.is_some_and(|b| b < 2048) {
+        weak.push(format!(
+            "its key has only {} bits",
+            c.key_bits.unwrap_or_default()
+        ));
+    }
+    if c.server_auth_usage == Some(false) {
+        weak.push("it is not made for server authentication".into());
+    }
+    if !weak.is_empty() {
+        out.push(f(
+            "cert.weak",
+            Severity::Warn,
+            Audience::It,
+            "The remote PC's certificate is weak".into(),
+            format!("{}; current apps may refuse it.", capitalise(&list(&weak))),
+        ));
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
+}
+
+fn cert_evidence(f: Finding, c: &CertificateEvidence) -> Finding {
+    f.ev("subject", c.subject.as_str())
+        .ev("issuer", c.issuer.as_str())
+        .ev("not_before", c.not_before.as_str())
+        .ev("not_after", c.not_after.as_str())
+        .ev("sha1_thumbprint", c.sha1_thumbprint.as_str())
+        .ev("sha256_fingerprint", c.sha256_fingerprint.as_str())
+        .ev("signature_algorithm", c.signature_algorithm.as_str())
+        .ev(
+            "public_key",
+            format!(
+                "{}{}",
+                c.public_key_algorithm,
+                c.key_bits.map(|b| format!(" {b} bits")).unwrap_or_default()
+            ),
+        )
+        .ev("names", {
+            let mut n = c
+                .common_name
+                .iter()
+                .map(|cn| format!("CN={cn}"))
+                .collect::<Vec<_>>();
+            n.extend(c.san_dns.iter().map(|d| format!("DNS={d}")));
+            n.extend(c.san_ip.iter().map(|i| format!("IP={i}")));
+            n
+        })
+}
+
+/// Windows version names from the NTLM VERSION build number (common knowledge, not a spec).
+pub fn windows_name(version: &str) -> Option<&'static str> {
+    let mut parts = version.split('.');
+    let (major, minor, build) = (
+        parts.next()?,
+        parts.next()?,
+        parts.next()?.parse::<u32>().ok()?,
+    );
+    Some(match (major, minor, build) {
+        ("6", "1", _) => "Windows 7 / Server 2008 R2",
+        ("6", "2", _) => "Windows 8 / Server 2012",
+        ("6", "3", _) => "Windows 8.1 / Server 2012 R2",
+        ("10", "0", 14393) => "Windows 10 1607 / Server 2016",
+        ("10", "0", 17763) => "Windows 10 1809 / Server 2019",
+        ("10", "0", 19041..=19045) => "Windows 10",
+        ("10", "0", 20348) => "Windows Server 2022",
+        ("10", "0", 22000..=22631) => "Windows 11",
+        ("10", "0", 26100) => "Windows 11 24H2 / Server 2025",
+        ("10", "0", b) if b >= 22000 => "Windows 11 or newer",
+        ("10", "0", _) => "Windows 10 / Server",
+        _ => return None,
+    })
+}
+
+fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(n) = &evidence.nla else { return };
+    let f = |id: &str, severity: Severity, audience: Audience, title: String, detail: String| {
+        finding(id, Area::Nla, severity, audience, title, detail)
+            .ev(
+                "credssp_version",
+                n.server_version.map_or(Value::Null, Value::from),
+            )
+            .ev("elapsed_ms", n.elapsed_ms)
+    };
+    match &n.outcome {
+        NlaOutcome::Challenge => {
+            let id = n.identity.clone().unwrap_or_default();
+            let name = id
+                .netbios_computer
+                .clone()
+                .or_else(|| id.dns_computer.clone())
+                .unwrap_or_else(|| "(no name)".into());
+            let os = id.os_version.as_deref().map(|v| match windows_name(v) {
+                Some(w) => format!("{w} ({v})"),
+                None => v.to_string(),
+            });
+            let domain = id.dns_domain.clone().or_else(|| id.netbios_domain.clone());
+            let mut detail = format!(
+                "The remote PC answered the first step of sign-in (no password was sent). It \
+                 calls itself {}",
+                id.dns_computer.clone().unwrap_or_else(|| name.clone())
+            );
+            if let Some(d) = &domain {
+                detail.push_str(&format!(" in {d}"));
+            }
+            if let Some(os) = &os {
+                detail.push_str(&format!(" and runs {os}"));
+            }
+            detail.push('.');
+            let opt = |v: &Option<String>| v.clone().map_or(Value::Null, Value::String);
+            let base = |id_: &str, sev: Severity, aud: Audience, title: String, detail: String| {
+                f(id_, sev, aud, title, detail)
+                    .ev("netbios_computer", opt(&id.netbios_computer))
+                    .ev("netbios_domain", opt(&id.netbios_domain))
+                    .ev("dns_computer", opt(&id.dns_computer))
+                    .ev("dns_domain", opt(&id.dns_domain))
+                    .ev("os_version", opt(&id.os_version))
+                    .ev("server_time", opt(&id.server_time))
+                    .ev(
+                        "clock_skew_seconds",
+                        id.clock_skew_seconds.map_or(Value::Null, Value::from),
+                    )
+            };
+            out.push(
+                base(
+                    "nla.ok",
+                    Severity::Ok,
+                    Audience::User,
+                    format!("Sign-in security works; the PC calls itself {name}"),
+                    detail,
+                )
+                .ev("os_name", os.map_or(Value::Null, Value::String)),
+            );
+            if ctx.target.kind == HostKind::Name {
+                let typed = ctx.target.host.trim_end_matches('.').to_lowercase();
+                let first_label = typed.split('.').next().unwrap_or_default().to_string();
+                let nb = id.netbios_computer.as_deref().map(str::to_lowercase);
+                let dns_name = id.dns_computer.as_deref().map(str::to_lowercase);
+                let matches = nb.as_deref() == Some(first_label.as_str())
+                    || dns_name.as_deref() == Some(typed.as_str())
+                    || (nb.is_none() && dns_name.is_none());
+                if !matches && typed != "localhost" {
+                    out.push(base(
+                        "nla.identity_mismatch",
+                        Severity::Warn,
+                        Audience::User,
+                        format!(
+                            "You typed \"{}\" but the PC calls itself \"{name}\"",
+                            ctx.target.host
+                        ),
+                        "That is fine when the name you use is an alias of this PC. Otherwise the \
+                         name leads to a different computer than you think, for example through an \
+                         old DNS entry."
+                            .into(),
+                    ));
+                }
+            }
+            if let Some(skew) = id
+                .clock_skew_seconds
+                .filter(|s| s.abs() > CLOCK_SKEW_LIMIT_SECONDS)
+            {
+                let direction = if skew > 0 { "ahead of" } else { "behind" };
+                out.push(base(
+                    "nla.clock_skew",
+                    Severity::Warn,
+                    Audience::It,
+                    format!(
+                        "The remote PC's clock is {} {direction} this computer's",
+                        span(skew)
+                    ),
+                    "Sign-in with a company (Kerberos) account fails when the clocks differ by \
+                     more than 5 minutes. Set the clock that is wrong."
+                        .into(),
+                ));
+            }
+            if n.server_version.is_some_and(|v| v < 5) {
+                out.push(
+                    f(
+                        "nla.credssp_unpatched_server",
+                        Severity::Warn,
+                        Audience::It,
+                        "The remote PC misses the 2018 security update for sign-in (CredSSP)".into(),
+                        "Updated computers refuse to connect to it, with a message about \"CredSSP \
+                         encryption oracle remediation\". The remote PC needs Windows updates."
+                            .into(),
+                    )
+                    .fix(fixes::credssp_policy()),
+                );
+            }
+        }
+        NlaOutcome::ServerError { code } => out.push(
+            f(
+                "nla.failed",
+                Severity::Fail,
+                Audience::It,
+                "The remote PC refused the first step of sign-in".into(),
+                format!("It answered with error 0x{code:08X} before any password was involved."),
+            )
+            .ev("ntstatus", format!("0x{code:08X}"))
+            .fix(fixes::nla_temporarily_off()),
+        ),
+        NlaOutcome::Failed { stage, message } => out.push(
+            f(
+                "nla.failed",
+                Severity::Fail,
+                Audience::It,
+                "The sign-in step (NLA) broke off".into(),
+                format!("While {stage}: {message}."),
+            )
+            .ev("stage", stage.as_str())
+            .ev("error", message.as_str())
+            .fix(fixes::nla_temporarily_off()),
+        ),
+    }
+}

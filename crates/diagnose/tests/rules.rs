@@ -1,0 +1,685 @@
+//! Rules as tables: evidence in, finding ids out.
+
+use std::net::SocketAddr;
+
+use rdp_doctor_diagnose::{Context, ReportTimes, assemble_report, diagnose};
+use rdp_doctor_model::*;
+
+const NOW: i64 = 1_774_051_200; // 21 March 2026
+
+fn addr() -> SocketAddr {
+    SocketAddr::from(([10, 0, 0, 5], 3389))
+}
+
+fn dns_ip() -> Option<DnsEvidence> {
+    Some(DnsEvidence {
+        name: "10.0.0.5".into(),
+        outcome: DnsOutcome::IpLiteral {
+            address: addr().ip(),
+        },
+        elapsed_ms: 0,
+    })
+}
+
+fn tcp(outcome: TcpOutcome) -> TcpEvidence {
+    TcpEvidence {
+        address: addr(),
+        outcome,
+        elapsed_ms: 3,
+    }
+}
+
+fn attempt(requested: u32, outcome: NegotiationOutcome) -> NegotiationAttempt {
+    let testing = match requested {
+        0 => "rdp",
+        1 => "tls",
+        3 => "credssp",
+        0x0B => "credssp_ex",
+        _ => "rdstls",
+    };
+    NegotiationAttempt {
+        requested,
+        testing: testing.into(),
+        outcome,
+        elapsed_ms: 2,
+    }
+}
+
+fn selected(p: u32) -> NegotiationOutcome {
+    NegotiationOutcome::Selected {
+        protocol: p,
+        protocol_name: String::new(),
+        flags: 0,
+        flag_names: vec![],
+    }
+}
+
+fn refused(code: u32) -> NegotiationOutcome {
+    NegotiationOutcome::Refused {
+        code,
+        code_name: None,
+    }
+}
+
+/// The five attempts' outcomes in order 0x00, 0x01, 0x03, 0x0B, 0x04.
+fn neg(outcomes: [NegotiationOutcome; 5]) -> Option<NegotiationEvidence> {
+    let attempts = [0x00, 0x01, 0x03, 0x0B, 0x04]
+        .into_iter()
+        .zip(outcomes)
+        .map(|(r, o)| attempt(r, o))
+        .collect();
+    Some(NegotiationEvidence {
+        address: addr(),
+        attempts,
+    })
+}
+
+fn all(o: NegotiationOutcome) -> [NegotiationOutcome; 5] {
+    [o.clone(), o.clone(), o.clone(), o.clone(), o]
+}
+
+fn tls_ok() -> Option<TlsEvidence> {
+    Some(TlsEvidence {
+        address: addr(),
+        under_protocol: "tls".into(),
+        outcome: TlsOutcome::Established {
+            version: "TLS 1.3".into(),
+            cipher_suite: "X".into(),
+        },
+        elapsed_ms: 4,
+        legacy_probe: None,
+    })
+}
+
+fn tls_failed(legacy: Option<LegacyTlsProbe>) -> Option<TlsEvidence> {
+    Some(TlsEvidence {
+        address: addr(),
+        under_protocol: "tls".into(),
+        outcome: TlsOutcome::Failed {
+            message: "alert".into(),
+            alert: Some("protocol_version".into()),
+        },
+        elapsed_ms: 4,
+        legacy_probe: legacy,
+    })
+}
+
+fn cert(
+    not_before: i64,
+    not_after: i64,
+    self_signed: bool,
+    matches: bool,
+) -> Option<CertificateEvidence> {
+    Some(CertificateEvidence {
+        subject: "CN=WIN-HOST".into(),
+        issuer: "CN=WIN-HOST".into(),
+        common_name: Some("WIN-HOST".into()),
+        san_dns: vec![],
+        san_ip: vec![],
+        not_before: String::new(),
+        not_after: "2026-03-12T00:00:00Z".into(),
+        not_before_unix: not_before,
+        not_after_unix: not_after,
+        self_signed,
+        signature_algorithm: "sha256WithRSAEncryption".into(),
+        weak_signature: false,
+        public_key_algorithm: "RSA".into(),
+        key_bits: Some(2048),
+        server_auth_usage: Some(true),
+        sha1_thumbprint: "AB".into(),
+        sha256_fingerprint: "CD".into(),
+        checked_name: "10.0.0.5".into(),
+        name_matches: matches,
+    })
+}
+
+fn nla(outcome: NlaOutcome, version: u32, nb: &str, skew: i64) -> Option<NlaEvidence> {
+    Some(NlaEvidence {
+        outcome,
+        server_version: Some(version),
+        identity: Some(NtlmIdentity {
+            netbios_computer: Some(nb.into()),
+            os_version: Some("10.0.20348".into()),
+            clock_skew_seconds: Some(skew),
+            ..Default::default()
+        }),
+        elapsed_ms: 5,
+    })
+}
+
+fn healthy_tls() -> Evidence {
+    Evidence {
+        dns: dns_ip(),
+        reach: vec![tcp(TcpOutcome::Open)],
+        negotiation: neg([
+            refused(1),
+            selected(1),
+            selected(1),
+            selected(1),
+            refused(1),
+        ]),
+        tls: tls_ok(),
+        certificate: cert(NOW - 86_400 * 100, NOW + 86_400 * 100, true, true),
+        ..Default::default()
+    }
+}
+
+fn nla_server(version: u32, nb: &str, skew: i64) -> Evidence {
+    Evidence {
+        negotiation: neg([refused(5), refused(5), selected(2), selected(2), refused(5)]),
+        nla: nla(NlaOutcome::Challenge, version, nb, skew),
+        ..healthy_tls()
+    }
+}
+
+fn ids(evidence: &Evidence, target: &str, code: Option<&str>) -> Vec<String> {
+    let target = Target::parse(target).expect("target");
+    let ctx = Context {
+        target: &target,
+        now_unix: NOW,
+        error_code: code.map(|c| ErrorCode::parse(c).expect("code")),
+    };
+    diagnose(evidence, &ctx).into_iter().map(|f| f.id).collect()
+}
+
+fn assert_ids(name: &str, got: &[String], want: &[&str]) {
+    let mut g: Vec<&str> = got.iter().map(String::as_str).collect();
+    let mut w = want.to_vec();
+    g.sort_unstable();
+    w.sort_unstable();
+    assert_eq!(g, w, "case {name}");
+}
+
+#[test]
+fn table() {
+    let cases: Vec<(&str, Evidence, &str, Vec<&str>)> = vec![
+        (
+            "healthy self-signed TLS without NLA",
+            healthy_tls(),
+            "10.0.0.5",
+            vec![
+                "dns.ip_literal",
+                "reach.open",
+                "rdp.negotiated",
+                "rdp.nla_not_required",
+                "tls.ok",
+                "cert.self_signed",
+            ],
+        ),
+        (
+            "expired certificate",
+            Evidence {
+                certificate: cert(NOW - 86_400 * 400, NOW - 86_400 * 9, true, false),
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec![
+                "dns.ip_literal",
+                "reach.open",
+                "rdp.negotiated",
+                "rdp.nla_not_required",
+                "tls.ok",
+                "cert.expired",
+                "cert.self_signed",
+                "cert.name_mismatch",
+            ],
+        ),
+        (
+            "certificate from the future",
+            Evidence {
+                certificate: cert(NOW + 86_400, NOW + 86_400 * 9, false, true),
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec![
+                "dns.ip_literal",
+                "reach.open",
+                "rdp.negotiated",
+                "rdp.nla_not_required",
+                "tls.ok",
+                "cert.not_yet_valid",
+            ],
+        ),
+        (
+            "certificate expiring in 3 days",
+            Evidence {
+                certificate: cert(NOW - 86_400, NOW + 86_400 * 3, false, true),
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec![
+                "dns.ip_literal",
+                "reach.open",
+                "rdp.negotiated",
+                "rdp.nla_not_required",
+                "tls.ok",
+                "cert.expires_soon",
+            ],
+        ),
+        (
+            "NLA required, healthy",
+            nla_server(6, "WIN-HOST", 2),
+            "10.0.0.5",
+            vec![
+                "dns.ip_literal",
+                "reach.open",
+                "rdp.negotiated",
+                "rdp.nla_required",
+                "tls.ok",
+                "cert.self_signed",
+                "nla.ok",
+            ],
+        ),
+        (
+            "NLA, unpatched CredSSP, skewed clock, other name",
+            nla_server(3, "OTHER-PC", -3600),
+            "win-host.lab.example",
+            vec![
+                "reach.open",
+                "rdp.negotiated",
+                "rdp.nla_required",
+                "tls.ok",
+                "cert.self_signed",
+                "nla.ok",
+                "nla.credssp_unpatched_server",
+                "nla.clock_skew",
+                "nla.identity_mismatch",
+                "dns.ip_literal",
+            ],
+        ),
+        (
+            "NLA exchange broke off",
+            Evidence {
+                nla: Some(NlaEvidence {
+                    outcome: NlaOutcome::Failed {
+                        stage: "x".into(),
+                        message: "y".into(),
+                    },
+                    server_version: None,
+                    identity: None,
+                    elapsed_ms: 1,
+                }),
+                ..nla_server(6, "A", 0)
+            },
+            "10.0.0.5",
+            vec![
+                "dns.ip_literal",
+                "reach.open",
+                "rdp.negotiated",
+                "rdp.nla_required",
+                "tls.ok",
+                "cert.self_signed",
+                "nla.failed",
+            ],
+        ),
+        (
+            "standard RDP security only",
+            Evidence {
+                negotiation: neg([selected(0), refused(2), refused(2), refused(2), refused(2)]),
+                tls: None,
+                certificate: None,
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec![
+                "dns.ip_literal",
+                "reach.open",
+                "rdp.negotiated",
+                "rdp.legacy_security_only",
+            ],
+        ),
+        (
+            "pre-negotiation server",
+            Evidence {
+                negotiation: neg(all(NegotiationOutcome::NoNegotiationData)),
+                tls: None,
+                certificate: None,
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec![
+                "dns.ip_literal",
+                "reach.open",
+                "rdp.negotiated",
+                "rdp.legacy_security_only",
+            ],
+        ),
+        (
+            "TLS 1.0 only",
+            Evidence {
+                tls: tls_failed(Some(LegacyTlsProbe::ServerHello {
+                    version: "TLS 1.0".into(),
+                    version_code: 0x0301,
+                    cipher_suite: "TLS_RSA_WITH_AES_128_CBC_SHA".into(),
+                })),
+                certificate: None,
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec![
+                "dns.ip_literal",
+                "reach.open",
+                "rdp.negotiated",
+                "rdp.nla_not_required",
+                "tls.legacy_only",
+            ],
+        ),
+        (
+            "TLS broken otherwise",
+            Evidence {
+                tls: tls_failed(Some(LegacyTlsProbe::Closed)),
+                certificate: None,
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec![
+                "dns.ip_literal",
+                "reach.open",
+                "rdp.negotiated",
+                "rdp.nla_not_required",
+                "tls.handshake_failed",
+            ],
+        ),
+        (
+            "certificate not on server",
+            Evidence {
+                negotiation: neg(all(refused(3))),
+                tls: None,
+                certificate: None,
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec!["dns.ip_literal", "reach.open", "rdp.cert_not_on_server"],
+        ),
+        (
+            "closed after request",
+            Evidence {
+                negotiation: neg(all(NegotiationOutcome::Closed)),
+                tls: None,
+                certificate: None,
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec!["dns.ip_literal", "reach.open", "rdp.denied"],
+        ),
+        (
+            "reset after request",
+            Evidence {
+                negotiation: neg(all(NegotiationOutcome::Reset)),
+                tls: None,
+                certificate: None,
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec!["dns.ip_literal", "reach.open", "rdp.denied"],
+        ),
+        (
+            "silent listener",
+            Evidence {
+                negotiation: neg(all(NegotiationOutcome::NoResponse { waited_ms: 3000 })),
+                tls: None,
+                certificate: None,
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec!["dns.ip_literal", "reach.open", "rdp.no_response"],
+        ),
+        (
+            "ssh on the port",
+            Evidence {
+                negotiation: neg(all(NegotiationOutcome::NotRdp {
+                    looks_like: "an SSH server".into(),
+                    first_bytes_hex: "5353".into(),
+                })),
+                tls: None,
+                certificate: None,
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec!["dns.ip_literal", "reach.open", "rdp.not_rdp"],
+        ),
+        (
+            "unknown failure codes",
+            Evidence {
+                negotiation: neg(all(refused(0x99))),
+                tls: None,
+                certificate: None,
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec!["dns.ip_literal", "reach.open", "rdp.negotiation_failure"],
+        ),
+        (
+            "refused port",
+            Evidence {
+                dns: dns_ip(),
+                reach: vec![tcp(TcpOutcome::Refused)],
+                ..Default::default()
+            },
+            "10.0.0.5",
+            vec!["dns.ip_literal", "reach.refused"],
+        ),
+        (
+            "dropped port",
+            Evidence {
+                dns: dns_ip(),
+                reach: vec![tcp(TcpOutcome::TimedOut)],
+                ..Default::default()
+            },
+            "10.0.0.5",
+            vec!["dns.ip_literal", "reach.filtered"],
+        ),
+        (
+            "no route",
+            Evidence {
+                dns: dns_ip(),
+                reach: vec![tcp(TcpOutcome::Unreachable {
+                    message: "no route".into(),
+                })],
+                ..Default::default()
+            },
+            "10.0.0.5",
+            vec!["dns.ip_literal", "reach.unreachable"],
+        ),
+        (
+            "one of two addresses answers",
+            Evidence {
+                reach: vec![
+                    tcp(TcpOutcome::Open),
+                    TcpEvidence {
+                        address: "[fd00::5]:3389".parse().expect("addr"),
+                        outcome: TcpOutcome::TimedOut,
+                        elapsed_ms: 3000,
+                    },
+                ],
+                ..healthy_tls()
+            },
+            "10.0.0.5",
+            vec![
+                "dns.ip_literal",
+                "reach.open",
+                "reach.partial",
+                "rdp.negotiated",
+                "rdp.nla_not_required",
+                "tls.ok",
+                "cert.self_signed",
+            ],
+        ),
+        (
+            "short name resolving to a private address",
+            Evidence {
+                dns: Some(DnsEvidence {
+                    name: "desktop-42".into(),
+                    outcome: DnsOutcome::Resolved {
+                        addresses: vec![addr().ip()],
+                    },
+                    elapsed_ms: 3,
+                }),
+                ..Default::default()
+            },
+            "desktop-42",
+            vec!["dns.resolved", "dns.short_name", "dns.private_address"],
+        ),
+        (
+            "nxdomain",
+            Evidence {
+                dns: Some(DnsEvidence {
+                    name: "x.example".into(),
+                    outcome: DnsOutcome::NotFound,
+                    elapsed_ms: 3,
+                }),
+                ..Default::default()
+            },
+            "x.example",
+            vec!["dns.not_found"],
+        ),
+        (
+            "nodata",
+            Evidence {
+                dns: Some(DnsEvidence {
+                    name: "x.example".into(),
+                    outcome: DnsOutcome::NoAddress,
+                    elapsed_ms: 3,
+                }),
+                ..Default::default()
+            },
+            "x.example",
+            vec!["dns.no_address"],
+        ),
+        (
+            "silent dns",
+            Evidence {
+                dns: Some(DnsEvidence {
+                    name: "x.example".into(),
+                    outcome: DnsOutcome::Timeout,
+                    elapsed_ms: 3000,
+                }),
+                ..Default::default()
+            },
+            "x.example",
+            vec!["dns.timeout"],
+        ),
+    ];
+    for (name, evidence, target, want) in &cases {
+        assert_ids(name, &ids(evidence, target, None), want);
+    }
+}
+
+#[test]
+fn error_code_puts_the_explanation_first() {
+    let mut e = healthy_tls();
+    e.certificate = cert(NOW - 86_400 * 400, NOW - 86_400 * 9, true, true);
+    let got = ids(&e, "10.0.0.5", Some("0x904/0x7"));
+    assert_eq!(got.first().map(String::as_str), Some("cert.expired"));
+    assert!(got.contains(&"input.error_code".to_string()));
+    // Without the code, failures still come before warnings and infos.
+    let got = ids(&e, "10.0.0.5", None);
+    assert_eq!(got.first().map(String::as_str), Some("cert.expired"));
+    let unknown = ids(&e, "10.0.0.5", Some("0x1234"));
+    assert!(unknown.contains(&"input.error_code_unknown".to_string()));
+}
+
+#[test]
+fn expired_certificate_speaks_plainly_and_offers_the_renewal() {
+    let mut e = healthy_tls();
+    e.certificate = cert(NOW - 86_400 * 400, 1_773_273_600, true, true);
+    let target = Target::parse("10.0.0.5").expect("target");
+    let ctx = Context {
+        target: &target,
+        now_unix: NOW,
+        error_code: None,
+    };
+    let findings = diagnose(&e, &ctx);
+    let f = findings
+        .iter()
+        .find(|f| f.id == "cert.expired")
+        .expect("expired");
+    assert_eq!(
+        f.title,
+        "The remote PC's security certificate expired on 12 March 2026"
+    );
+    assert!(f.detail.contains("9 days ago"), "{}", f.detail);
+    assert_eq!(
+        f.evidence.get("not_after").and_then(|v| v.as_str()),
+        Some("2026-03-12T00:00:00Z")
+    );
+    let fix_ids: Vec<&str> = f.fixes.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(
+        fix_ids,
+        ["fix.renew_certificate", "fix.rebuild_machinekeys"]
+    );
+    let started = time::OffsetDateTime::from_unix_timestamp(NOW).expect("time");
+    let report = assemble_report(
+        "10.0.0.5",
+        &target,
+        None,
+        e,
+        findings,
+        ReportTimes {
+            started,
+            finished: started,
+        },
+    );
+    assert_eq!(report.verdict, Severity::Fail);
+    assert_eq!(report.exit_code(), 2);
+    assert!(
+        report
+            .summary
+            .starts_with("The remote PC's security certificate expired on 12 March 2026")
+    );
+    let tls_row = report
+        .checks
+        .iter()
+        .find(|c| c.area == Area::Tls)
+        .expect("row");
+    assert_eq!(tls_row.status, Severity::Fail);
+}
+
+#[test]
+fn rows_after_a_failure_are_skipped_with_the_reason() {
+    let e = Evidence {
+        dns: dns_ip(),
+        reach: vec![tcp(TcpOutcome::Refused)],
+        ..Default::default()
+    };
+    let target = Target::parse("10.0.0.5").expect("target");
+    let ctx = Context {
+        target: &target,
+        now_unix: NOW,
+        error_code: None,
+    };
+    let findings = diagnose(&e, &ctx);
+    let rows = rdp_doctor_diagnose::checks(&e, &findings);
+    let status: Vec<Severity> = rows.iter().map(|r| r.status).collect();
+    assert_eq!(
+        status,
+        [
+            Severity::Ok,
+            Severity::Ok,
+            Severity::Fail,
+            Severity::Skipped,
+            Severity::Skipped,
+            Severity::Skipped
+        ]
+    );
+    assert!(
+        rows.get(3)
+            .is_some_and(|r| r.summary.contains("refuses connections"))
+    );
+}
+
+#[test]
+fn healthy_tls_server_is_a_warning_for_missing_nla_only() {
+    let e = healthy_tls();
+    let target = Target::parse("10.0.0.5").expect("target");
+    let ctx = Context {
+        target: &target,
+        now_unix: NOW,
+        error_code: None,
+    };
+    let findings = diagnose(&e, &ctx);
+    let rows = rdp_doctor_diagnose::checks(&e, &findings);
+    let nla_row = rows.iter().find(|r| r.area == Area::Nla).expect("row");
+    assert_eq!(nla_row.status, Severity::Skipped);
+    assert!(nla_row.summary.contains("does not ask for sign-in"));
+}

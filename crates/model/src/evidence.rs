@@ -1,0 +1,267 @@
+//! What the probes observed. Every network failure is an observation here, never an error:
+//! "refused", "timed out after 3 s", "closed right after our request" are evidence.
+
+use std::net::{IpAddr, SocketAddr};
+
+use serde::{Deserialize, Serialize};
+
+/// Everything one check observed, in the order the probes ran.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub dns: Option<DnsEvidence>,
+    /// One TCP connect per resolved address.
+    pub reach: Vec<TcpEvidence>,
+    pub negotiation: Option<NegotiationEvidence>,
+    pub tls: Option<TlsEvidence>,
+    pub certificate: Option<CertificateEvidence>,
+    pub nla: Option<NlaEvidence>,
+    /// The whole check ran out of its time budget; later steps did not finish.
+    #[serde(default)]
+    pub budget_exhausted: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DnsEvidence {
+    pub name: String,
+    pub outcome: DnsOutcome,
+    pub elapsed_ms: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DnsOutcome {
+    /// The user typed an address: no DNS involved.
+    IpLiteral {
+        address: IpAddr,
+    },
+    Resolved {
+        addresses: Vec<IpAddr>,
+    },
+    /// NXDOMAIN: the DNS server says the name does not exist.
+    NotFound,
+    /// The name exists but has no IPv4 or IPv6 address.
+    NoAddress,
+    /// No DNS server answered in time.
+    Timeout,
+    Failed {
+        message: String,
+    },
+}
+
+impl DnsOutcome {
+    pub fn addresses(&self) -> Vec<IpAddr> {
+        match self {
+            DnsOutcome::IpLiteral { address } => vec![*address],
+            DnsOutcome::Resolved { addresses } => addresses.clone(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TcpEvidence {
+    pub address: SocketAddr,
+    pub outcome: TcpOutcome,
+    pub elapsed_ms: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TcpOutcome {
+    Open,
+    /// The host answered with a reset: nothing listens there, or a firewall rejects.
+    Refused,
+    /// No answer in time: dropped by a firewall, or the host is off.
+    TimedOut,
+    /// The network itself said there is no way there (no route, host unreachable).
+    Unreachable {
+        message: String,
+    },
+    Failed {
+        message: String,
+    },
+    /// Not attempted because the time budget ran out.
+    NotRun {
+        reason: String,
+    },
+}
+
+/// The X.224 security negotiation, one fresh connection per requested protocol set.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NegotiationEvidence {
+    pub address: SocketAddr,
+    pub attempts: Vec<NegotiationAttempt>,
+}
+
+impl NegotiationEvidence {
+    pub fn attempt(&self, requested: u32) -> Option<&NegotiationAttempt> {
+        self.attempts.iter().find(|a| a.requested == requested)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NegotiationAttempt {
+    /// requestedProtocols bits sent in RDP_NEG_REQ (MS-RDPBCGR 2.2.1.1.1).
+    pub requested: u32,
+    /// Short name of the protocol this attempt tests: rdp, tls, credssp, credssp_ex, rdstls.
+    pub testing: String,
+    pub outcome: NegotiationOutcome,
+    pub elapsed_ms: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NegotiationOutcome {
+    /// RDP_NEG_RSP: the server chose `protocol`.
+    Selected {
+        protocol: u32,
+        protocol_name: String,
+        flags: u8,
+        flag_names: Vec<String>,
+    },
+    /// RDP_NEG_FAILURE with its code (MS-RDPBCGR 2.2.1.2.2); unknown codes are kept.
+    Refused {
+        code: u32,
+        code_name: Option<String>,
+    },
+    /// A Connection Confirm without negotiation data: a server that predates negotiation
+    /// and speaks standard RDP security only.
+    NoNegotiationData,
+    /// The server closed the connection right after our request.
+    Closed,
+    /// The server reset the connection.
+    Reset,
+    /// The port is open but nothing answered within the step's deadline.
+    NoResponse {
+        waited_ms: u64,
+    },
+    /// Something answered that is not RDP.
+    NotRdp {
+        looks_like: String,
+        first_bytes_hex: String,
+    },
+    /// It looked like RDP but the answer could not be decoded.
+    Malformed {
+        reason: String,
+    },
+    ConnectFailed {
+        message: String,
+    },
+    NotRun {
+        reason: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TlsEvidence {
+    pub address: SocketAddr,
+    /// Which negotiated protocol the TLS handshake ran under (tls, credssp, credssp_ex).
+    pub under_protocol: String,
+    pub outcome: TlsOutcome,
+    pub elapsed_ms: u64,
+    /// Set when the modern handshake failed and a hand-built legacy ClientHello was tried.
+    pub legacy_probe: Option<LegacyTlsProbe>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TlsOutcome {
+    Established {
+        version: String,
+        cipher_suite: String,
+    },
+    Failed {
+        message: String,
+        /// The TLS alert the server sent, when there was one (e.g. "protocol_version").
+        alert: Option<String>,
+    },
+    TimedOut {
+        waited_ms: u64,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LegacyTlsProbe {
+    /// The server answered an old-style hello; `version` is what it chose (e.g. "TLS 1.0").
+    ServerHello {
+        version: String,
+        version_code: u16,
+        cipher_suite: String,
+    },
+    Alert {
+        alert: String,
+    },
+    Closed,
+    NoResponse,
+    Failed {
+        message: String,
+    },
+}
+
+/// The server's certificate, analysed whatever its validity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CertificateEvidence {
+    pub subject: String,
+    pub issuer: String,
+    pub common_name: Option<String>,
+    pub san_dns: Vec<String>,
+    pub san_ip: Vec<String>,
+    /// RFC 3339.
+    pub not_before: String,
+    pub not_after: String,
+    pub not_before_unix: i64,
+    pub not_after_unix: i64,
+    pub self_signed: bool,
+    pub signature_algorithm: String,
+    pub weak_signature: bool,
+    pub public_key_algorithm: String,
+    pub key_bits: Option<u32>,
+    /// None: no Extended Key Usage extension (any usage allowed).
+    pub server_auth_usage: Option<bool>,
+    /// SHA-1 of the DER, upper-case hex without separators: what Windows calls the thumbprint.
+    pub sha1_thumbprint: String,
+    pub sha256_fingerprint: String,
+    /// The name the certificate was checked against (what the user typed).
+    pub checked_name: String,
+    pub name_matches: bool,
+}
+
+/// Sign-in security: the anonymous NTLM negotiate inside CredSSP. No credentials are sent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NlaEvidence {
+    pub outcome: NlaOutcome,
+    /// The server's TSRequest version (MS-CSSP 2.2.1); below 5 means no CVE-2018-0886 fix.
+    pub server_version: Option<u32>,
+    pub identity: Option<NtlmIdentity>,
+    pub elapsed_ms: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NlaOutcome {
+    /// The server sent its NTLM challenge.
+    Challenge,
+    /// The server answered with an NTSTATUS error code.
+    ServerError { code: u32 },
+    /// The exchange broke off; `stage` says where.
+    Failed { stage: String, message: String },
+}
+
+/// What the NTLM CHALLENGE says about the server (MS-NLMP 2.2.1.2, 2.2.2.1).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NtlmIdentity {
+    pub target_name: Option<String>,
+    pub netbios_computer: Option<String>,
+    pub netbios_domain: Option<String>,
+    pub dns_computer: Option<String>,
+    pub dns_domain: Option<String>,
+    pub dns_tree: Option<String>,
+    /// e.g. "10.0.20348".
+    pub os_version: Option<String>,
+    pub os_build: Option<u16>,
+    /// RFC 3339, from MsvAvTimestamp.
+    pub server_time: Option<String>,
+    /// Server clock minus ours, in seconds.
+    pub clock_skew_seconds: Option<i64>,
+}

@@ -1,0 +1,18 @@
+//! The serde contract shared by the probes, the diagnosis, the CLI and the desktop app.
+//!
+//! Architecture invariant: this crate holds data and the parsing of what a user types (targets,
+//! error codes); it does no I/O and knows nothing about how evidence is gathered or judged.
+//! JSON field names are a contract: renaming one means bumping [`SCHEMA_VERSION`].
+
+mod error_code;
+mod evidence;
+mod report;
+mod target;
+
+pub use error_code::{ErrorCode, ErrorCodeError};
+pub use evidence::*;
+pub use report::*;
+pub use target::{DEFAULT_RDP_PORT, HostKind, Target, TargetError, TargetSource};
+
+/// Version of the JSON report layout.
+pub const SCHEMA_VERSION: u32 = 1;

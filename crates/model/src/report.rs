@@ -1,0 +1,212 @@
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::{ErrorCode, Evidence, Target};
+
+/// Judgement of a finding or a check row; the order is "how bad", for picking the worst.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Skipped,
+    Ok,
+    Info,
+    Warn,
+    Fail,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Skipped => "skipped",
+            Severity::Ok => "ok",
+            Severity::Info => "info",
+            Severity::Warn => "warn",
+            Severity::Fail => "fail",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// The person at the keyboard can act on it.
+    User,
+    /// Needs the IT department or whoever runs the remote PC.
+    It,
+}
+
+/// One row of the checklist, in display order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    Input,
+    Dns,
+    Reach,
+    Rdp,
+    Tls,
+    Nla,
+}
+
+impl Area {
+    pub const ALL: [Area; 6] = [
+        Area::Input,
+        Area::Dns,
+        Area::Reach,
+        Area::Rdp,
+        Area::Tls,
+        Area::Nla,
+    ];
+
+    /// The row's label in plain words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Area::Input => "What you typed",
+            Area::Dns => "Finding the computer (DNS)",
+            Area::Reach => "Reaching the Remote Desktop port",
+            Area::Rdp => "Remote Desktop security",
+            Area::Tls => "Encryption and certificate",
+            Area::Nla => "Sign-in security (NLA)",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Area::Input => "input",
+            Area::Dns => "dns",
+            Area::Reach => "reach",
+            Area::Rdp => "rdp",
+            Area::Tls => "tls",
+            Area::Nla => "nla",
+        }
+    }
+}
+
+/// The unit the user sees: one traffic light with plain words, its evidence and its fixes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Stable id such as `cert.expired` (see the findings catalog).
+    pub id: String,
+    pub area: Area,
+    pub severity: Severity,
+    pub title: String,
+    pub detail: String,
+    pub audience: Audience,
+    /// The raw facts behind it, in a stable order: addresses, timings, codes, dates.
+    pub evidence: Map<String, Value>,
+    pub fixes: Vec<Fix>,
+    /// Set when the finding explains the error code the user reported.
+    #[serde(default)]
+    pub explains_error_code: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FixKind {
+    /// Open an allow-listed URI (a store page).
+    OpenUri,
+    /// Start the Remote Desktop client to a given address.
+    LaunchClient,
+    /// Commands the user copies, usually for IT.
+    CopyCommand,
+    /// Something to do by hand, explained in words.
+    Advice,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    ThisComputer,
+    RemoteComputer,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Shell {
+    Powershell,
+    Cmd,
+    Sh,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FixCommand {
+    pub shell: Shell,
+    pub text: String,
+    /// How to undo it, when it changes something.
+    pub undo: Option<String>,
+}
+
+/// A fix is data: the app and the CLI show it; the app may run only fixes it finds here, by id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fix {
+    pub id: String,
+    pub title: String,
+    pub kind: FixKind,
+    pub audience: Audience,
+    pub needs_admin: bool,
+    #[serde(rename = "where")]
+    pub place: Place,
+    /// Plain words, for fixes that lower security or interrupt someone.
+    pub risk: Option<String>,
+    pub steps: String,
+    pub commands: Vec<FixCommand>,
+    /// For `open_uri`: the URI per platform ("windows", "macos", "linux").
+    pub uris: Vec<(String, String)>,
+    /// For `launch_client`: the address to connect to.
+    pub address: Option<String>,
+}
+
+/// The status of one checklist row.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckResult {
+    pub area: Area,
+    pub label: String,
+    pub status: Severity,
+    /// One line: what was found, or why it was skipped.
+    pub summary: String,
+    /// Time spent by this row's probes, when they ran.
+    pub duration_ms: Option<u64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ToolInfo {
+    pub name: String,
+    pub version: String,
+}
+
+/// A whole check: what was asked, what was seen, what it means.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub tool: ToolInfo,
+    /// What the user typed or the file they gave.
+    pub input: String,
+    /// None when the input could not be understood.
+    pub target: Option<Target>,
+    pub error_code: Option<ErrorCode>,
+    /// RFC 3339.
+    pub started_at: String,
+    pub finished_at: String,
+    pub duration_ms: u64,
+    pub verdict: Severity,
+    /// The most likely cause in one plain sentence.
+    pub summary: String,
+    pub checks: Vec<CheckResult>,
+    /// Most important first; findings that explain the reported error code lead.
+    pub findings: Vec<Finding>,
+    pub evidence: Evidence,
+}
+
+impl Report {
+    /// 0 all good, 1 warnings, 2 failures. (3, bad input, is the CLI's own.)
+    pub fn exit_code(&self) -> i32 {
+        match self.verdict {
+            Severity::Fail => 2,
+            Severity::Warn => 1,
+            _ => 0,
+        }
+    }
+
+    pub fn finding(&self, id: &str) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.id == id)
+    }
+}

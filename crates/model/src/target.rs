@@ -1,0 +1,295 @@
+use std::fmt;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use serde::{Deserialize, Serialize};
+
+pub const DEFAULT_RDP_PORT: u16 = 3389;
+
+/// What the user wants to reach: a host and a port, as typed or read from a `.rdp` file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Target {
+    /// Host name or IP address, without brackets.
+    pub host: String,
+    pub port: u16,
+    pub kind: HostKind,
+    pub source: TargetSource,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HostKind {
+    Name,
+    Ipv4,
+    Ipv6,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TargetSource {
+    Typed,
+    RdpFile { file: String },
+}
+
+/// Why a typed target was refused. The messages are shown to non-technical users as they are.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum TargetError {
+    #[error("please type the name or address of the computer you connect to")]
+    Empty,
+    #[error("\"{input}\" is not a computer name or address: {reason}")]
+    InvalidHost { input: String, reason: String },
+    #[error(
+        "\"{port}\" is not a valid port: a port is a number from 1 to 65535 (Remote Desktop uses 3389)"
+    )]
+    InvalidPort { port: String },
+}
+
+impl TargetError {
+    /// The finding id that reports this error.
+    pub fn finding_id(&self) -> &'static str {
+        match self {
+            TargetError::InvalidPort { .. } => "input.invalid_port",
+            _ => "input.invalid_target",
+        }
+    }
+}
+
+impl Target {
+    /// Parses `host`, `host:port`, `[v6]:port`, an IPv4 or IPv6 address, optionally behind
+    /// `rdp://` — the forms people paste from mstsc, `.rdp` files and tickets.
+    pub fn parse(input: &str) -> Result<Target, TargetError> {
+        Self::parse_with_source(input, TargetSource::Typed)
+    }
+
+    pub fn parse_with_source(input: &str, source: TargetSource) -> Result<Target, TargetError> {
+        let trimmed = input.trim();
+        let s = strip_scheme(trimmed).trim_end_matches('/');
+        if s.is_empty() {
+            return Err(TargetError::Empty);
+        }
+        let invalid = |reason: &str| TargetError::InvalidHost {
+            input: shorten(trimmed),
+            reason: reason.to_string(),
+        };
+        let (host, port) = if let Some(rest) = s.strip_prefix('[') {
+            let Some((inner, after)) = rest.split_once(']') else {
+                return Err(invalid("the \"[\" has no closing \"]\""));
+            };
+            let port = match after {
+                "" => None,
+                p => match p.strip_prefix(':') {
+                    Some(p) => Some(p),
+                    None => return Err(invalid("only \":port\" may follow \"]\"")),
+                },
+            };
+            if inner.parse::<Ipv6Addr>().is_err() {
+                return Err(invalid("the part in brackets is not an IPv6 address"));
+            }
+            (inner, port)
+        } else if s.parse::<Ipv6Addr>().is_ok() {
+            (s, None)
+        } else {
+            match s.split_once(':') {
+                Some((h, p)) if !p.contains(':') => (h, Some(p)),
+                Some(_) => {
+                    return Err(invalid(
+                        "it has several \":\"; write an IPv6 address with a port as [address]:port",
+                    ));
+                }
+                None => (s, None),
+            }
+        };
+        let port = match port {
+            None => DEFAULT_RDP_PORT,
+            Some(p) => parse_port(p)?,
+        };
+        let (host, kind) = classify_host(host).map_err(|reason| invalid(&reason))?;
+        Ok(Target {
+            host,
+            port,
+            kind,
+            source,
+        })
+    }
+
+    pub fn ip(&self) -> Option<IpAddr> {
+        self.host.parse().ok()
+    }
+
+    /// A single-label name such as `DESKTOP-42`, which depends on DNS search suffixes or NetBIOS.
+    pub fn is_short_name(&self) -> bool {
+        self.kind == HostKind::Name && !self.host.trim_end_matches('.').contains('.')
+    }
+}
+
+impl fmt::Display for Target {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            HostKind::Ipv6 => write!(f, "[{}]:{}", self.host, self.port),
+            _ => write!(f, "{}:{}", self.host, self.port),
+        }
+    }
+}
+
+fn strip_scheme(s: &str) -> &str {
+    for scheme in ["rdp://", "RDP://", "ms-rd://"] {
+        if let Some(rest) = s.strip_prefix(scheme) {
+            return rest;
+        }
+    }
+    s
+}
+
+fn shorten(s: &str) -> String {
+    const MAX: usize = 80;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(MAX).collect();
+        out.push('…');
+        out
+    }
+}
+
+pub(crate) fn parse_port(p: &str) -> Result<u16, TargetError> {
+    let err = || TargetError::InvalidPort { port: shorten(p) };
+    if p.is_empty() || p.len() > 5 || !p.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(err());
+    }
+    match p.parse::<u32>() {
+        Ok(n) if (1..=65535).contains(&n) => u16::try_from(n).map_err(|_| err()),
+        _ => Err(err()),
+    }
+}
+
+fn classify_host(host: &str) -> Result<(String, HostKind), String> {
+    if let Ok(v4) = host.parse::<Ipv4Addr>() {
+        return Ok((v4.to_string(), HostKind::Ipv4));
+    }
+    if let Ok(v6) = host.parse::<Ipv6Addr>() {
+        return Ok((v6.to_string(), HostKind::Ipv6));
+    }
+    if host.starts_with("\\\\") {
+        return Err("type the computer name without the leading \\\\".into());
+    }
+    let name = host.strip_suffix('.').unwrap_or(host);
+    if name.is_empty() {
+        return Err("the name is empty".into());
+    }
+    if name.len() > 253 {
+        return Err("a computer name is at most 253 characters long".into());
+    }
+    if let Some(bad) = name
+        .chars()
+        .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    {
+        let shown = if bad.is_whitespace() || bad.is_control() {
+            "a space or control character".to_string()
+        } else {
+            format!("the character \"{bad}\"")
+        };
+        return Err(format!(
+            "names may contain only letters, digits, \"-\" and \".\", not {shown}"
+        ));
+    }
+    for label in name.split('.') {
+        if label.is_empty() {
+            return Err("it has an empty part between dots".into());
+        }
+        if label.len() > 63 {
+            return Err("each part between dots is at most 63 characters long".into());
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Err("a part between dots cannot start or end with \"-\"".into());
+        }
+    }
+    // 300.1.1.1 or 10.1.1 look like addresses and must not be sent to DNS as names.
+    if name
+        .split('.')
+        .all(|l| l.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err("it looks like an IPv4 address but is not a valid one".into());
+    }
+    Ok((host.to_string(), HostKind::Name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(input: &str) -> (String, u16, HostKind) {
+        let t = Target::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+        (t.host, t.port, t.kind)
+    }
+
+    #[test]
+    fn accepted_forms() {
+        let cases: &[(&str, &str, u16, HostKind)] = &[
+            ("pc.example.com", "pc.example.com", 3389, HostKind::Name),
+            (
+                "  pc.example.com:3390 ",
+                "pc.example.com",
+                3390,
+                HostKind::Name,
+            ),
+            ("DESKTOP-42", "DESKTOP-42", 3389, HostKind::Name),
+            ("10.0.0.5", "10.0.0.5", 3389, HostKind::Ipv4),
+            ("10.0.0.5:1", "10.0.0.5", 1, HostKind::Ipv4),
+            ("::1", "::1", 3389, HostKind::Ipv6),
+            ("[fe80::1]:65535", "fe80::1", 65535, HostKind::Ipv6),
+            ("[::1]", "::1", 3389, HostKind::Ipv6),
+            ("rdp://host.lab:3389/", "host.lab", 3389, HostKind::Name),
+            ("bücher.example", "bücher.example", 3389, HostKind::Name),
+            ("host.example.", "host.example.", 3389, HostKind::Name),
+        ];
+        for (input, host, port, kind) in cases {
+            assert_eq!(ok(input), (host.to_string(), *port, *kind), "{input}");
+        }
+    }
+
+    #[test]
+    fn refused_forms_name_the_problem() {
+        let cases: &[(&str, &str)] = &[
+            ("", "input.invalid_target"),
+            ("   ", "input.invalid_target"),
+            ("pc;rm -rf /", "input.invalid_target"),
+            ("$(reboot)", "input.invalid_target"),
+            ("host`id`", "input.invalid_target"),
+            ("a b", "input.invalid_target"),
+            ("host:70000", "input.invalid_port"),
+            ("host:0", "input.invalid_port"),
+            ("host:-1", "input.invalid_port"),
+            ("host:abc", "input.invalid_port"),
+            ("host:", "input.invalid_port"),
+            ("300.1.1.1", "input.invalid_target"),
+            ("[::1", "input.invalid_target"),
+            ("[nothex]:3389", "input.invalid_target"),
+            ("a:b:c", "input.invalid_target"),
+            ("-host", "input.invalid_target"),
+            ("a..b", "input.invalid_target"),
+            ("\\\\server", "input.invalid_target"),
+        ];
+        for (input, id) in cases {
+            let err = Target::parse(input).expect_err(input);
+            assert_eq!(err.finding_id(), *id, "{input}: {err}");
+            assert!(!err.to_string().is_empty());
+        }
+        let long = "a".repeat(64);
+        assert!(Target::parse(&long).is_err());
+        let msg = Target::parse("pc;x").expect_err("semicolon").to_string();
+        assert!(msg.contains("\";\""), "{msg}");
+    }
+
+    #[test]
+    fn display_brackets_ipv6() {
+        assert_eq!(
+            Target::parse("[::1]:5").map(|t| t.to_string()),
+            Ok("[::1]:5".to_string())
+        );
+        assert_eq!(
+            Target::parse("h").map(|t| t.to_string()),
+            Ok("h:3389".to_string())
+        );
+        assert!(Target::parse("h").is_ok_and(|t| t.is_short_name()));
+        assert!(Target::parse("h.example").is_ok_and(|t| !t.is_short_name()));
+    }
+}

@@ -1,0 +1,96 @@
+//! Finding the computer: name resolution through the system's own DNS configuration.
+
+use std::net::IpAddr;
+use std::time::{Duration, Instant};
+
+use hickory_resolver::Resolver;
+use hickory_resolver::config::LookupIpStrategy;
+use hickory_resolver::net::NetError;
+use hickory_resolver::net::runtime::TokioRuntimeProvider;
+use rdp_doctor_model::{DnsEvidence, DnsOutcome};
+
+use crate::{Deadline, elapsed_ms};
+
+/// Resolves `name` with the system's resolver settings (resolv.conf / the Windows registry)
+/// and the hosts file, like the Remote Desktop client would.
+pub async fn resolve(name: &str, timeout: Duration, deadline: &Deadline) -> DnsEvidence {
+    let start = Instant::now();
+    let outcome = match deadline.run(timeout, lookup(name, timeout)).await {
+        Some(outcome) => outcome,
+        None => DnsOutcome::Timeout,
+    };
+    DnsEvidence {
+        name: name.to_string(),
+        outcome,
+        elapsed_ms: elapsed_ms(start),
+    }
+}
+
+/// An IP literal needs no DNS; recorded so the report says so.
+pub fn ip_literal(address: IpAddr) -> DnsEvidence {
+    DnsEvidence {
+        name: address.to_string(),
+        outcome: DnsOutcome::IpLiteral { address },
+        elapsed_ms: 0,
+    }
+}
+
+async fn lookup(name: &str, timeout: Duration) -> DnsOutcome {
+    let (config, mut opts) = match hickory_resolver::system_conf::read_system_conf() {
+        Ok(conf) => conf,
+        Err(e) => {
+            return DnsOutcome::Failed {
+                message: format!("could not read this computer's DNS settings: {e}"),
+            };
+        }
+    };
+    // Two tries inside the step's time, so one lost UDP packet does not fail the check.
+    opts.timeout = timeout / 2;
+    opts.attempts = 1;
+    opts.ip_strategy = LookupIpStrategy::Ipv4AndIpv6;
+    let resolver = match Resolver::builder_with_config(config, TokioRuntimeProvider::default())
+        .with_options(opts)
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            return DnsOutcome::Failed {
+                message: format!("could not set up DNS: {e}"),
+            };
+        }
+    };
+    match resolver.lookup_ip(name).await {
+        Ok(lookup) => {
+            let mut addresses: Vec<IpAddr> = Vec::new();
+            for ip in lookup.iter() {
+                if !addresses.contains(&ip) {
+                    addresses.push(ip);
+                }
+            }
+            if addresses.is_empty() {
+                DnsOutcome::NoAddress
+            } else {
+                DnsOutcome::Resolved { addresses }
+            }
+        }
+        Err(e) => classify_error(&e),
+    }
+}
+
+fn classify_error(e: &NetError) -> DnsOutcome {
+    if e.is_nx_domain() {
+        DnsOutcome::NotFound
+    } else if e.is_no_records_found() {
+        DnsOutcome::NoAddress
+    } else if matches!(e, NetError::Timeout) {
+        DnsOutcome::Timeout
+    } else {
+        let message = e.to_string();
+        // hickory reports "no connections available" when every server stayed silent.
+        if message.contains("timed out") || message.contains("no connections available") {
+            DnsOutcome::Timeout
+        } else {
+            DnsOutcome::Failed { message }
+        }
+    }
+}

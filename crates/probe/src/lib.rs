@@ -1,0 +1,24 @@
+//! The probes: the only crate of RDP Doctor that opens sockets or reads the clock.
+//!
+//! A probe always returns an observation, even when the network fails: "refused",
+//! "timed out after 3 s" or "closed right after our request" are evidence, not errors.
+//! Every step runs against a [`Deadline`] so that the whole check stays inside its budget.
+//! Protocol steps are generic over `AsyncRead + AsyncWrite` so tests can script the peer.
+
+pub mod cert;
+mod check;
+pub mod credssp;
+mod deadline;
+pub mod dns;
+pub mod negotiate;
+pub mod tcp;
+pub mod tls;
+
+pub use check::{CheckConfig, ProbeEvent, run_check};
+pub use deadline::Deadline;
+
+use std::time::Instant;
+
+pub(crate) fn elapsed_ms(since: Instant) -> u64 {
+    u64::try_from(since.elapsed().as_millis()).unwrap_or(u64::MAX)
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installs what the integration tests (package rdp-doctor-tests) run: real RDP servers and the
+# tools around them. Debian 12 (bookworm) package names. Idempotent and quick when everything is
+# already there: apt-get runs only if a package is missing.
+#
+#   xrdp                TLS / negotiation / standard RDP security server
+#   freerdp2-shadow-x11 FreeRDP shadow server: the NLA (CredSSP) server
+#   winpr-utils         winpr-hash, for the shadow server's SAM file
+#   xvfb, xauth         the X display the shadow server shares
+#   iptables, iproute2  network namespaces and packet filters (filtered/refused ports)
+#   openssl             RSA keys for generated test certificates
+#
+# Uses sudo only when not root. The tests themselves must run as root (network namespaces,
+# /etc/xrdp/rsakeys.ini).
+set -euo pipefail
+
+packages=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth iptables iproute2 openssl)
+# One program per package, to catch a package that is "installed" but broken.
+programs=(xrdp freerdp-shadow-cli winpr-hash Xvfb xauth iptables ip openssl)
+
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+
+is_installed() {
+    [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]
+}
+
+missing=()
+for package in "${packages[@]}"; do
+    is_installed "$package" || missing+=("$package")
+done
+
+if ((${#missing[@]} == 0)); then
+    for program in "${programs[@]}"; do
+        command -v "$program" >/dev/null || { echo "install-deps: $program missing although its package is installed" >&2; exit 1; }
+    done
+    echo "install-deps: all test dependencies present"
+    exit 0
+fi
+
+if [[ $(id -u) -eq 0 ]]; then
+    sudo=()
+elif command -v sudo >/dev/null; then
+    sudo=(sudo)
+else
+    echo "install-deps: need root or sudo to install: ${missing[*]}" >&2
+    exit 1
+fi
+
+xrdp_was_installed=false
+is_installed xrdp && xrdp_was_installed=true
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# The package starts xrdp as a system service on 0.0.0.0:3389 where systemd runs. The tests start
+# their own instances on loopback ports; stop the service we just brought in so a CI runner does
+# not expose RDP to its network. (A service that was there before is left alone.)
+if [[ $xrdp_was_installed == false && -d /run/systemd/system ]]; then
+    "${sudo[@]}" systemctl disable --now xrdp xrdp-sesman >/dev/null 2>&1 || true
+fi
+
+# xrdp reads its standard-RDP-security keys from here; the package's postinst makes them.
+if [[ ! -s /etc/xrdp/rsakeys.ini ]]; then
+    "${sudo[@]}" xrdp-keygen xrdp /etc/xrdp/rsakeys.ini
+fi
+
+for program in "${programs[@]}"; do
+    command -v "$program" >/dev/null || { echo "install-deps: $program still missing" >&2; exit 1; }
+done
+echo "install-deps: done"

@@ -1,0 +1,240 @@
+//! Running the `rdp-doctor` binary end to end.
+//!
+//! The CLI is another package's binary, which `cargo test -p rdp-doctor-tests` does not build, so
+//! [`cli_binary`] runs `cargo build -p rdp-doctor-cli --bin rdp-doctor` once per test process (a
+//! no-op when it is up to date) into the same target directory, so tests never run a stale binary.
+//! Under nextest, where every test is its own process, a marker file per run (`NEXTEST_RUN_ID`),
+//! checked under an flock, lets only the first process build. `RDP_DOCTOR_BIN` overrides all of
+//! this with a given binary.
+//!
+//! Every run has a hard timeout and the CLI runs in its own process group, killed on expiry, so a
+//! hanging probe fails its test instead of hanging CI.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, Result, anyhow, bail};
+
+use crate::process::GroupChild;
+
+/// Default limit for one CLI run.
+pub const CLI_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The workspace root (this crate lives in `<root>/tests`).
+pub fn workspace_root() -> PathBuf {
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir.parent().unwrap_or(manifest_dir).to_path_buf()
+}
+
+/// Path of the `rdp-doctor` binary, built if needed. Panics (failing the test) if it cannot be
+/// built, with cargo's output.
+pub fn cli_binary() -> PathBuf {
+    match try_cli_binary() {
+        Ok(path) => path,
+        Err(error) => panic!("{error:#}"),
+    }
+}
+
+/// Fallible form of [`cli_binary`].
+pub fn try_cli_binary() -> Result<PathBuf> {
+    static BINARY: OnceLock<std::result::Result<PathBuf, String>> = OnceLock::new();
+    BINARY
+        .get_or_init(|| locate_or_build().map_err(|error| format!("{error:#}")))
+        .clone()
+        .map_err(|message| anyhow!(message))
+}
+
+fn locate_or_build() -> Result<PathBuf> {
+    if let Some(path) = std::env::var_os("RDP_DOCTOR_BIN") {
+        let path = PathBuf::from(path);
+        if !path.is_file() {
+            bail!("RDP_DOCTOR_BIN={} is not a file", path.display());
+        }
+        return Ok(path);
+    }
+    // <target>/<profile>/deps/<test-binary> → <target>/<profile>
+    let exe = std::env::current_exe().context("current_exe")?;
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .context("test binary is not in <target>/<profile>/deps")?
+        .to_path_buf();
+    let target_dir = profile_dir
+        .parent()
+        .context("no target directory")?
+        .to_path_buf();
+    let profile = profile_dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("debug")
+        .to_owned();
+    let binary = profile_dir.join("rdp-doctor");
+
+    // One build per nextest run across processes: flock a lock file, then check the marker.
+    let lock_path = profile_dir.join(".rdp-doctor-tests-cli-build.lock");
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .with_context(|| format!("opening {}", lock_path.display()))?;
+    rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive)
+        .context("locking the CLI build lock")?;
+    let marker = std::env::var("NEXTEST_RUN_ID")
+        .ok()
+        .map(|run| profile_dir.join(format!(".rdp-doctor-tests-cli-built-{run}")));
+    if let Some(marker) = &marker
+        && marker.exists()
+        && binary.is_file()
+    {
+        return Ok(binary);
+    }
+
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .current_dir(workspace_root())
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "rdp-doctor-cli",
+            "--bin",
+            "rdp-doctor",
+        ])
+        .arg("--target-dir")
+        .arg(&target_dir);
+    match profile.as_str() {
+        "debug" => {}
+        "release" => {
+            command.arg("--release");
+        }
+        other => {
+            command.args(["--profile", other]);
+        }
+    }
+    let output = command
+        .stdin(Stdio::null())
+        .output()
+        .with_context(|| format!("running {command:?}"))?;
+    if !output.status.success() {
+        bail!(
+            "building the CLI failed ({}): {command:?}\n{}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    if !binary.is_file() {
+        bail!(
+            "cargo built rdp-doctor-cli but {} does not exist",
+            binary.display()
+        );
+    }
+    if let Some(marker) = &marker {
+        let _ = std::fs::write(marker, b"");
+    }
+    Ok(binary)
+}
+
+/// What one CLI run produced.
+#[derive(Debug)]
+pub struct CliOutput {
+    /// Exit code.
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+impl CliOutput {
+    /// stdout parsed as JSON.
+    pub fn json(&self) -> Result<serde_json::Value> {
+        serde_json::from_str(&self.stdout).with_context(|| {
+            format!(
+                "CLI stdout is not JSON (exit {}):\n--- stdout\n{}\n--- stderr\n{}",
+                self.code, self.stdout, self.stderr
+            )
+        })
+    }
+}
+
+/// `rdp-doctor ARGS…` with [`CLI_TIMEOUT`]; returns the exit code and stdout as JSON.
+pub fn run_cli_json(args: &[&str]) -> Result<(i32, serde_json::Value)> {
+    let mut command = Command::new(try_cli_binary()?);
+    command.args(args);
+    run_json(command)
+}
+
+/// `rdp-doctor check TARGET --json EXTRA…`.
+pub fn check_json(target: &str, extra: &[&str]) -> Result<(i32, serde_json::Value)> {
+    let mut args = vec!["check", target, "--json"];
+    args.extend_from_slice(extra);
+    run_cli_json(&args)
+}
+
+/// Runs a prepared command (e.g. `netns.command(cli_binary())` plus arguments) with
+/// [`CLI_TIMEOUT`]; returns the exit code and stdout as JSON.
+pub fn run_json(command: Command) -> Result<(i32, serde_json::Value)> {
+    let output = run_with_timeout(command, CLI_TIMEOUT)?;
+    let json = output.json()?;
+    Ok((output.code, json))
+}
+
+/// Runs `command` to completion or kills its process group after `timeout` (an error naming the
+/// timeout and what the program printed so far).
+pub fn run_with_timeout(mut command: Command, timeout: Duration) -> Result<CliOutput> {
+    command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdin(Stdio::null());
+    let description = format!("{command:?}");
+    let start = Instant::now();
+    let mut child = GroupChild::spawn_configured("rdp-doctor", command)?;
+    let stdout = child
+        .child_mut()
+        .stdout
+        .take()
+        .context("stdout not piped")?;
+    let stderr = child
+        .child_mut()
+        .stderr
+        .take()
+        .context("stderr not piped")?;
+    // Drain both pipes concurrently so a chatty child cannot block on a full pipe.
+    let stdout_reader = thread::spawn(move || read_all(stdout));
+    let stderr_reader = thread::spawn(move || read_all(stderr));
+
+    let status = child.wait_timeout(timeout);
+    // Kill the group in any case: a finished CLI may have left helpers holding the pipes.
+    child.stop();
+    let stdout = stdout_reader.join().unwrap_or_default();
+    let stderr = stderr_reader.join().unwrap_or_default();
+    let elapsed = start.elapsed();
+
+    let Some(status) = status else {
+        bail!(
+            "{description} did not finish within {timeout:?}; killed\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
+        );
+    };
+    let Some(code) = status.code() else {
+        bail!("{description} was killed by a signal ({status})\n--- stderr\n{stderr}");
+    };
+    Ok(CliOutput {
+        code,
+        stdout,
+        stderr,
+        elapsed,
+    })
+}
+
+fn read_all(mut reader: impl std::io::Read) -> String {
+    let mut bytes = Vec::new();
+    let _ = reader.read_to_end(&mut bytes);
+    String::from_utf8_lossy(&bytes).into_owned()
+}

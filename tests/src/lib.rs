@@ -1,0 +1,52 @@
+//! Test harness: real RDP servers, fault responders and the CLI, for the integration tests in
+//! `tests/tests/*.rs`.
+//!
+//! - [`xrdp::Xrdp`]: TLS, negotiation and standard RDP security, with generated certificates
+//!   ([`certs`]), optionally TLS 1.0 only.
+//! - [`shadow::FreerdpShadow`]: FreeRDP's shadow server on Xvfb, the NLA/CredSSP server.
+//! - [`responders::Responder`]: silent, resetting, closing, wrong-protocol and trickling peers;
+//!   [`ports::RefusedPort`] for a refused port.
+//! - [`netns::Netns`]: a network namespace with iptables rules (filtered port).
+//! - [`cli`]: the `rdp-doctor` binary with a hard timeout.
+//! - [`x224`], [`tls`], [`ntlm`]: small independent probes the harness uses to check that each
+//!   server behaves as the tests assume.
+//!
+//! Everything binds to 127.0.0.1 on kernel-chosen ports and lives in its own temporary directory,
+//! so tests run in parallel (`cargo test` threads or nextest processes). Every wait is bounded and
+//! every child process is killed with its whole process group on drop.
+//!
+//! Requirements: Debian 12 packages from `tests/setup/install-deps.sh`, and root (xrdp reads
+//! `/etc/xrdp/rsakeys.ini`; network namespaces need CAP_SYS_ADMIN/CAP_NET_ADMIN).
+
+pub mod certs;
+pub mod cli;
+pub mod netns;
+pub mod ntlm;
+pub mod ports;
+pub mod process;
+pub mod responders;
+pub mod shadow;
+pub mod tls;
+pub mod x224;
+pub mod xrdp;
+
+pub use certs::{CertSpec, TestCert};
+pub use cli::{CliOutput, check_json, cli_binary, run_cli_json, run_json, run_with_timeout};
+pub use netns::Netns;
+pub use ports::{RefusedPort, free_port, refused_port};
+pub use responders::{Behaviour, Responder};
+pub use shadow::{FreerdpShadow, ShadowOptions, ShadowSecurity, Xvfb, expected_computer_name};
+pub use xrdp::{SecurityLayer, TlsVersions, Xrdp, XrdpOptions};
+
+/// A temporary directory `rdpd-<what>-XXXX` under `$TMPDIR`, removed on drop unless
+/// `RDPD_KEEP_TMP=1` is set (to read a server's config and logs after a failure).
+pub fn temp_dir(what: &str) -> anyhow::Result<tempfile::TempDir> {
+    let mut dir = tempfile::Builder::new()
+        .prefix(&format!("rdpd-{what}-"))
+        .tempdir()?;
+    if std::env::var_os("RDPD_KEEP_TMP").is_some_and(|v| v == "1") {
+        dir.disable_cleanup(true);
+        eprintln!("keeping {}", dir.path().display());
+    }
+    Ok(dir)
+}

@@ -1,0 +1,260 @@
+//! In-process TCP peers that fail the way real networks and wrong services do.
+//!
+//! Each [`Responder`] owns a listener on `127.0.0.1:0` (bound before `start` returns, so there is
+//! no port race) and a current-thread tokio runtime on a thread of its own, independent of
+//! whatever the test does. Dropping it stops the runtime, which cancels every connection task and
+//! closes every socket, and joins the thread.
+
+use std::net::{Ipv4Addr, SocketAddr, TcpListener as StdListener};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use anyhow::{Context as _, Result};
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::oneshot;
+
+/// What a [`Responder`] does with each connection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Behaviour {
+    /// Accepts and never sends; reads and discards, keeps the socket open until the peer closes.
+    Silent,
+    /// Accepts and closes at once with SO_LINGER 0: the peer sees RST ("connection reset").
+    ResetAfterAccept,
+    /// Reads one TPKT packet (the X.224 Connection Request), then closes cleanly (FIN).
+    CloseAfterRequest,
+    /// Waits up to [`FIRST_READ_TIMEOUT`] for the client to send something, then sends these bytes
+    /// and keeps the connection open until the peer closes: another protocol on the port.
+    Garbage(Vec<u8>),
+    /// After the request, sends one byte per `interval`, forever: a TPKT header announcing
+    /// 65535 bytes (`03 00 FF FF`), then zeros, so a reader never gets a complete packet.
+    Trickle { interval: Duration },
+}
+
+/// How long [`Behaviour::Garbage`] and [`Behaviour::Trickle`] wait for the client's first bytes.
+pub const FIRST_READ_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// An SSH server's identification string.
+pub const SSH_BANNER: &[u8] = b"SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n";
+/// A web server's answer to bytes it cannot parse.
+pub const HTTP_BAD_REQUEST: &[u8] =
+    b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+
+/// 64 fixed pseudo-random bytes whose first byte is not 0x03, so they cannot start a TPKT header.
+pub fn non_tpkt_bytes() -> Vec<u8> {
+    let mut state: u32 = 0x9E37_79B9;
+    let mut bytes: Vec<u8> = (0..64)
+        .map(|_| {
+            // xorshift32: reproducible noise, no rand dependency.
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state.to_le_bytes()[0]
+        })
+        .collect();
+    if bytes[0] == 0x03 {
+        bytes[0] = 0xA5;
+    }
+    bytes
+}
+
+/// A running fault responder; see [`Behaviour`].
+#[derive(Debug)]
+pub struct Responder {
+    addr: SocketAddr,
+    behaviour: Behaviour,
+    accepted: Arc<AtomicUsize>,
+    shutdown: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Responder {
+    /// Starts a responder on a new 127.0.0.1 port.
+    pub fn start(behaviour: Behaviour) -> Result<Self> {
+        let listener = StdListener::bind((Ipv4Addr::LOCALHOST, 0)).context("bind 127.0.0.1:0")?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .context("building the responder's runtime")?;
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let (shutdown, stop) = oneshot::channel();
+        let task_behaviour = behaviour.clone();
+        let task_accepted = accepted.clone();
+        let thread = std::thread::Builder::new()
+            .name(format!("responder-{}", addr.port()))
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let Ok(listener) = TcpListener::from_std(listener) else {
+                        return;
+                    };
+                    tokio::select! {
+                        () = accept_loop(listener, task_behaviour, task_accepted) => {}
+                        _ = stop => {}
+                    }
+                });
+                // Dropping the runtime here cancels the connection tasks and closes their sockets.
+            })?;
+        Ok(Self {
+            addr,
+            behaviour,
+            accepted,
+            shutdown: Some(shutdown),
+            thread: Some(thread),
+        })
+    }
+
+    /// [`Behaviour::Silent`].
+    pub fn silent() -> Result<Self> {
+        Self::start(Behaviour::Silent)
+    }
+
+    /// [`Behaviour::ResetAfterAccept`].
+    pub fn reset_after_accept() -> Result<Self> {
+        Self::start(Behaviour::ResetAfterAccept)
+    }
+
+    /// [`Behaviour::CloseAfterRequest`].
+    pub fn close_after_request() -> Result<Self> {
+        Self::start(Behaviour::CloseAfterRequest)
+    }
+
+    /// [`Behaviour::Garbage`] with an SSH banner.
+    pub fn ssh_banner() -> Result<Self> {
+        Self::start(Behaviour::Garbage(SSH_BANNER.to_vec()))
+    }
+
+    /// [`Behaviour::Garbage`] with an HTTP 400 answer.
+    pub fn http() -> Result<Self> {
+        Self::start(Behaviour::Garbage(HTTP_BAD_REQUEST.to_vec()))
+    }
+
+    /// [`Behaviour::Garbage`] with [`non_tpkt_bytes`].
+    pub fn random_bytes() -> Result<Self> {
+        Self::start(Behaviour::Garbage(non_tpkt_bytes()))
+    }
+
+    /// [`Behaviour::Trickle`], one byte per second.
+    pub fn trickle() -> Result<Self> {
+        Self::start(Behaviour::Trickle {
+            interval: Duration::from_secs(1),
+        })
+    }
+
+    /// Where it listens.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `HOST:PORT` as the CLI takes it.
+    pub fn target(&self) -> String {
+        self.addr.to_string()
+    }
+
+    /// Its behaviour.
+    pub fn behaviour(&self) -> &Behaviour {
+        &self.behaviour
+    }
+
+    /// Connections accepted so far.
+    pub fn accepted(&self) -> usize {
+        self.accepted.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for Responder {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+async fn accept_loop(listener: TcpListener, behaviour: Behaviour, accepted: Arc<AtomicUsize>) {
+    loop {
+        let Ok((stream, _)) = listener.accept().await else {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+            continue;
+        };
+        accepted.fetch_add(1, Ordering::SeqCst);
+        let behaviour = behaviour.clone();
+        tokio::spawn(async move {
+            let _ = serve(stream, behaviour).await;
+        });
+    }
+}
+
+async fn serve(mut stream: TcpStream, behaviour: Behaviour) -> std::io::Result<()> {
+    match behaviour {
+        Behaviour::Silent => discard_until_closed(&mut stream).await,
+        Behaviour::ResetAfterAccept => {
+            stream.set_zero_linger()?;
+            drop(stream);
+            Ok(())
+        }
+        Behaviour::CloseAfterRequest => {
+            // Read the whole packet: closing with unread data would make Linux send RST, not FIN.
+            let read = tokio::time::timeout(Duration::from_secs(10), read_tpkt(&mut stream)).await;
+            if read.is_ok() {
+                stream.shutdown().await?;
+            }
+            Ok(())
+        }
+        Behaviour::Garbage(bytes) => {
+            let mut buffer = [0u8; 1024];
+            let _ = tokio::time::timeout(FIRST_READ_TIMEOUT, stream.read(&mut buffer)).await;
+            stream.write_all(&bytes).await?;
+            discard_until_closed(&mut stream).await
+        }
+        Behaviour::Trickle { interval } => {
+            let mut buffer = [0u8; 1024];
+            let _ = tokio::time::timeout(FIRST_READ_TIMEOUT, stream.read(&mut buffer)).await;
+            let (mut reader, mut writer) = stream.into_split();
+            // Keep reading so the peer's later bytes never fill a window; stop when it closes.
+            let reading = async move {
+                let mut sink = [0u8; 1024];
+                while matches!(reader.read(&mut sink).await, Ok(n) if n > 0) {}
+            };
+            let writing = async move {
+                let header = [0x03u8, 0x00, 0xFF, 0xFF];
+                let mut sent = 0usize;
+                loop {
+                    let byte = header.get(sent).copied().unwrap_or(0);
+                    if writer.write_all(&[byte]).await.is_err() {
+                        return;
+                    }
+                    sent += 1;
+                    tokio::time::sleep(interval).await;
+                }
+            };
+            tokio::select! {
+                () = reading => {}
+                () = writing => {}
+            }
+            Ok(())
+        }
+    }
+}
+
+async fn discard_until_closed(stream: &mut TcpStream) -> std::io::Result<()> {
+    let mut buffer = [0u8; 4096];
+    while stream.read(&mut buffer).await? > 0 {}
+    Ok(())
+}
+
+/// Reads one TPKT packet (header length from bytes 2..4); returns its bytes.
+async fn read_tpkt(stream: &mut TcpStream) -> std::io::Result<Vec<u8>> {
+    let mut header = [0u8; 4];
+    stream.read_exact(&mut header).await?;
+    let length = usize::from(u16::from_be_bytes([header[2], header[3]])).max(4);
+    let mut packet = header.to_vec();
+    packet.resize(length, 0);
+    stream.read_exact(&mut packet[4..]).await?;
+    Ok(packet)
+}

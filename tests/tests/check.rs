@@ -1,0 +1,363 @@
+//! `rdp-doctor check` end to end against real servers (xrdp, FreeRDP shadow) and our own
+//! fault responders: each test asserts the finding ids the CLI reports and the key evidence.
+
+use std::process::Command;
+
+use anyhow::Result;
+use rdp_doctor_tests::responders::{HTTP_BAD_REQUEST, SSH_BANNER, non_tpkt_bytes};
+use rdp_doctor_tests::{
+    Behaviour, CertSpec, FreerdpShadow, Netns, RefusedPort, Responder, SecurityLayer, TlsVersions,
+    Xrdp, XrdpOptions, check_json, cli_binary, run_json, run_with_timeout,
+};
+use serde_json::Value;
+
+/// The default whole-check budget (ARCHITECTURE.md "Time budget"), plus process start-up.
+const BUDGET_MS: u64 = 10_000;
+
+fn ids(report: &Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|f| f["id"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn finding<'a>(report: &'a Value, id: &str) -> &'a Value {
+    report["findings"]
+        .as_array()
+        .and_then(|a| a.iter().find(|f| f["id"] == id))
+        .unwrap_or_else(|| panic!("no {id} in {:?}", ids(report)))
+}
+
+fn assert_has(report: &Value, want: &[&str]) {
+    let got = ids(report);
+    for id in want {
+        assert!(
+            got.iter().any(|g| g == id),
+            "expected {id} in {got:?}; evidence: {}",
+            report["evidence"]
+        );
+    }
+}
+
+fn assert_within_budget(report: &Value) {
+    let ms = report["duration_ms"].as_u64().unwrap_or(u64::MAX);
+    assert!(ms <= BUDGET_MS, "the check took {ms} ms, over its budget");
+}
+
+fn row(report: &Value, area: &str) -> String {
+    report["checks"]
+        .as_array()
+        .and_then(|rows| rows.iter().find(|r| r["area"] == area))
+        .and_then(|r| r["status"].as_str())
+        .unwrap_or("missing")
+        .to_string()
+}
+
+#[test]
+fn xrdp_with_an_expired_certificate_gives_cert_expired_with_its_date() -> Result<()> {
+    let server = Xrdp::start(XrdpOptions {
+        cert: CertSpec::expired("xrdp.rdpd.test"),
+        ..Default::default()
+    })?;
+    let (code, report) = check_json(&server.target(), &["--error", "0x904/0x7"])?;
+    assert_eq!(code, 2, "failures exit with 2");
+    let expired = finding(&report, "cert.expired");
+    assert_eq!(expired["severity"], "fail");
+    assert_eq!(expired["evidence"]["not_after"], "2021-01-01T00:00:00Z");
+    assert!(
+        expired["title"]
+            .as_str()
+            .is_some_and(|t| t.contains("1 January 2021")),
+        "{}",
+        expired["title"]
+    );
+    assert_eq!(expired["explains_error_code"], true);
+    // The error code the user saw puts the explaining finding first.
+    assert_eq!(
+        ids(&report).first().map(String::as_str),
+        Some("cert.expired")
+    );
+    let fixes: Vec<&str> = expired["fixes"]
+        .as_array()
+        .map(|f| f.iter().filter_map(|x| x["id"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(fixes.contains(&"fix.renew_certificate"), "{fixes:?}");
+    assert_has(&report, &["rdp.negotiated", "tls.ok", "cert.self_signed"]);
+    assert_eq!(row(&report, "tls"), "fail");
+    assert!(
+        report["summary"]
+            .as_str()
+            .is_some_and(|s| s.contains("expired on 1 January 2021"))
+    );
+    Ok(())
+}
+
+#[test]
+fn healthy_xrdp_negotiates_tls_and_only_warns() -> Result<()> {
+    let server = Xrdp::start(XrdpOptions::default())?;
+    let (code, report) = check_json(&server.target(), &[])?;
+    assert_has(
+        &report,
+        &[
+            "reach.open",
+            "rdp.negotiated",
+            "rdp.nla_not_required",
+            "tls.ok",
+            "cert.self_signed",
+        ],
+    );
+    assert_eq!(code, 1, "warnings only: {:?}", ids(&report));
+    assert_eq!(report["verdict"], "warn");
+    let accepted = &finding(&report, "rdp.negotiated")["evidence"]["accepted"];
+    assert_eq!(accepted, &serde_json::json!(["rdp", "tls"]));
+    let tls = finding(&report, "tls.ok");
+    assert!(
+        tls["evidence"]["version"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("TLS 1."))
+    );
+    assert!(
+        report["evidence"]["certificate"]["sha1_thumbprint"]
+            .as_str()
+            .is_some_and(|t| t.len() == 40)
+    );
+    Ok(())
+}
+
+#[test]
+fn freerdp_requiring_nla_gives_nla_required_and_the_server_name() -> Result<()> {
+    let server = FreerdpShadow::start_nla()?;
+    let (_, report) = check_json(&server.target(), &[])?;
+    assert_has(&report, &["rdp.nla_required", "nla.ok", "tls.ok"]);
+    let ok = finding(&report, "nla.ok");
+    assert_eq!(
+        ok["evidence"]["netbios_computer"].as_str(),
+        Some(server.expected_computer_name().as_str())
+    );
+    assert!(ok["evidence"]["server_time"].is_string());
+    let refused = &finding(&report, "rdp.negotiated")["evidence"]["attempts"];
+    assert!(
+        refused.to_string().contains("HYBRID_REQUIRED_BY_SERVER"),
+        "{refused}"
+    );
+    assert_within_budget(&report);
+    Ok(())
+}
+
+#[test]
+fn xrdp_set_to_rdp_security_gives_legacy_security_only() -> Result<()> {
+    let server = Xrdp::start(XrdpOptions {
+        security_layer: SecurityLayer::Rdp,
+        ..Default::default()
+    })?;
+    let (code, report) = check_json(&server.target(), &[])?;
+    assert_has(&report, &["rdp.legacy_security_only"]);
+    assert_eq!(code, 1);
+    assert_eq!(row(&report, "tls"), "skipped");
+    Ok(())
+}
+
+#[test]
+fn xrdp_limited_to_tls_1_0_gives_tls_legacy_only() -> Result<()> {
+    let server = Xrdp::start(XrdpOptions {
+        tls: TlsVersions::Tls10Only,
+        ..Default::default()
+    })?;
+    let (code, report) = check_json(&server.target(), &[])?;
+    assert_has(&report, &["tls.legacy_only"]);
+    assert_eq!(
+        finding(&report, "tls.legacy_only")["evidence"]["server_version"],
+        "TLS 1.0"
+    );
+    assert_eq!(code, 2);
+    Ok(())
+}
+
+#[test]
+fn closed_port_gives_reach_refused() -> Result<()> {
+    let port = RefusedPort::new()?;
+    let (code, report) = check_json(&port.addr().to_string(), &[])?;
+    assert_has(&report, &["reach.refused"]);
+    assert_eq!(code, 2);
+    assert_eq!(row(&report, "rdp"), "skipped");
+    Ok(())
+}
+
+#[test]
+fn listener_that_never_answers_gives_rdp_no_response_within_budget() -> Result<()> {
+    let silent = Responder::silent()?;
+    let (code, report) = check_json(&silent.addr().to_string(), &[])?;
+    assert_has(&report, &["reach.open", "rdp.no_response"]);
+    assert_eq!(code, 2);
+    assert_within_budget(&report);
+    Ok(())
+}
+
+#[test]
+fn trickling_server_is_cut_off_by_the_step_deadline() -> Result<()> {
+    let trickle = Responder::start(Behaviour::Trickle {
+        interval: std::time::Duration::from_millis(300),
+    })?;
+    let (_, report) = check_json(&trickle.addr().to_string(), &["--timeout", "4"])?;
+    let got = ids(&report);
+    assert!(
+        got.iter()
+            .any(|i| i == "rdp.no_response" || i == "rdp.not_rdp"),
+        "{got:?}"
+    );
+    assert!(report["duration_ms"].as_u64().unwrap_or(u64::MAX) <= 4_000);
+    Ok(())
+}
+
+#[test]
+fn dropped_port_gives_reach_filtered() -> Result<()> {
+    let ns = Netns::new()?;
+    ns.drop_tcp_port(3389)?;
+    let mut command = ns.command(cli_binary());
+    command.args(["check", "127.0.0.1:3389", "--json"]);
+    let (code, report) = run_json(command)?;
+    assert_has(&report, &["reach.filtered"]);
+    assert_eq!(code, 2);
+    assert_within_budget(&report);
+    Ok(())
+}
+
+#[test]
+fn reset_and_close_after_the_request_give_rdp_denied() -> Result<()> {
+    for behaviour in [Behaviour::ResetAfterAccept, Behaviour::CloseAfterRequest] {
+        let responder = Responder::start(behaviour.clone())?;
+        let (code, report) = check_json(&responder.addr().to_string(), &[])?;
+        assert_has(&report, &["rdp.denied"]);
+        assert_eq!(code, 2, "{behaviour:?}");
+    }
+    Ok(())
+}
+
+#[test]
+fn other_protocols_on_the_port_give_rdp_not_rdp() -> Result<()> {
+    let cases: [(Vec<u8>, &str); 3] = [
+        (SSH_BANNER.to_vec(), "SSH"),
+        (HTTP_BAD_REQUEST.to_vec(), "web server"),
+        (non_tpkt_bytes(), "does not understand"),
+    ];
+    for (bytes, words) in cases {
+        let responder = Responder::start(Behaviour::Garbage(bytes))?;
+        let (code, report) = check_json(&responder.addr().to_string(), &[])?;
+        let f = finding(&report, "rdp.not_rdp");
+        assert!(
+            f["detail"].as_str().is_some_and(|d| d.contains(words)),
+            "{}",
+            f["detail"]
+        );
+        assert_eq!(code, 2);
+    }
+    Ok(())
+}
+
+fn cli(args: &[&str]) -> Result<rdp_doctor_tests::CliOutput> {
+    let mut c = Command::new(cli_binary());
+    c.args(args);
+    run_with_timeout(c, std::time::Duration::from_secs(30))
+}
+
+#[test]
+fn hostile_input_gets_one_sentence_and_exit_3() -> Result<()> {
+    for args in [
+        vec!["check", "pc;rm -rf /"],
+        vec!["check", "$(reboot)"],
+        vec!["check", "host:70000"],
+        vec!["check", "[::1"],
+        vec!["check", "host", "--timeout", "lots"],
+        vec!["check", "host", "--error", "oops"],
+        vec!["check", "--bogus"],
+    ] {
+        let out = cli(&args)?;
+        assert_eq!(out.code, 3, "{args:?}: {out:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let lines: Vec<&str> = out.stderr.lines().collect();
+        assert_eq!(
+            lines.len(),
+            1,
+            "one sentence for {args:?}: {:?}",
+            out.stderr
+        );
+        assert!(!out.stderr.contains("panicked"));
+    }
+    let out = cli(&["check", "host:70000", "--json"])?;
+    assert_eq!(out.code, 3);
+    let report = out.json()?;
+    assert_eq!(ids(&report), ["input.invalid_port"]);
+    assert_eq!(report["verdict"], "fail");
+    Ok(())
+}
+
+#[test]
+fn rdp_files_good_and_bad() -> Result<()> {
+    let dir = rdp_doctor_tests::temp_dir("rdpfile")?;
+    let binary = dir.path().join("binary.rdp");
+    std::fs::write(&binary, [0u8, 159, 146, 150, 0, 0, 1, 2, 3, 0xff, 0xfe, 0])?;
+    let out = cli(&[
+        "check",
+        "--rdp-file",
+        binary.to_str().unwrap_or_default(),
+        "--json",
+    ])?;
+    assert_eq!(out.code, 3);
+    assert_eq!(ids(&out.json()?), ["input.rdp_file_invalid"]);
+
+    let missing = dir.path().join("no-address.rdp");
+    std::fs::write(&missing, "screen mode id:i:2\r\nusername:s:someone\r\n")?;
+    let out = cli(&["check", "--rdp-file", missing.to_str().unwrap_or_default()])?;
+    assert_eq!(out.code, 3);
+    assert!(out.stderr.contains("full address"), "{}", out.stderr);
+
+    let broken = dir.path().join("broken.rdp");
+    std::fs::write(&broken, "full address:s:pc\r\nthis line is wrong\r\n")?;
+    let out = cli(&["check", "--rdp-file", broken.to_str().unwrap_or_default()])?;
+    assert_eq!(out.code, 3);
+    assert!(out.stderr.contains("line 2"), "{}", out.stderr);
+
+    // As mstsc saves it: UTF-16LE with a BOM and CRLF, the port in "server port".
+    let port = RefusedPort::new()?;
+    let text = format!(
+        "screen mode id:i:2\r\nfull address:s:127.0.0.1\r\nserver port:i:{}\r\n",
+        port.port()
+    );
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let good = dir.path().join("good.rdp");
+    std::fs::write(&good, bytes)?;
+    let out = cli(&[
+        "check",
+        "--rdp-file",
+        good.to_str().unwrap_or_default(),
+        "--json",
+    ])?;
+    let report = out.json()?;
+    assert_eq!(
+        report["target"]["port"].as_u64(),
+        Some(u64::from(port.port()))
+    );
+    assert_eq!(report["target"]["source"]["kind"], "rdp_file");
+    assert_has(&report, &["reach.refused"]);
+    Ok(())
+}
+
+#[test]
+fn text_output_is_a_plain_checklist_when_not_a_terminal() -> Result<()> {
+    let port = RefusedPort::new()?;
+    let out = cli(&["check", &port.addr().to_string()])?;
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stdout.contains("✗ Reaching the Remote Desktop port"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("[reach.refused]"));
+    assert!(!out.stdout.contains('\x1b'), "no colours into a pipe");
+    Ok(())
+}
