@@ -12,13 +12,15 @@ fn main() -> Result<()> {
     let task = args.next().unwrap_or_default();
     let rest: Vec<String> = args.collect();
     match task.as_str() {
-        "run" => run(&rest),
+        "run" => run_app(),
+        "cli" => run_cli(&rest),
         "test" => test(),
         "bench" => bench::bench(&rest),
         _ => {
             eprintln!(
                 "usage: cargo xtask <task>\n\n\
-                 run [-- ARGS]   build and start rdp-doctor (e.g. cargo xtask run -- check pc.example.com)\n\
+                 run             install what the desktop app needs (Linux), build it and open it\n\
+                 cli [-- ARGS]   build and run the command line (e.g. cargo xtask cli -- check pc.example.com)\n\
                  test            install what the tests need, then lint and run every test\n\
                  bench           time rdp-doctor to a verdict on a healthy server, a closed port and a silent listener"
             );
@@ -55,7 +57,31 @@ pub fn status(mut command: Command) -> Result<()> {
     Ok(())
 }
 
-fn run(args: &[String]) -> Result<()> {
+fn run_app() -> Result<()> {
+    if cfg!(target_os = "linux") {
+        install_gui_deps(false)?;
+        if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+            bail!(
+                "there is no desktop display here (DISPLAY is not set): run this in a desktop \
+                 session, or try the command line with `cargo xtask cli -- check <computer>`"
+            );
+        }
+    }
+    let mut c = cargo();
+    c.args(["run", "--quiet", "-p", "rdp-doctor-desktop"]);
+    status(c)
+}
+
+fn install_gui_deps(with_driver: bool) -> Result<()> {
+    let mut c = Command::new("bash");
+    c.arg(root().join("tests/setup/install-gui-deps.sh"));
+    if !with_driver {
+        c.arg("--no-driver");
+    }
+    status(c)
+}
+
+fn run_cli(args: &[String]) -> Result<()> {
     let args: Vec<&str> = args
         .iter()
         .map(String::as_str)
@@ -86,6 +112,7 @@ fn has_component(name: &str) -> bool {
 
 fn test() -> Result<()> {
     install_test_deps()?;
+    install_gui_deps(true)?;
     if has_component("fmt") {
         status({
             let mut c = cargo();
@@ -111,10 +138,10 @@ fn test() -> Result<()> {
     } else {
         eprintln!("xtask: clippy is not installed; skipping lints");
     }
-    // The integration tests run the real binary; build it first so they never race to.
+    // The integration tests run the real binaries; build them first so they never race to.
     status({
         let mut c = cargo();
-        c.args(["build", "-p", "rdp-doctor-cli"]);
+        c.args(["build", "-p", "rdp-doctor-cli", "-p", "rdp-doctor-desktop"]);
         c
     })?;
     status({

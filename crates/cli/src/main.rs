@@ -1,18 +1,13 @@
 //! `rdp-doctor`: the diagnosis engine on the command line, with a checklist for people and
 //! `--json` for scripts. Exit codes: 0 all good, 1 warnings, 2 failures, 3 bad input.
 
-mod input;
-
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use rdp_doctor_diagnose::{
-    Context, ReportTimes, assemble_report, diagnose, input_error_report, render,
-};
+use rdp_doctor_diagnose::render;
+use rdp_doctor_engine::{CheckConfig, ProbeEvent, input};
 use rdp_doctor_model::{ErrorCode, Report};
-use rdp_doctor_probe::{CheckConfig, ProbeEvent, run_check};
-use time::OffsetDateTime;
 
 const EXIT_BAD_INPUT: u8 = 3;
 
@@ -99,7 +94,6 @@ fn check(
     json: bool,
     color: bool,
 ) -> ExitCode {
-    let started = OffsetDateTime::now_utc();
     // Options that are not about the target itself stop the program with one sentence.
     let error_code = match error_code.as_deref().map(ErrorCode::parse).transpose() {
         Ok(c) => c,
@@ -124,19 +118,12 @@ fn check(
     let target = match parsed {
         Ok(t) => t,
         Err(bad) => {
-            let times = ReportTimes {
-                started,
-                finished: OffsetDateTime::now_utc(),
-            };
-            let report = input_error_report(
-                &shown_input,
-                bad.finding_id,
-                &bad.message,
-                error_code,
-                times,
-            );
             if json {
-                print_json(&report);
+                print_json(&rdp_doctor_engine::bad_input_report(
+                    &shown_input,
+                    &bad,
+                    error_code,
+                ));
             } else {
                 eprintln!("{}", bad.message_sentence());
             }
@@ -161,25 +148,16 @@ fn check(
             let _ = std::io::stderr().flush();
         }
     };
-    let evidence = runtime.block_on(run_check(&target, &config, &on_event));
-    if progress {
-        eprint!("\r\x1b[2K");
-    }
-    let finished = OffsetDateTime::now_utc();
-    let ctx = Context {
-        target: &target,
-        now_unix: finished.unix_timestamp(),
-        error_code,
-    };
-    let findings = diagnose(&evidence, &ctx);
-    let report = assemble_report(
+    let report = runtime.block_on(rdp_doctor_engine::check(
         &shown_input,
         &target,
         error_code,
-        evidence,
-        findings,
-        ReportTimes { started, finished },
-    );
+        &config,
+        &on_event,
+    ));
+    if progress {
+        eprint!("\r\x1b[2K");
+    }
     if json {
         print_json(&report);
     } else {

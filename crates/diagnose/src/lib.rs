@@ -4,6 +4,7 @@
 //! Architecture invariant: no I/O and no clock here — "now" comes in through [`Context`],
 //! so every rule is tested as a table (evidence in, finding ids out).
 
+pub mod actions;
 pub mod error_codes;
 pub mod fixes;
 pub mod render;

@@ -59,6 +59,17 @@ fn indent(text: &str, prefix: &str) -> String {
         .join("\n")
 }
 
+/// A fix as text for the clipboard or a ticket: what, where, the commands and their undo.
+pub fn fix_text(fix: &Fix) -> String {
+    let mut out = String::new();
+    write_fix(&mut out, fix);
+    let lines: Vec<&str> = out
+        .lines()
+        .map(|l| l.strip_prefix("    ").unwrap_or(l))
+        .collect();
+    lines.join("\n")
+}
+
 fn write_fix(out: &mut String, fix: &Fix) {
     let mut whom = vec![match fix.place {
         Place::ThisComputer => "on this computer",
@@ -150,4 +161,176 @@ pub fn text(report: &Report, color: bool) -> String {
     }
     let _ = writeln!(out, "Checked in {} ms.", report.duration_ms);
     out
+}
+
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn word(s: Severity) -> &'static str {
+    match s {
+        Severity::Ok => "OK",
+        Severity::Info => "Note",
+        Severity::Warn => "Warning",
+        Severity::Fail => "Problem",
+        Severity::Skipped => "Skipped",
+    }
+}
+
+const HTML_STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}\
+h1{font-size:1.4rem}.banner{padding:1rem;border-radius:.5rem;font-size:1.15rem}\
+.fail{background:#fde8e8;border-left:.4rem solid #c62828}.warn{background:#fff4d6;border-left:.4rem solid #b26a00}\
+.ok,.info{background:#e6f4ea;border-left:.4rem solid #2e7d32}.skipped{background:#f1f3f4;border-left:.4rem solid #9aa0a6}\
+table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.35rem .5rem;vertical-align:top;border-bottom:1px solid #ddd}\
+section{margin:1rem 0;padding:.75rem 1rem;border-radius:.4rem}pre{background:#f6f8fa;padding:.5rem;overflow-x:auto;white-space:pre-wrap}\
+.meta{color:#555}";
+
+/// A self-contained HTML page of the report for a support ticket: no scripts, no remote content.
+pub fn html(report: &Report) -> String {
+    let mut out = String::new();
+    let target = report
+        .target
+        .as_ref()
+        .map_or_else(|| report.input.clone(), ToString::to_string);
+    let _ = write!(
+        out,
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>RDP Doctor report: {t}</title><style>{HTML_STYLE}</style></head><body>",
+        t = esc(&target)
+    );
+    let _ = write!(
+        out,
+        "<h1>RDP Doctor report: {t}</h1><p class=\"meta\">{tool} {ver} · checked {start} · took {ms} ms{code}</p>",
+        t = esc(&target),
+        tool = esc(&report.tool.name),
+        ver = esc(&report.tool.version),
+        start = esc(&report.started_at),
+        ms = report.duration_ms,
+        code = report
+            .error_code
+            .map(|c| format!(" · error code seen: {}", esc(&c.to_string())))
+            .unwrap_or_default()
+    );
+    let _ = write!(
+        out,
+        "<p class=\"banner {cls}\"><strong>{w}:</strong> {s}</p><h2>Checklist</h2><table><tr><th>Check</th><th>Result</th><th>Details</th><th>Time</th></tr>",
+        cls = report.verdict.as_str(),
+        w = word(report.verdict),
+        s = esc(&report.summary)
+    );
+    for c in &report.checks {
+        let _ = write!(
+            out,
+            "<tr class=\"{cls}\"><td>{l}</td><td>{i} {w}</td><td>{s}</td><td>{t}</td></tr>",
+            cls = c.status.as_str(),
+            l = esc(&c.label),
+            i = icon(c.status),
+            w = word(c.status),
+            s = esc(&c.summary),
+            t = c.duration_ms.map(|m| format!("{m} ms")).unwrap_or_default()
+        );
+    }
+    out.push_str("</table><h2>Findings</h2>");
+    for f in &report.findings {
+        let _ = write!(
+            out,
+            "<section class=\"{cls}\"><h3>{i} {title} <small>({id})</small></h3><p>{d}</p>",
+            cls = f.severity.as_str(),
+            i = icon(f.severity),
+            title = esc(&f.title),
+            id = esc(&f.id),
+            d = esc(&f.detail)
+        );
+        if !f.evidence.is_empty() {
+            out.push_str("<table>");
+            for (k, v) in &f.evidence {
+                let _ = write!(
+                    out,
+                    "<tr><th>{}</th><td>{}</td></tr>",
+                    esc(&k.replace('_', " ")),
+                    esc(&value_text(v))
+                );
+            }
+            out.push_str("</table>");
+        }
+        for fix in &f.fixes {
+            let _ = write!(
+                out,
+                "<h4>Fix: {}</h4><pre>{}</pre>",
+                esc(&fix.title),
+                esc(&fix_text(fix))
+            );
+        }
+        out.push_str("</section>");
+    }
+    out.push_str("</body></html>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rdp_doctor_model::{Area, Audience, Evidence, Finding, SCHEMA_VERSION, ToolInfo};
+
+    fn report(title: &str) -> Report {
+        Report {
+            schema_version: SCHEMA_VERSION,
+            tool: ToolInfo {
+                name: "RDP Doctor".into(),
+                version: "0".into(),
+            },
+            input: "<script>alert(1)</script>".into(),
+            target: None,
+            error_code: None,
+            started_at: "2026-11-21T00:00:00Z".into(),
+            finished_at: "2026-11-21T00:00:01Z".into(),
+            duration_ms: 3,
+            verdict: Severity::Fail,
+            summary: title.into(),
+            checks: vec![],
+            findings: vec![Finding {
+                id: "reach.refused".into(),
+                area: Area::Reach,
+                severity: Severity::Fail,
+                title: title.into(),
+                detail: "d".into(),
+                audience: Audience::It,
+                evidence: serde_json::Map::new(),
+                fixes: vec![crate::fixes::firewall_rule(3389)],
+                explains_error_code: false,
+            }],
+            evidence: Evidence::default(),
+        }
+    }
+
+    #[test]
+    fn html_escapes_everything_from_outside() {
+        let page = html(&report("a <b> & \"c\""));
+        assert!(!page.contains("<script>"));
+        assert!(page.contains("&lt;script&gt;"));
+        assert!(page.contains("a &lt;b&gt; &amp; &quot;c&quot;"));
+        assert!(page.contains("Enable-NetFirewallRule"));
+    }
+
+    #[test]
+    fn text_has_the_checklist_marks_and_no_colour_unless_asked() {
+        let r = report("The remote PC refuses connections");
+        let plain = text(&r, false);
+        assert!(plain.contains("✗ The remote PC refuses connections  [reach.refused]"));
+        assert!(!plain.contains('\x1b'));
+        assert!(text(&r, true).contains("\x1b[31m"));
+        let fix = fix_text(r.findings[0].fixes.first().expect("fix"));
+        assert!(fix.starts_with("Fix: Allow Remote Desktop"), "{fix}");
+        assert!(fix.contains("Undo:"));
+    }
 }
