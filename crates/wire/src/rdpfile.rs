@@ -134,12 +134,29 @@ fn decode_text(bytes: &[u8]) -> Result<String, RdpFileError> {
             at.saturating_add(offset)
         )));
     }
-    std::str::from_utf8(body).map(str::to_owned).map_err(|e| {
-        not_text(format!(
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok(text.to_owned()),
+        // Without a BOM, mstsc reads a file that is not UTF-8 in the system's ANSI code page;
+        // Windows-1252 is the Western one, so a hand-made file saying "Büro" still works.
+        Err(_) if offset == 0 => Ok(body.iter().map(|&b| windows_1252(b)).collect()),
+        Err(e) => Err(not_text(format!(
             "invalid UTF-8 at offset {}; save it as Unicode (UTF-16LE) or UTF-8",
             e.valid_up_to().saturating_add(offset)
-        ))
-    })
+        ))),
+    }
+}
+
+/// Windows-1252 to Unicode; its five unassigned bytes become U+FFFD.
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{FFFD}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{FFFD}', 'Ž',
+        '\u{FFFD}', '\u{FFFD}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ',
+        '\u{FFFD}', 'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH.get(usize::from(b - 0x80)).copied().unwrap_or('\u{FFFD}'),
+        _ => char::from(b),
+    }
 }
 
 fn parse_int(line: usize, value: &str) -> Result<i64, RdpFileError> {
@@ -423,8 +440,14 @@ mod tests {
             parse_rdp_file(&surrogate),
             Err(RdpFileError::NotText { .. })
         ));
+        // ANSI (Windows-1252) without a BOM, as hand-made files are: "B\xfcro" is "Büro".
+        assert_eq!(
+            parse_rdp_file(b"a:s:B\xfcro \x80").map(|f| f.get_str("a").map(str::to_owned)),
+            Ok(Some("Büro €".to_owned()))
+        );
+        // With a UTF-8 BOM the file promised UTF-8.
         assert!(matches!(
-            parse_rdp_file(&[b'a', b':', b's', b':', 0xE9]),
+            parse_rdp_file(&[0xEF, 0xBB, 0xBF, b'a', b':', b's', b':', 0xE9]),
             Err(RdpFileError::NotText { .. })
         ));
         assert!(matches!(
