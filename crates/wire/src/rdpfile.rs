@@ -154,7 +154,10 @@ fn windows_1252(b: u8) -> char {
         '\u{FFFD}', 'ž', 'Ÿ',
     ];
     match b {
-        0x80..=0x9F => HIGH.get(usize::from(b - 0x80)).copied().unwrap_or('\u{FFFD}'),
+        0x80..=0x9F => HIGH
+            .get(usize::from(b - 0x80))
+            .copied()
+            .unwrap_or('\u{FFFD}'),
         _ => char::from(b),
     }
 }

@@ -1,0 +1,19 @@
+// Listing the app's commands makes Tauri generate one permission per command, so the
+// capability file can grant exactly these and nothing else.
+fn main() {
+    let commands = &[
+        "app_info",
+        "run_check",
+        "run_check_rdp_file",
+        "pick_rdp_file",
+        "cancel_check",
+        "run_fix",
+        "copy_report",
+        "save_report",
+    ];
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(commands)),
+    )
+    .unwrap_or_else(|e| panic!("tauri build step failed: {e}"));
+}

@@ -1,0 +1,334 @@
+//! The commands the page may call (each gated by its own permission, see build.rs).
+
+use std::path::PathBuf;
+
+use rdp_doctor_diagnose::actions::{self, FixAction, Platform};
+use rdp_doctor_diagnose::render;
+use rdp_doctor_engine::{CheckConfig, ProbeEvent, input};
+use rdp_doctor_model::{Area, CheckResult, ErrorCode, Report, Target};
+use serde::Serialize;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, State};
+use tauri_plugin_clipboard_manager::ClipboardExt;
+use tauri_plugin_dialog::DialogExt;
+
+use crate::state::AppState;
+
+/// Progress of one run, streamed to the page through its own channel.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum CheckEvent {
+    /// The rows to show, grey, before anything runs.
+    Plan {
+        rows: Vec<PlannedRow>,
+    },
+    Started {
+        area: Area,
+    },
+    /// A row's final colour, as soon as its evidence is in.
+    Row {
+        row: CheckResult,
+    },
+    Finished {
+        report: Box<Report>,
+    },
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PlannedRow {
+    area: Area,
+    label: &'static str,
+}
+
+/// Errors as `{code, message}` for the page; `message` is shown to the user as it is.
+#[derive(Debug, Serialize)]
+pub struct UiError {
+    code: &'static str,
+    message: String,
+}
+
+impl UiError {
+    fn new(code: &'static str, message: impl Into<String>) -> UiError {
+        UiError {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Message {
+    message: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AppInfo {
+    version: &'static str,
+    platform: &'static str,
+}
+
+#[tauri::command]
+pub fn app_info() -> AppInfo {
+    AppInfo {
+        version: env!("CARGO_PKG_VERSION"),
+        platform: Platform::current().as_str(),
+    }
+}
+
+fn parse_error_code(code: Option<String>) -> Result<Option<ErrorCode>, UiError> {
+    match code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        None => Ok(None),
+        Some(c) => ErrorCode::parse(c)
+            .map(Some)
+            .map_err(|e| UiError::new("bad_error_code", capitalise(&e.to_string()))),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+#[tauri::command]
+pub async fn run_check(
+    state: State<'_, AppState>,
+    target: String,
+    error_code: Option<String>,
+    on_event: Channel<CheckEvent>,
+) -> Result<Report, UiError> {
+    let error_code = parse_error_code(error_code)?;
+    let parsed = input::target_from_text(&target);
+    run(state, target, parsed, error_code, on_event).await
+}
+
+#[tauri::command]
+pub async fn run_check_rdp_file(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    error_code: Option<String>,
+    on_event: Channel<CheckEvent>,
+) -> Result<Report, UiError> {
+    let error_code = parse_error_code(error_code)?;
+    let parsed = input::target_from_rdp_file(&path);
+    run(
+        state,
+        path.display().to_string(),
+        parsed,
+        error_code,
+        on_event,
+    )
+    .await
+}
+
+async fn run(
+    state: State<'_, AppState>,
+    shown: String,
+    parsed: Result<Target, input::BadInput>,
+    error_code: Option<ErrorCode>,
+    on_event: Channel<CheckEvent>,
+) -> Result<Report, UiError> {
+    let rows = Area::ALL
+        .iter()
+        .map(|&area| PlannedRow {
+            area,
+            label: area.label(),
+        })
+        .collect();
+    let _ = on_event.send(CheckEvent::Plan { rows });
+    let target = match parsed {
+        Ok(t) => t,
+        Err(bad) => {
+            let report = rdp_doctor_engine::bad_input_report(&shown, &bad, error_code);
+            return Ok(finish(&state, report, &on_event));
+        }
+    };
+    let channel = on_event.clone();
+    let row_target = target.clone();
+    let task = tauri::async_runtime::spawn(async move {
+        let on_probe = move |event: ProbeEvent| match event {
+            ProbeEvent::Started(area) => {
+                let _ = channel.send(CheckEvent::Started { area });
+            }
+            ProbeEvent::Finished { area, evidence } => {
+                if let Some(row) =
+                    rdp_doctor_engine::row_so_far(&row_target, error_code, &evidence, area)
+                {
+                    let _ = channel.send(CheckEvent::Row { row });
+                }
+            }
+        };
+        rdp_doctor_engine::check(
+            &shown,
+            &target,
+            error_code,
+            &CheckConfig::default(),
+            &on_probe,
+        )
+        .await
+    });
+    let abort = task.inner().abort_handle();
+    if let Ok(mut running) = state.running.lock() {
+        // A new check replaces one still running.
+        if let Some(previous) = running.replace(abort) {
+            previous.abort();
+        }
+    }
+    let outcome = task.await;
+    match outcome {
+        Ok(report) => Ok(finish(&state, report, &on_event)),
+        Err(_) => Err(UiError::new("cancelled", "The check was cancelled.")),
+    }
+}
+
+fn finish(state: &State<'_, AppState>, report: Report, on_event: &Channel<CheckEvent>) -> Report {
+    let _ = on_event.send(CheckEvent::Finished {
+        report: Box::new(report.clone()),
+    });
+    if let Ok(mut current) = state.report.lock() {
+        *current = Some(report.clone());
+    }
+    report
+}
+
+#[tauri::command]
+pub fn cancel_check(state: State<'_, AppState>) {
+    if let Some(handle) = state.running.lock().ok().and_then(|mut r| r.take()) {
+        handle.abort();
+    }
+}
+
+#[tauri::command]
+pub async fn pick_rdp_file(app: AppHandle) -> Option<PathBuf> {
+    app.dialog()
+        .file()
+        .set_title("Open the Remote Desktop file from your IT department")
+        .add_filter("Remote Desktop file", &["rdp"])
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok())
+}
+
+fn current_report(state: &State<'_, AppState>) -> Result<Report, UiError> {
+    state
+        .report
+        .lock()
+        .ok()
+        .and_then(|r| r.clone())
+        .ok_or_else(|| UiError::new("no_report", "Run a check first."))
+}
+
+/// Runs a fix of the current report, by id. The page cannot pass commands, addresses or URIs:
+/// the action comes from the backend's own report.
+#[tauri::command]
+pub fn run_fix(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    fix_id: String,
+) -> Result<Message, UiError> {
+    let report = current_report(&state)?;
+    let fix = report
+        .findings
+        .iter()
+        .flat_map(|f| f.fixes.iter())
+        .find(|f| f.id == fix_id)
+        .ok_or_else(|| {
+            UiError::new("unknown_fix", "That fix is not part of the current report.")
+        })?;
+    let message = match actions::plan(fix, Platform::current()) {
+        FixAction::Copy { text, message } => {
+            app.clipboard().write_text(text).map_err(|e| {
+                UiError::new("clipboard", format!("Could not use the clipboard: {e}"))
+            })?;
+            message
+        }
+        FixAction::OpenUri { uri, message } => {
+            open::that_detached(&uri)
+                .map_err(|e| UiError::new("open", format!("Could not open the app store: {e}")))?;
+            message
+        }
+        FixAction::Launch {
+            program,
+            args,
+            message,
+        } => {
+            std::process::Command::new(&program)
+                .args(&args)
+                .spawn()
+                .map_err(|e| UiError::new("launch", format!("Could not start {program}: {e}")))?;
+            message
+        }
+        FixAction::OpenRdpFile {
+            file_name,
+            contents,
+            message,
+        } => {
+            let path = std::env::temp_dir().join(file_name);
+            std::fs::write(&path, contents).map_err(|e| {
+                UiError::new(
+                    "launch",
+                    format!("Could not write the connection file: {e}"),
+                )
+            })?;
+            open::that_detached(&path).map_err(|e| {
+                UiError::new(
+                    "launch",
+                    format!("No Remote Desktop app opened the connection file: {e}"),
+                )
+            })?;
+            message
+        }
+        FixAction::Explain { message } => message,
+    };
+    Ok(Message { message })
+}
+
+#[tauri::command]
+pub fn copy_report(app: AppHandle, state: State<'_, AppState>) -> Result<Message, UiError> {
+    let report = current_report(&state)?;
+    app.clipboard()
+        .write_text(render::text(&report, false))
+        .map_err(|e| UiError::new("clipboard", format!("Could not use the clipboard: {e}")))?;
+    Ok(Message {
+        message: "The report is on the clipboard: paste it into your support ticket.".into(),
+    })
+}
+
+#[tauri::command]
+pub async fn save_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Option<Message>, UiError> {
+    let report = current_report(&state)?;
+    let name = report
+        .target
+        .as_ref()
+        .map(|t| {
+            t.host
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.'))
+                .collect::<String>()
+        })
+        .unwrap_or_default();
+    let Some(path) = app
+        .dialog()
+        .file()
+        .set_title("Save the report for your IT department")
+        .set_file_name(format!("rdp-doctor-{name}.html"))
+        .add_filter("Web page", &["html"])
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok())
+    else {
+        return Ok(None);
+    };
+    let html_path = path.with_extension("html");
+    let json_path = path.with_extension("json");
+    let json =
+        serde_json::to_string_pretty(&report).map_err(|e| UiError::new("save", e.to_string()))?;
+    std::fs::write(&html_path, render::html(&report))
+        .and_then(|()| std::fs::write(&json_path, json))
+        .map_err(|e| UiError::new("save", format!("Could not save the report: {e}")))?;
+    Ok(Some(Message {
+        message: format!("Saved {} and {}.", html_path.display(), json_path.display()),
+    }))
+}

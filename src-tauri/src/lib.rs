@@ -1,0 +1,33 @@
+//! RDP Doctor's desktop shell: Tauri commands that hand off to the engine, a per-run progress
+//! channel, and fixes run by id from the backend's own copy of the current report.
+//!
+//! Architecture invariant: no diagnosis here. The page names a fix id; what runs is planned by
+//! `rdp_doctor_diagnose::actions` from the report this process produced.
+
+mod commands;
+mod state;
+
+pub use commands::CheckEvent;
+
+/// Builds and runs the app (called from `main`).
+pub fn run() {
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_clipboard_manager::init())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(state::AppState::default())
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::run_check,
+            commands::run_check_rdp_file,
+            commands::pick_rdp_file,
+            commands::cancel_check,
+            commands::run_fix,
+            commands::copy_report,
+            commands::save_report,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("RDP Doctor could not start: {e}");
+        std::process::exit(1);
+    }
+}

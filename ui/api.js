@@ -1,0 +1,96 @@
+// The only file that talks to the Rust backend (Tauri 2, app.withGlobalTauri = true).
+// Every function returns a Promise; failures reject with { code, message } in plain words.
+
+const tauri = window.__TAURI__;
+
+export const connected = Boolean(tauri && tauri.core && typeof tauri.core.invoke === 'function');
+
+const NOT_CONNECTED = {
+  code: 'not_connected',
+  message: 'This window is not connected to RDP Doctor. Please close it and start RDP Doctor again.',
+};
+
+/** Any rejection → { code, message }. Tauri commands reject with {code, message} or a string. */
+export function normalizeError(error) {
+  if (error && typeof error === 'object') {
+    const code = typeof error.code === 'string' ? error.code : 'error';
+    const message =
+      typeof error.message === 'string' && error.message.trim()
+        ? error.message
+        : 'Something went wrong inside RDP Doctor.';
+    return { code, message };
+  }
+  if (typeof error === 'string' && error.trim()) return { code: 'error', message: error };
+  return { code: 'error', message: 'Something went wrong inside RDP Doctor.' };
+}
+
+async function call(command, args) {
+  if (!connected) throw NOT_CONNECTED;
+  try {
+    return await tauri.core.invoke(command, args);
+  } catch (error) {
+    throw normalizeError(error);
+  }
+}
+
+function channel(onEvent) {
+  const ch = new tauri.core.Channel();
+  ch.onmessage = (message) => {
+    try {
+      onEvent(message);
+    } catch (error) {
+      console.error('RDP Doctor: could not show a progress event', error);
+    }
+  };
+  return ch;
+}
+
+/** Runs the whole check; progress arrives on onEvent. Resolves to the Report. */
+export async function runCheck(target, errorCode, onEvent) {
+  if (!connected) throw NOT_CONNECTED;
+  return call('run_check', { target, errorCode, onEvent: channel(onEvent) });
+}
+
+/** Same, with the target read from a .rdp file. */
+export async function runCheckRdpFile(path, errorCode, onEvent) {
+  if (!connected) throw NOT_CONNECTED;
+  return call('run_check_rdp_file', { path, errorCode, onEvent: channel(onEvent) });
+}
+
+/** Native open dialog; resolves to a path or null when cancelled. */
+export function pickRdpFile() {
+  return call('pick_rdp_file');
+}
+
+export function cancelCheck() {
+  return call('cancel_check');
+}
+
+/** Runs or copies a fix of the current report, by id; resolves to { message }. */
+export function runFix(fixId) {
+  return call('run_fix', { fixId });
+}
+
+export function copyReport() {
+  return call('copy_report');
+}
+
+/** Resolves to { message }, or null when the user cancelled the save dialog. */
+export function saveReport() {
+  return call('save_report');
+}
+
+/** { version, platform } */
+export function appInfo() {
+  return call('app_info');
+}
+
+/**
+ * Calls handler({ type: 'enter'|'over'|'leave'|'drop', paths }) for files dragged over the window.
+ * Resolves to an unlisten function.
+ */
+export async function onFileDrop(handler) {
+  const webview = tauri && tauri.webview && tauri.webview.getCurrentWebview && tauri.webview.getCurrentWebview();
+  if (!webview || typeof webview.onDragDropEvent !== 'function') return () => {};
+  return webview.onDragDropEvent((event) => handler((event && event.payload) || {}));
+}

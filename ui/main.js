@@ -1,0 +1,605 @@
+// RDP Doctor's window: wires the form, the backend's progress events and the buttons to the
+// pure renderers in render.js. Holds no diagnosis: it shows what the backend sends.
+
+import * as api from './api.js';
+import { replaceChildren } from './dom.js';
+import { baseName, formatDateTime, PLATFORMS, verdictOf } from './format.js';
+import * as render from './render.js';
+
+const $ = (id) => document.getElementById(id);
+
+const ui = {
+  body: document.body,
+  form: $('check-form'),
+  target: $('target'),
+  errorCode: $('error-code'),
+  errorCodeOther: $('error-code-other'),
+  runButton: $('run-check'),
+  cancelButton: $('cancel-check'),
+  runActions: $('run-actions'),
+  pickButton: $('pick-file'),
+  emptyState: $('empty-state'),
+  bannerRow: $('banner-row'),
+  banner: $('summary-banner'),
+  reportActions: $('report-actions'),
+  copyButton: $('copy-report'),
+  saveButton: $('save-report'),
+  results: $('results'),
+  checklist: $('checklist'),
+  checklistPlaceholder: $('checklist-placeholder'),
+  findings: $('findings'),
+  findingsPlaceholder: $('findings-placeholder'),
+  toggleMore: $('toggle-more'),
+  toggleMoreLabel: $('toggle-more-label'),
+  status: $('status'),
+  dialog: $('confirm-dialog'),
+  dialogTitle: $('confirm-title'),
+  dialogBody: $('confirm-body'),
+  dialogOk: $('confirm-ok'),
+  dialogCancel: $('confirm-cancel'),
+  dropHint: $('drop-hint'),
+  headerTarget: $('header-target'),
+  headerTime: $('header-time'),
+  headerErrorCodeFact: $('header-error-code-fact'),
+  headerErrorCode: $('header-error-code'),
+  headerVerdict: $('header-verdict'),
+  appVersion: $('app-version'),
+  appPlatform: $('app-platform'),
+};
+
+/** The run in progress, or null. */
+let run = null;
+let runSeq = 0;
+/** The last finished report: the one run_fix, copy_report and save_report act on. */
+let currentReport = null;
+let fixesById = new Map();
+let appVersionKnown = false;
+
+// ------------------------------------------------------------------ header
+
+function setHeader({ target, time, errorCode, verdict }) {
+  if (target !== undefined) ui.headerTarget.textContent = target || '—';
+  if (time !== undefined) ui.headerTime.textContent = time || '—';
+  if (errorCode !== undefined) {
+    ui.headerErrorCode.textContent = errorCode || '';
+    ui.headerErrorCodeFact.hidden = !errorCode;
+  }
+  if (verdict !== undefined) {
+    ui.headerVerdict.dataset.verdict = verdict;
+    replaceChildren(ui.headerVerdict, render.renderVerdictPill(verdict));
+    const word = verdictOf(verdict).word;
+    const who = ui.headerTarget.textContent;
+    document.title = verdict === 'none' ? 'RDP Doctor' : `RDP Doctor — ${who} — ${word}`;
+  }
+}
+
+// ------------------------------------------------------------------ status line
+
+let statusTimer = 0;
+let fadeTimer = 0;
+const STATUS_VISIBLE_MS = 8000;
+
+/** One sentence in the status line (announced politely). tone: "info" | "error". */
+function setStatus(message, tone = 'info') {
+  window.clearTimeout(statusTimer);
+  window.clearTimeout(fadeTimer);
+  ui.status.textContent = '';
+  ui.status.dataset.tone = tone;
+  ui.status.dataset.faded = 'false';
+  if (!message) return;
+  // Cleared first and set a moment later, so the same sentence twice is announced twice.
+  statusTimer = window.setTimeout(() => {
+    ui.status.textContent = message;
+    // The sentence stays in the status line (for screen readers and tests) but stops covering
+    // the page after a while.
+    fadeTimer = window.setTimeout(() => {
+      ui.status.dataset.faded = 'true';
+    }, STATUS_VISIBLE_MS);
+  }, 30);
+}
+
+// ------------------------------------------------------------------ form
+
+function readErrorCode() {
+  const value = ui.errorCode.value;
+  if (!value) return null;
+  if (value === 'other') {
+    const typed = ui.errorCodeOther.value.trim();
+    return typed || null;
+  }
+  return value;
+}
+
+function onErrorCodeChange() {
+  const other = ui.errorCode.value === 'other';
+  ui.errorCodeOther.hidden = !other;
+  if (other) ui.errorCodeOther.focus();
+}
+
+function setRunning(running) {
+  if (running) ui.body.dataset.state = 'running';
+  ui.runButton.disabled = running;
+  ui.pickButton.disabled = running;
+  ui.cancelButton.hidden = !running;
+  ui.runActions.hidden = !running;
+  ui.cancelButton.disabled = false;
+  ui.cancelButton.textContent = 'Cancel';
+  if (!running && document.activeElement && (document.activeElement === ui.cancelButton || document.activeElement === document.body)) {
+    ui.runButton.focus();
+  }
+}
+
+// ------------------------------------------------------------------ running a check
+
+/** source: { kind: 'typed', target } | { kind: 'file', path } */
+async function startCheck(source) {
+  if (run) {
+    setStatus('A check is already running. Wait for it to finish, or press Cancel.');
+    return;
+  }
+  const errorCode = readErrorCode();
+  const id = ++runSeq;
+  run = { id, rows: new Map(), active: new Set(), cancelRequested: false, reportShown: false };
+  currentReport = null;
+  fixesById = new Map();
+  const shownTarget = source.kind === 'file' ? `${baseName(source.path)} (Remote Desktop file)` : source.target.trim();
+
+  setStatus('');
+  setRunning(true);
+  setHeader({ target: shownTarget || '—', time: formatDateTime(new Date()), errorCode: errorCode || '', verdict: 'running' });
+  ui.emptyState.hidden = true;
+  ui.bannerRow.hidden = false;
+  ui.reportActions.hidden = true;
+  ui.results.hidden = false;
+  ui.banner.dataset.verdict = 'running';
+  replaceChildren(
+    ui.banner,
+    render.renderBanner(
+      'running',
+      'Checking…',
+      shownTarget ? `Checking the connection to ${shownTarget}.` : 'Checking the connection.',
+      'This usually takes a few seconds. Nothing is changed on any computer.',
+    ),
+  );
+  replaceChildren(ui.checklist);
+  updateChecklistPlaceholder('Starting…');
+  clearFindings('The results appear here when the check is done.');
+
+  const onEvent = (message) => {
+    if (!run || run.id !== id) return; // a late event from an older run
+    handleEvent(message);
+  };
+
+  try {
+    const report =
+      source.kind === 'file'
+        ? await api.runCheckRdpFile(source.path, errorCode, onEvent)
+        : await api.runCheck(source.target, errorCode, onEvent);
+    if (!run || run.id !== id) return;
+    showReport(report);
+  } catch (error) {
+    if (!run || run.id !== id) return;
+    const err = api.normalizeError(error);
+    if (err.code === 'cancelled') showCancelled();
+    else showError(err);
+  } finally {
+    if (run && run.id === id) {
+      run = null;
+      setRunning(false);
+    }
+  }
+}
+
+function handleEvent(message) {
+  if (!message || typeof message !== 'object') return;
+  switch (message.event) {
+    case 'plan':
+      run.rows = new Map();
+      for (const entry of message.rows || []) {
+        run.rows.set(entry.area, { area: entry.area, label: entry.label, status: 'running' });
+      }
+      replaceChildren(ui.checklist, [...run.rows.values()].map((row) => render.renderCheckRow(row)));
+      updateChecklistPlaceholder('');
+      break;
+    case 'started': {
+      run.active.add(message.area);
+      const row = run.rows.get(message.area);
+      if (row && row.status === 'running') putRow(row);
+      break;
+    }
+    case 'row':
+      if (message.row && message.row.area) {
+        run.active.delete(message.row.area);
+        run.rows.set(message.row.area, message.row);
+        putRow(message.row);
+      }
+      break;
+    case 'finished':
+      if (message.report) showReport(message.report);
+      break;
+    default:
+      break;
+  }
+}
+
+/** Replaces (or appends) the row's <li>, so the live region announces just that row. */
+function putRow(row) {
+  const active = run ? run.active.has(row.area) : false;
+  const node = render.renderCheckRow(row, { active });
+  const existing = findRow(row.area);
+  if (existing) {
+    if (sameRow(existing, node)) return;
+    existing.replaceWith(node);
+  } else {
+    ui.checklist.append(node);
+    updateChecklistPlaceholder('');
+  }
+}
+
+function updateChecklistPlaceholder(text) {
+  const empty = ui.checklist.children.length === 0;
+  ui.checklistPlaceholder.hidden = !empty;
+  if (empty) ui.checklistPlaceholder.textContent = text;
+}
+
+function findRow(area) {
+  return [...ui.checklist.children].find((li) => li.dataset.area === area) || null;
+}
+
+function sameRow(a, b) {
+  return a.dataset.status === b.dataset.status && a.dataset.active === b.dataset.active && a.textContent === b.textContent;
+}
+
+function showReport(report) {
+  if (!report || typeof report !== 'object') return;
+  if (run) {
+    if (run.reportShown) return;
+    run.reportShown = true;
+    run.active.clear();
+  }
+  currentReport = report;
+  fixesById = new Map();
+  for (const finding of report.findings || []) {
+    for (const fix of finding.fixes || []) fixesById.set(fix.id, fix);
+  }
+
+  // Checklist: the report's rows are the truth; unchanged rows are left alone.
+  for (const row of report.checks || []) {
+    if (run) run.rows.set(row.area, row);
+    putRow(row);
+  }
+  // A planned row the report does not mention must not spin forever.
+  markUnfinishedRows('stopped');
+
+  const facts = render.headerFacts(report);
+  setHeader({ target: facts.target, time: facts.time, errorCode: facts.errorCode, verdict: report.verdict });
+  if (!appVersionKnown && report.tool && report.tool.version) ui.appVersion.textContent = report.tool.version;
+
+  ui.banner.dataset.verdict = report.verdict;
+  replaceChildren(ui.banner, render.renderReportBanner(report));
+  ui.reportActions.hidden = false;
+  ui.body.dataset.state = 'done';
+
+  showFindings(report);
+}
+
+function showCancelled() {
+  ui.body.dataset.state = 'cancelled';
+  markUnfinishedRows('cancelled');
+  setHeader({ verdict: 'cancelled' });
+  ui.banner.dataset.verdict = 'cancelled';
+  replaceChildren(
+    ui.banner,
+    render.renderBanner('cancelled', 'Cancelled', 'You stopped the check before it finished.', 'Nothing was changed. Press Check connection to start again.'),
+  );
+  clearFindings('The check was cancelled, so there are no results.');
+  updateChecklistPlaceholder('The check was cancelled before any step ran.');
+  setStatus('The check was cancelled.');
+}
+
+function showError(err) {
+  ui.body.dataset.state = 'error';
+  markUnfinishedRows('stopped');
+  setHeader({ verdict: 'error' });
+  ui.banner.dataset.verdict = 'error';
+  const badCode = err.code === 'bad_error_code';
+  replaceChildren(
+    ui.banner,
+    render.renderBanner(
+      'error',
+      badCode ? 'Please check the error code' : 'The check did not finish',
+      err.message,
+      badCode
+        ? 'Or choose None if you did not see a code.'
+        : 'Please try again. If it keeps happening, send a screenshot of this window to your IT department.',
+    ),
+  );
+  if (badCode) {
+    window.setTimeout(() => {
+      const field = ui.errorCodeOther.hidden ? ui.errorCode : ui.errorCodeOther;
+      field.focus();
+    }, 0);
+  }
+  clearFindings('The check did not finish, so there are no results.');
+  updateChecklistPlaceholder('The check stopped before any step ran.');
+}
+
+function markUnfinishedRows(status) {
+  if (!run) return;
+  for (const [area, row] of run.rows) {
+    if (row.status === 'running') {
+      const updated = { ...row, status, summary: '' };
+      run.rows.set(area, updated);
+      run.active.delete(area);
+      putRow(updated);
+    }
+  }
+}
+
+// ------------------------------------------------------------------ findings
+
+function clearFindings(placeholder) {
+  replaceChildren(ui.findings);
+  ui.findings.dataset.showMore = 'false';
+  ui.findings.hidden = true;
+  ui.toggleMore.hidden = true;
+  ui.findingsPlaceholder.textContent = placeholder;
+  ui.findingsPlaceholder.hidden = false;
+}
+
+function showFindings(report) {
+  const { items, leadingCount, moreCount, moreOk } = render.renderFindings(report);
+  replaceChildren(ui.findings, items);
+  ui.findings.hidden = items.length === 0;
+  ui.findingsPlaceholder.hidden = items.length > 0;
+  ui.findingsPlaceholder.textContent = items.length === 0 ? 'Nothing to report.' : '';
+  ui.toggleMore.hidden = moreCount === 0 || leadingCount === 0;
+  ui.toggleMore.dataset.count = String(moreCount);
+  ui.toggleMore.dataset.okCount = String(moreOk);
+  // With no problem to show, what works is the result: show it right away.
+  setShowMore(leadingCount === 0);
+}
+
+function moreLabel(show) {
+  const count = Number(ui.toggleMore.dataset.count || 0);
+  const ok = Number(ui.toggleMore.dataset.okCount || 0);
+  const what = ok === count ? 'what works' : ok === 0 ? 'other notes' : 'what works and other notes';
+  return show ? `Hide ${what}` : `Show ${what} (${count})`;
+}
+
+function setShowMore(show) {
+  ui.findings.dataset.showMore = show ? 'true' : 'false';
+  ui.toggleMore.setAttribute('aria-expanded', show ? 'true' : 'false');
+  ui.toggleMoreLabel.textContent = moreLabel(show);
+  if (!show && ui.findings.contains(document.activeElement)) {
+    const item = document.activeElement.closest('li.finding');
+    if (item && item.dataset.group === 'more') ui.toggleMore.focus();
+  }
+}
+
+function toggleFinding(button) {
+  const panel = document.getElementById(button.getAttribute('aria-controls'));
+  if (!panel) return;
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', open ? 'true' : 'false');
+  panel.hidden = !open;
+  const item = button.closest('li.finding');
+  if (item) item.dataset.expanded = open ? 'true' : 'false';
+}
+
+// ------------------------------------------------------------------ fixes
+
+function confirmFix(fix) {
+  let title;
+  let body;
+  if (fix.kind === 'launch_client') {
+    title = 'Start Remote Desktop?';
+    body = fix.address
+      ? `RDP Doctor starts Remote Desktop on this computer and connects to ${fix.address}. You sign in there as usual.`
+      : 'RDP Doctor starts Remote Desktop on this computer. You sign in there as usual.';
+  } else {
+    title = 'Open your app store?';
+    body = `${fix.title}: RDP Doctor opens its page in your app store on this computer. Nothing is installed unless you choose to.`;
+  }
+  ui.dialogTitle.textContent = title;
+  ui.dialogBody.textContent = body;
+  ui.dialogOk.textContent = 'Open';
+
+  if (typeof ui.dialog.showModal !== 'function') {
+    return Promise.resolve(window.confirm(`${title}\n\n${body}`));
+  }
+  return new Promise((resolve) => {
+    const opener = document.activeElement;
+    ui.dialog.returnValue = '';
+    ui.dialog.addEventListener(
+      'close',
+      () => {
+        if (opener && typeof opener.focus === 'function') opener.focus();
+        resolve(ui.dialog.returnValue === 'open');
+      },
+      { once: true },
+    );
+    ui.dialog.showModal();
+    ui.dialogCancel.focus();
+  });
+}
+
+async function onFixButton(button) {
+  const fixId = button.dataset.fixId;
+  const fix = fixesById.get(fixId);
+  if (!fix || !currentReport) {
+    setStatus('This fix belongs to an older check. Please run the check again.', 'error');
+    return;
+  }
+  const result = button.parentElement && button.parentElement.querySelector('.fix-result');
+  if (fix.kind === 'open_uri' || fix.kind === 'launch_client') {
+    const ok = await confirmFix(fix);
+    if (!ok) {
+      if (result) result.textContent = '';
+      setStatus('Nothing was opened.');
+      return;
+    }
+  }
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
+  try {
+    const answer = await api.runFix(fixId);
+    const message = (answer && answer.message) || 'Done.';
+    if (result) {
+      result.textContent = message;
+      result.dataset.tone = 'info';
+    }
+    setStatus(message);
+  } catch (error) {
+    const err = api.normalizeError(error);
+    const message = `That did not work: ${err.message}`;
+    if (result) {
+      result.textContent = message;
+      result.dataset.tone = 'error';
+    }
+    setStatus(message, 'error');
+  } finally {
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
+  }
+}
+
+// ------------------------------------------------------------------ report actions
+
+async function onCopyReport() {
+  ui.copyButton.disabled = true;
+  try {
+    const answer = await api.copyReport();
+    setStatus((answer && answer.message) || 'The report is on the clipboard.');
+  } catch (error) {
+    setStatus(`The report could not be copied: ${api.normalizeError(error).message}`, 'error');
+  } finally {
+    ui.copyButton.disabled = false;
+  }
+}
+
+async function onSaveReport() {
+  ui.saveButton.disabled = true;
+  try {
+    const answer = await api.saveReport();
+    if (answer && answer.message) setStatus(answer.message);
+  } catch (error) {
+    setStatus(`The report could not be saved: ${api.normalizeError(error).message}`, 'error');
+  } finally {
+    ui.saveButton.disabled = false;
+  }
+}
+
+async function onPickFile() {
+  if (run) return;
+  try {
+    const path = await api.pickRdpFile();
+    if (path) startCheck({ kind: 'file', path });
+  } catch (error) {
+    setStatus(`The file could not be opened: ${api.normalizeError(error).message}`, 'error');
+  }
+}
+
+// ------------------------------------------------------------------ drag and drop
+
+function setDropHint(visible) {
+  ui.dropHint.hidden = !visible;
+  ui.body.dataset.dragging = visible ? 'true' : 'false';
+}
+
+function onDrop(payload) {
+  switch (payload.type) {
+    case 'enter':
+    case 'over':
+      if (!run) setDropHint(true);
+      break;
+    case 'leave':
+      setDropHint(false);
+      break;
+    case 'drop': {
+      setDropHint(false);
+      const paths = Array.isArray(payload.paths) ? payload.paths : [];
+      if (run) {
+        setStatus('A check is already running. Wait for it to finish, or press Cancel.');
+        return;
+      }
+      const file = paths.find((p) => /\.rdp$/i.test(p));
+      if (file) startCheck({ kind: 'file', path: file });
+      else if (paths.length > 0) setStatus('That is not a Remote Desktop file. Please drop a file whose name ends in .rdp.', 'error');
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+// ------------------------------------------------------------------ wiring
+
+function wire() {
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!run) startCheck({ kind: 'typed', target: ui.target.value });
+  });
+  ui.errorCode.addEventListener('change', onErrorCodeChange);
+  ui.cancelButton.addEventListener('click', () => {
+    if (!run || run.cancelRequested) return;
+    run.cancelRequested = true;
+    ui.cancelButton.disabled = true;
+    ui.cancelButton.textContent = 'Cancelling…';
+    api.cancelCheck().catch((error) => {
+      if (run) {
+        run.cancelRequested = false;
+        ui.cancelButton.disabled = false;
+        ui.cancelButton.textContent = 'Cancel';
+      }
+      setStatus(`The check could not be cancelled: ${api.normalizeError(error).message}`, 'error');
+    });
+  });
+  ui.pickButton.addEventListener('click', onPickFile);
+  ui.copyButton.addEventListener('click', onCopyReport);
+  ui.saveButton.addEventListener('click', onSaveReport);
+  ui.toggleMore.addEventListener('click', () => setShowMore(ui.findings.dataset.showMore !== 'true'));
+  ui.findings.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target) return;
+    const fixButton = target.closest('button[data-fix-id]');
+    if (fixButton && ui.findings.contains(fixButton)) {
+      onFixButton(fixButton);
+      return;
+    }
+    const toggle = target.closest('button.finding-toggle');
+    if (toggle && ui.findings.contains(toggle)) toggleFinding(toggle);
+  });
+  // The dialog's buttons are plain buttons (no form submission: the CSP has form-action 'none');
+  // Escape closes it natively, with an empty returnValue, which counts as Cancel.
+  ui.dialogOk.addEventListener('click', () => ui.dialog.close('open'));
+  ui.dialogCancel.addEventListener('click', () => ui.dialog.close('cancel'));
+  // Clicks on the dialog's backdrop close it like Cancel.
+  ui.dialog.addEventListener('click', (event) => {
+    if (event.target === ui.dialog) ui.dialog.close('cancel');
+  });
+
+  api.onFileDrop(onDrop).catch(() => {});
+
+  if (!api.connected) {
+    setStatus('This window is not connected to RDP Doctor. Please close it and start RDP Doctor again.', 'error');
+    return;
+  }
+  api
+    .appInfo()
+    .then((info) => {
+      if (!info) return;
+      if (info.version) {
+        ui.appVersion.textContent = info.version;
+        appVersionKnown = true;
+      }
+      if (info.platform) {
+        ui.appPlatform.textContent = PLATFORMS[info.platform] || info.platform;
+        ui.body.dataset.platform = info.platform;
+      }
+    })
+    .catch(() => {});
+}
+
+wire();
+ui.target.focus();
