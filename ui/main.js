@@ -79,13 +79,16 @@ let statusTimer = 0;
 let fadeTimer = 0;
 const STATUS_VISIBLE_MS = 8000;
 
-/** One sentence in the status line (announced politely). tone: "info" | "error". */
-function setStatus(message, tone = 'info') {
+/**
+ * One sentence in the status line (announced politely). tone: "info" | "error". `quiet` keeps
+ * it for screen readers only, when the same sentence is already shown next to the button.
+ */
+function setStatus(message, tone = 'info', quiet = false) {
   window.clearTimeout(statusTimer);
   window.clearTimeout(fadeTimer);
   ui.status.textContent = '';
   ui.status.dataset.tone = tone;
-  ui.status.dataset.faded = 'false';
+  ui.status.dataset.faded = quiet ? 'true' : 'false';
   if (!message) return;
   // Cleared first and set a moment later, so the same sentence twice is announced twice.
   statusTimer = window.setTimeout(() => {
@@ -449,7 +452,7 @@ async function onFixButton(button) {
       result.textContent = message;
       result.dataset.tone = 'info';
     }
-    setStatus(message);
+    setStatus(message, 'info', Boolean(result));
   } catch (error) {
     const err = api.normalizeError(error);
     const message = `That did not work: ${err.message}`;
@@ -457,7 +460,7 @@ async function onFixButton(button) {
       result.textContent = message;
       result.dataset.tone = 'error';
     }
-    setStatus(message, 'error');
+    setStatus(message, 'error', Boolean(result));
   } finally {
     button.disabled = false;
     button.removeAttribute('aria-busy');

@@ -144,6 +144,9 @@ async fn run(
             return Ok(finish(&state, report, &on_event));
         }
     };
+    let _ = on_event.send(CheckEvent::Row {
+        row: rdp_doctor_diagnose::input_row(&target),
+    });
     let channel = on_event.clone();
     let row_target = target.clone();
     let task = tauri::async_runtime::spawn(async move {

@@ -20,6 +20,10 @@ use anyhow::{Context as _, Result, anyhow, bail};
 
 use crate::process::GroupChild;
 
+/// Limit for building the CLI from inside a test (a cold build on a busy 2-core machine took
+/// 6.5 min); CI should build it beforehand (`cargo build -p rdp-doctor-cli`).
+pub const BUILD_TIMEOUT: Duration = Duration::from_secs(20 * 60);
+
 /// Default limit for one CLI run.
 pub const CLI_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -116,15 +120,13 @@ fn locate_or_build() -> Result<PathBuf> {
             command.args(["--profile", other]);
         }
     }
-    let output = command
-        .stdin(Stdio::null())
-        .output()
-        .with_context(|| format!("running {command:?}"))?;
-    if !output.status.success() {
+    let description = format!("{command:?}");
+    let output = run_with_timeout(command, BUILD_TIMEOUT)?;
+    if output.code != 0 {
         bail!(
-            "building the CLI failed ({}): {command:?}\n{}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr)
+            "building the CLI failed (exit {}): {description}\n{}",
+            output.code,
+            output.stderr
         );
     }
     if !binary.is_file() {
@@ -195,7 +197,11 @@ pub fn run_with_timeout(mut command: Command, timeout: Duration) -> Result<CliOu
         .stdin(Stdio::null());
     let description = format!("{command:?}");
     let start = Instant::now();
-    let mut child = GroupChild::spawn_configured("rdp-doctor", command)?;
+    let name = Path::new(command.get_program())
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut child = GroupChild::spawn_configured(&name, command)?;
     let stdout = child
         .child_mut()
         .stdout

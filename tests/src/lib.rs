@@ -8,6 +8,7 @@
 //!   [`ports::RefusedPort`] for a refused port.
 //! - [`netns::Netns`]: a network namespace with iptables rules (filtered port).
 //! - [`cli`]: the `rdp-doctor` binary with a hard timeout.
+//! - [`gui`]: the desktop app on a virtual display, driven through WebDriver (`tauri-driver`).
 //! - [`x224`], [`tls`], [`ntlm`]: small independent probes the harness uses to check that each
 //!   server behaves as the tests assume.
 //!
@@ -20,6 +21,7 @@
 
 pub mod certs;
 pub mod cli;
+pub mod gui;
 pub mod netns;
 pub mod ntlm;
 pub mod ports;

@@ -93,7 +93,7 @@ impl GroupChild {
         }
     }
 
-    /// Stops the whole group: SIGTERM, up to [`TERM_GRACE`] for the leader to exit, then SIGKILL
+    /// Stops the whole group: SIGTERM, up to 2 s for the leader to exit, then SIGKILL
     /// for anything left in the group. Idempotent.
     pub fn stop(&mut self) {
         // Signal the group once only: after it is gone its ID may be reused.

@@ -301,15 +301,30 @@ fn silent_responder_accepts_and_says_nothing() -> TestResult {
 #[test]
 fn reset_responder_resets() -> TestResult {
     let responder = Responder::reset_after_accept()?;
-    // The RST can arrive before the client has even written its request: it then shows up on the
-    // write, otherwise on the read.
-    let mut stream = TcpStream::connect_timeout(&responder.addr(), Duration::from_secs(2))?;
-    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-    let error = match stream.write_all(&connection_request(0x0B)) {
+    // The RST races the client: it can surface in connect_timeout (SO_ERROR), on the write of the
+    // request, or on the read.
+    let error = match TcpStream::connect_timeout(&responder.addr(), Duration::from_secs(2)) {
         Err(error) => error,
-        Ok(()) => stream.read(&mut [0u8; 16]).expect_err("RST expected"),
+        Ok(mut stream) => {
+            stream.set_read_timeout(Some(Duration::from_secs(5)))?;
+            match stream.write_all(&connection_request(0x0B)) {
+                Err(error) => error,
+                Ok(()) => stream.read(&mut [0u8; 16]).expect_err("RST expected"),
+            }
+        }
     };
     assert_eq!(error.kind(), ErrorKind::ConnectionReset, "{error}");
+    Ok(())
+}
+
+#[test]
+fn reset_after_request_responder_resets_the_read() -> TestResult {
+    for _ in 0..20 {
+        let responder = Responder::reset_after_request()?;
+        let mut stream = connect_and_send_request(&responder)?;
+        let error = stream.read(&mut [0u8; 16]).expect_err("RST expected");
+        assert_eq!(error.kind(), ErrorKind::ConnectionReset, "{error}");
+    }
     Ok(())
 }
 

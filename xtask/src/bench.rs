@@ -109,8 +109,9 @@ pub fn bench(args: &[String]) -> Result<()> {
     );
 
     if which("nmap") {
+        // "+" runs a script whatever its port rule: ours are not on 3389.
         println!(
-            "\nnmap -sT -Pn -n --script rdp-enum-encryption,rdp-ntlm-info,ssl-cert, same servers:"
+            "\nnmap -sT -Pn -n --script +rdp-enum-encryption,+rdp-ntlm-info,+ssl-cert, same servers:"
         );
         let nmap = |port: u16| {
             move || {
@@ -122,7 +123,7 @@ pub fn bench(args: &[String]) -> Result<()> {
                     "-p",
                     &port.to_string(),
                     "--script",
-                    "rdp-enum-encryption,rdp-ntlm-info,ssl-cert",
+                    "+rdp-enum-encryption,+rdp-ntlm-info,+ssl-cert",
                     "127.0.0.1",
                 ]);
                 c

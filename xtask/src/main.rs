@@ -144,9 +144,53 @@ fn test() -> Result<()> {
         c.args(["build", "-p", "rdp-doctor-cli", "-p", "rdp-doctor-desktop"]);
         c
     })?;
-    status({
-        let mut c = cargo();
-        c.args(["test", "--workspace"]);
-        c
-    })
+    run_tests()
+}
+
+/// `cargo test` over the workspace, echoing its output and ending with one plain
+/// "N passed, N failed" line summed over every test binary.
+fn run_tests() -> Result<()> {
+    use std::io::{BufRead, BufReader};
+    let mut c = cargo();
+    c.args([
+        "test",
+        "--workspace",
+        "--lib",
+        "--bins",
+        "--tests",
+        "--no-fail-fast",
+    ]);
+    c.stdout(std::process::Stdio::piped());
+    eprintln!("xtask: {c:?}");
+    let mut child = c.spawn().context("could not start cargo test")?;
+    let (mut passed, mut failed) = (0u64, 0u64);
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines() {
+            let line = line.context("reading cargo test's output")?;
+            println!("{line}");
+            if let Some(rest) = line.strip_prefix("test result: ") {
+                let count = |word: &str| {
+                    rest.split(';')
+                        .find_map(|part| {
+                            part.trim()
+                                .strip_suffix(word)?
+                                .trim()
+                                .rsplit(' ')
+                                .next()?
+                                .parse::<u64>()
+                                .ok()
+                        })
+                        .unwrap_or(0)
+                };
+                passed += count(" passed");
+                failed += count(" failed");
+            }
+        }
+    }
+    let status = child.wait().context("waiting for cargo test")?;
+    println!("{passed} passed, {failed} failed");
+    if !status.success() || failed > 0 {
+        bail!("tests failed ({status})");
+    }
+    Ok(())
 }

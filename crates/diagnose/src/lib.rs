@@ -12,7 +12,7 @@ mod report;
 mod rules;
 mod words;
 
-pub use report::{ReportTimes, assemble_report, checks, input_error_report};
+pub use report::{ReportTimes, assemble_report, checks, input_error_report, input_row};
 pub use rules::diagnose;
 
 use rdp_doctor_model::{ErrorCode, Target};

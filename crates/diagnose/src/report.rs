@@ -1,8 +1,8 @@
 //! Assembling a Report: the checklist rows, the verdict and the one-sentence summary.
 
 use rdp_doctor_model::{
-    Area, Audience, CheckResult, ErrorCode, Evidence, Finding, Report, SCHEMA_VERSION, Severity,
-    Target, ToolInfo,
+    Area, Audience, CheckResult, ErrorCode, Evidence, Finding, NegotiationOutcome, Report,
+    SCHEMA_VERSION, Severity, Target, TargetSource, ToolInfo,
 };
 use serde_json::Map;
 use time::OffsetDateTime;
@@ -43,7 +43,13 @@ pub fn assemble_report(
     times: ReportTimes,
 ) -> Report {
     let (started_at, finished_at, duration_ms) = times.fields();
-    let checks = checks(&evidence, &findings);
+    let mut checks = checks(&evidence, &findings);
+    if let Some(row) = checks
+        .iter_mut()
+        .find(|r| r.area == Area::Input && r.status == Severity::Ok)
+    {
+        *row = input_row(target);
+    }
     let verdict = verdict(&findings);
     Report {
         schema_version: SCHEMA_VERSION,
@@ -59,6 +65,24 @@ pub fn assemble_report(
         checks,
         findings,
         evidence,
+    }
+}
+
+/// The input row once the target is understood: what will be checked, in words.
+pub fn input_row(target: &Target) -> CheckResult {
+    let what = match &target.source {
+        TargetSource::Typed => format!("{}, port {}", target.host, target.port),
+        TargetSource::RdpFile { file } => {
+            let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+            format!("{}, port {} (from {name})", target.host, target.port)
+        }
+    };
+    CheckResult {
+        area: Area::Input,
+        label: Area::Input.label().into(),
+        status: Severity::Ok,
+        summary: what,
+        duration_ms: None,
     }
 }
 
@@ -173,17 +197,37 @@ fn ran(evidence: &Evidence, area: Area) -> bool {
 
 /// Why a row did not run, in words.
 fn skip_reason(evidence: &Evidence, area: Area, blocker: Option<&Finding>) -> String {
+    // A step the server never offered is "not used", whatever failed before it.
+    let selected = |protocols: &[u32]| {
+        evidence.negotiation.as_ref().is_some_and(|n| {
+            n.attempts.iter().any(|a| {
+                matches!(a.outcome, NegotiationOutcome::Selected { protocol, .. } if protocols.contains(&protocol))
+            })
+        })
+    };
+    let negotiated = evidence.negotiation.as_ref().is_some_and(|n| {
+        n.attempts.iter().any(|a| {
+            matches!(
+                a.outcome,
+                NegotiationOutcome::Selected { .. } | NegotiationOutcome::NoNegotiationData
+            )
+        })
+    });
+    if negotiated {
+        if area == Area::Tls && !selected(&[1, 2, 8]) {
+            return "Not used: the remote PC uses the older standard RDP security".into();
+        }
+        if area == Area::Nla && !selected(&[2, 8]) {
+            return "Not used: the remote PC does not ask for sign-in before connecting".into();
+        }
+    }
     if let Some(b) = blocker {
         return format!("Not checked, because of the problem above: {}", b.title);
     }
     if evidence.budget_exhausted {
         return "Not checked: the check ran out of time".into();
     }
-    match area {
-        Area::Tls => "Not used: the remote PC uses the older standard RDP security".into(),
-        Area::Nla => "Not used: the remote PC does not ask for sign-in before connecting".into(),
-        _ => "Not checked".into(),
-    }
+    "Not checked".into()
 }
 
 /// One row per area, in order: the worst finding's colour, or skipped with the reason.

@@ -58,6 +58,9 @@ pub enum ProbeEvent {
     Finished { area: Area, evidence: Box<Evidence> },
 }
 
+/// How many negotiation connections (besides the reused one) are opened at once.
+const FRESH_CONNECTIONS_IN_FLIGHT: usize = 2;
+
 /// Protocols after which the client starts TLS on the same connection (MS-RDPBCGR 5.4.2.1).
 fn tls_based(protocol: u32) -> bool {
     matches!(protocol, 1 | 2 | 8)
@@ -191,6 +194,10 @@ async fn negotiate_all(
 ) -> (NegotiationEvidence, Vec<(u32, u32, TcpStream)>) {
     let mut set = JoinSet::new();
     let mut reused = reused;
+    // Servers with a tiny listen backlog (xrdp's is 2) drop SYNs beyond it, which costs a
+    // one-second retransmit; a few connections in flight at a time avoid that and cost a
+    // round trip at most.
+    let in_flight = std::sync::Arc::new(tokio::sync::Semaphore::new(FRESH_CONNECTIONS_IN_FLIGHT));
     for (i, (requested, testing)) in ATTEMPTS.into_iter().enumerate() {
         // The modern client's request goes first on the connection reachability opened.
         let stream = if requested == 0x0B {
@@ -200,7 +207,12 @@ async fn negotiate_all(
         };
         let connect_timeout = config.connect_timeout;
         let step = config.step_timeout;
+        let in_flight = in_flight.clone();
         set.spawn(async move {
+            let _permit = match &stream {
+                Some(_) => None,
+                None => in_flight.acquire_owned().await.ok(),
+            };
             let start = Instant::now();
             let stream = match stream {
                 Some(s) => Ok(s),

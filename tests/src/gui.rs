@@ -1,0 +1,1341 @@
+//! The desktop app (`rdp-doctor-desktop`, Tauri 2 on WebKitGTK) driven end to end through W3C
+//! WebDriver, for `tests/tests/gui.rs`.
+//!
+//! One [`GuiSession`] per test: its own Xvfb display (1280x800x24), its own `tauri-driver` (which
+//! runs `WebKitWebDriver`, which starts the app) on kernel-chosen ports, its own XDG directories,
+//! and a WebDriver session on the app's window. Everything is torn down on drop: the session is
+//! deleted, then the driver's whole process group gets SIGTERM (tauri-driver stops WebKitWebDriver
+//! but not the app, see `/work/shared/TAURI-NOTES.md`), then anything the driver started that is
+//! still alive (the app, its `WebKitWebProcess`/`WebKitNetworkProcess`) is killed by PID, then the
+//! display stops.
+//!
+//! GUI sessions are serialised across threads *and* processes by an flock in the target directory
+//! (a WebKit app costs ~450 MB and a CPU core while it starts; two at once on a 2-core runner make
+//! timings noisy). So `cargo test` (threads) and `cargo nextest run` (processes) behave alike.
+//! `RDPD_GUI_PARALLEL=1` lifts this; each session still has its own display.
+//!
+//! The WebDriver client is a few blocking HTTP calls over `ureq` (no TLS features: tauri-driver is
+//! plain HTTP on 127.0.0.1) rather than `fantoccini`: the harness is synchronous (threads, no
+//! tokio runtime in tests), the handful of endpoints used here fit in ~100 lines, and every call
+//! gets its own hard timeout — which session creation needs, since an app that cannot start makes
+//! `POST /session` wait forever.
+//!
+//! Reading state: waits poll small scripts (`execute/sync`) so there are no stale element
+//! references; user actions (typing, clicks) go through WebDriver's element commands, which check
+//! that the element is displayed and enabled like a user would need it to be.
+//!
+//! Requirements: `tests/setup/install-gui-deps.sh` (WebKitGTK, Xvfb, WebKitWebDriver, xclip,
+//! tauri-driver). `RDP_DOCTOR_DESKTOP_BIN` runs a given app binary instead of building
+//! `rdp-doctor-desktop` into the test's target directory; `TAURI_DRIVER` names the tauri-driver
+//! binary (default: `PATH`, then `$CARGO_HOME/bin`, then `~/.cargo/bin`).
+
+use std::fs::File;
+use std::io::{BufRead as _, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{OnceLock, mpsc};
+use std::time::{Duration, Instant};
+use std::{fmt, thread};
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use base64::Engine as _;
+use rustix::process::{Pid, Signal};
+use serde_json::{Value, json};
+
+use crate::cli::run_with_timeout;
+use crate::ports::{owns_listening_socket, try_free_port};
+use crate::process::{GroupChild, find_program, log_tail};
+use crate::temp_dir;
+
+/// The virtual screen: wider and taller than the app's 1100x760 window.
+pub const SCREEN: &str = "1280x800x24";
+/// How long `POST /session` (which starts the app) may take before the test fails.
+pub const SESSION_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long the page gets, after the session exists, to load and answer its first IPC call.
+pub const READY_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default limit of one WebDriver call other than session creation.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
+/// A sensible default for waits on the page.
+pub const WAIT: Duration = Duration::from_secs(20);
+/// How long Xvfb gets to report its display.
+const XVFB_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long tauri-driver gets to listen on both of its ports.
+const DRIVER_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a test waits for another test's GUI session to end.
+const LOCK_TIMEOUT: Duration = Duration::from_secs(600);
+/// Poll interval of waits.
+const POLL: Duration = Duration::from_millis(50);
+/// The W3C element reference key.
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+/// WebDriver's key code for Enter (`\u{E007}`).
+pub const ENTER: &str = "\u{E007}";
+
+/// The page is usable: loaded, the form is there, and the backend answered the page's first IPC
+/// call (`app_info` fills `#app-version`).
+const READY_SCRIPT: &str = r#"
+const version = document.querySelector('#app-version');
+return document.readyState === 'complete'
+  && !!window.__TAURI__
+  && !!document.querySelector('#target')
+  && !!document.querySelector('#run-check')
+  && !!version && version.textContent.trim() !== ''
+  ? version.textContent.trim() : null;
+"#;
+
+// ------------------------------------------------------------------------------------- paths
+
+/// `<target>` of the running test binary (`<target>/<profile>/deps/<test>`).
+pub fn target_dir() -> Result<PathBuf> {
+    let exe = std::env::current_exe().context("current_exe")?;
+    exe.parent()
+        .and_then(Path::parent)
+        .and_then(Path::parent)
+        .map(Path::to_path_buf)
+        .context("the test binary is not in <target>/<profile>/deps")
+}
+
+/// Where screenshots go: `<target>/gui-screenshots` (the workspace's `target/` by default).
+pub fn screenshot_dir() -> Result<PathBuf> {
+    let dir = target_dir()?.join("gui-screenshots");
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
+}
+
+/// The app binary: `$RDP_DOCTOR_DESKTOP_BIN`, or `rdp-doctor-desktop` built (once per test process,
+/// once per nextest run) into the test's target directory, so a test never runs a stale app.
+/// Fails the test with cargo's output when it cannot be built.
+pub fn desktop_binary() -> Result<PathBuf> {
+    static BINARY: OnceLock<std::result::Result<PathBuf, String>> = OnceLock::new();
+    BINARY
+        .get_or_init(|| locate_or_build_desktop().map_err(|error| format!("{error:#}")))
+        .clone()
+        .map_err(|message| anyhow!(message))
+}
+
+fn locate_or_build_desktop() -> Result<PathBuf> {
+    if let Some(path) = std::env::var_os("RDP_DOCTOR_DESKTOP_BIN") {
+        // Relative to the current directory, or (as cargo runs tests in the package directory)
+        // to the workspace root.
+        let given = PathBuf::from(path);
+        let Some(path) = [given.clone(), crate::cli::workspace_root().join(&given)]
+            .into_iter()
+            .find(|p| p.is_file())
+        else {
+            bail!("RDP_DOCTOR_DESKTOP_BIN={} is not a file", given.display());
+        };
+        return std::path::absolute(&path).context("absolute path of RDP_DOCTOR_DESKTOP_BIN");
+    }
+    let exe = std::env::current_exe().context("current_exe")?;
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .context("test binary is not in <target>/<profile>/deps")?
+        .to_path_buf();
+    let target_dir = profile_dir.parent().context("no target directory")?;
+    let profile = profile_dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("debug")
+        .to_owned();
+    let binary = profile_dir.join("rdp-doctor-desktop");
+
+    let lock_path = profile_dir.join(".rdp-doctor-tests-desktop-build.lock");
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .with_context(|| format!("opening {}", lock_path.display()))?;
+    rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive)
+        .context("locking the desktop build lock")?;
+    let marker = std::env::var("NEXTEST_RUN_ID")
+        .ok()
+        .map(|run| profile_dir.join(format!(".rdp-doctor-tests-desktop-built-{run}")));
+    if let Some(marker) = &marker
+        && marker.exists()
+        && binary.is_file()
+    {
+        return Ok(binary);
+    }
+
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .current_dir(crate::cli::workspace_root())
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "rdp-doctor-desktop",
+            "--bin",
+            "rdp-doctor-desktop",
+        ])
+        .arg("--target-dir")
+        .arg(target_dir);
+    match profile.as_str() {
+        "debug" => {}
+        "release" => {
+            command.arg("--release");
+        }
+        other => {
+            command.args(["--profile", other]);
+        }
+    }
+    let started = Instant::now();
+    let output = command
+        .stdin(Stdio::null())
+        .output()
+        .with_context(|| format!("running {command:?}"))?;
+    if !output.status.success() {
+        bail!(
+            "building the desktop app failed ({}): {command:?}\n{}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    if started.elapsed() > Duration::from_secs(5) {
+        eprintln!(
+            "gui: built rdp-doctor-desktop in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
+    }
+    if !binary.is_file() {
+        bail!(
+            "cargo built rdp-doctor-desktop but {} does not exist",
+            binary.display()
+        );
+    }
+    if let Some(marker) = &marker {
+        let _ = std::fs::write(marker, b"");
+    }
+    Ok(binary)
+}
+
+/// `tauri-driver`: `$TAURI_DRIVER`, `PATH`, `$CARGO_HOME/bin`, `~/.cargo/bin`.
+pub fn tauri_driver() -> Result<PathBuf> {
+    if let Some(path) = std::env::var_os("TAURI_DRIVER") {
+        let path = PathBuf::from(path);
+        if path.is_file() {
+            return Ok(path);
+        }
+        bail!("TAURI_DRIVER={} is not a file", path.display());
+    }
+    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).collect())
+        .unwrap_or_default();
+    if let Some(cargo_home) = std::env::var_os("CARGO_HOME") {
+        dirs.push(PathBuf::from(cargo_home).join("bin"));
+    }
+    if let Some(home) = std::env::var_os("HOME") {
+        dirs.push(PathBuf::from(home).join(".cargo").join("bin"));
+    }
+    dirs.into_iter()
+        .map(|dir| dir.join("tauri-driver"))
+        .find(|candidate| candidate.is_file())
+        .context("`tauri-driver` not found: install it with tests/setup/install-gui-deps.sh")
+}
+
+// ----------------------------------------------------------------------------------- display
+
+/// A virtual X server for one GUI test, on a display number it picks itself; killed on drop.
+///
+/// Like [`crate::Xvfb`] (`-displayfd`, so parallel tests never race for a number) but with the
+/// screen size as a parameter: the shadow server's 1024x768 is narrower than the app's window.
+#[derive(Debug)]
+pub struct GuiDisplay {
+    process: GroupChild,
+    display: u32,
+    log_path: PathBuf,
+}
+
+impl GuiDisplay {
+    /// Starts `Xvfb -screen 0 <screen>`, logging into `log_dir/xvfb.log`.
+    pub fn start(log_dir: &Path, screen: &str) -> Result<Self> {
+        let program = find_program("Xvfb")?;
+        let log_path = log_dir.join("xvfb.log");
+        let log = File::create(&log_path)?;
+        let mut command = Command::new(program);
+        command
+            .args(["-displayfd", "1", "-nolisten", "tcp", "-noreset"])
+            .args(["-screen", "0", screen])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(log);
+        let mut process = GroupChild::spawn_configured("Xvfb", command)?;
+        let stdout = process
+            .child_mut()
+            .stdout
+            .take()
+            .context("Xvfb stdout not piped")?;
+        let (sender, receiver) = mpsc::channel();
+        thread::spawn(move || {
+            let mut line = String::new();
+            let result = BufReader::new(stdout).read_line(&mut line).map(|_| line);
+            let _ = sender.send(result);
+        });
+        let display = match receiver.recv_timeout(XVFB_TIMEOUT) {
+            Ok(Ok(line)) if !line.trim().is_empty() => line
+                .trim()
+                .parse::<u32>()
+                .with_context(|| format!("Xvfb printed {line:?} instead of a display number"))?,
+            Ok(_) => bail!(
+                "Xvfb exited without reporting a display ({:?})\n{}",
+                process.exit_status(),
+                log_tail(&log_path, 15)
+            ),
+            Err(_) => bail!(
+                "Xvfb reported no display within {XVFB_TIMEOUT:?}\n{}",
+                log_tail(&log_path, 15)
+            ),
+        };
+        if let Some(status) = process.exit_status() {
+            bail!(
+                "Xvfb :{display} exited ({status})\n{}",
+                log_tail(&log_path, 15)
+            );
+        }
+        Ok(Self {
+            process,
+            display,
+            log_path,
+        })
+    }
+
+    /// The display number N.
+    pub fn number(&self) -> u32 {
+        self.display
+    }
+
+    /// `:N`, for `DISPLAY`.
+    pub fn name(&self) -> String {
+        format!(":{}", self.display)
+    }
+
+    /// Whether the X server still runs.
+    pub fn is_running(&mut self) -> bool {
+        self.process.exit_status().is_none()
+    }
+
+    /// Xvfb's log.
+    pub fn log_path(&self) -> &Path {
+        &self.log_path
+    }
+
+    /// The X clipboard's text (`xclip -o -selection clipboard`), with a 5 s timeout.
+    pub fn clipboard_text(&self) -> Result<String> {
+        let mut command = Command::new(find_program("xclip")?);
+        command
+            .args(["-o", "-selection", "clipboard"])
+            .env("DISPLAY", self.name());
+        let output = run_with_timeout(command, Duration::from_secs(5))?;
+        if output.code != 0 {
+            bail!(
+                "xclip -o -selection clipboard on {} exited with {}: {}",
+                self.name(),
+                output.code,
+                output.stderr.trim()
+            );
+        }
+        Ok(output.stdout)
+    }
+
+    /// How many distinct colours the whole screen shows (ImageMagick's `import -window root`), or
+    /// `None` without ImageMagick. An empty Xvfb screen has 2 (its root weave); a painted page
+    /// has hundreds (anti-aliased text). For timing a cold start without WebDriver.
+    pub fn screen_colours(&self) -> Option<u32> {
+        let import = find_program("import").ok()?;
+        let output = Command::new(import)
+            .args([
+                "-display",
+                &self.name(),
+                "-window",
+                "root",
+                "-format",
+                "%k",
+                "info:",
+            ])
+            .stdin(Stdio::null())
+            .stderr(Stdio::null())
+            .output()
+            .ok()?;
+        String::from_utf8_lossy(&output.stdout).trim().parse().ok()
+    }
+}
+
+/// Sets the environment the app runs in on `command` (tauri-driver, whose children inherit it, or
+/// the app itself): X11 on `display`, no Wayland, and XDG directories (WebKit's storage and cache,
+/// the app's config) inside `dir`, so tests never share or leave state.
+pub fn set_app_environment(command: &mut Command, display: &GuiDisplay, dir: &Path) -> Result<()> {
+    let runtime = dir.join("xdg-runtime");
+    for sub in ["xdg-config", "xdg-data", "xdg-cache"] {
+        std::fs::create_dir_all(dir.join(sub))?;
+    }
+    std::fs::create_dir_all(&runtime)?;
+    std::fs::set_permissions(
+        &runtime,
+        std::os::unix::fs::PermissionsExt::from_mode(0o700),
+    )?;
+    command
+        .env("DISPLAY", display.name())
+        .env_remove("WAYLAND_DISPLAY")
+        .env("GDK_BACKEND", "x11")
+        .env("XDG_CONFIG_HOME", dir.join("xdg-config"))
+        .env("XDG_DATA_HOME", dir.join("xdg-data"))
+        .env("XDG_CACHE_HOME", dir.join("xdg-cache"))
+        .env("XDG_RUNTIME_DIR", runtime)
+        // No D-Bus session here: skip the accessibility bus and dconf instead of warning.
+        .env("NO_AT_BRIDGE", "1")
+        .env("GSETTINGS_BACKEND", "memory")
+        // Without a GPU, Mesa's llvmpipe compiles WebKit's compositing shaders on first use; with
+        // an empty shader cache the first frames appear seconds late (the DOM is long up to date).
+        // Share the compiled shaders between sessions, as a user's machine keeps them.
+        .env("MESA_SHADER_CACHE_DIR", shader_cache_dir()?);
+    Ok(())
+}
+
+/// Mesa's shader cache shared by all GUI sessions: `<target>/gui-shader-cache`.
+pub fn shader_cache_dir() -> Result<PathBuf> {
+    let dir = target_dir()?.join("gui-shader-cache");
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
+}
+
+// --------------------------------------------------------------------------------- processes
+
+/// `(ppid, pgrp, starttime)` of a live, non-zombie process.
+fn proc_stat(pid: u32) -> Option<(u32, u32, u64)> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let after_name = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    // state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt utime stime cutime
+    // cstime priority nice num_threads itrealvalue starttime
+    if fields.first() == Some(&"Z") {
+        return None;
+    }
+    Some((
+        fields.get(1)?.parse().ok()?,
+        fields.get(2)?.parse().ok()?,
+        fields.get(19)?.parse().ok()?,
+    ))
+}
+
+/// Every live descendant of `root` (not `root` itself), parents before children.
+pub fn descendants(root: u32) -> Vec<u32> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    let parents: Vec<(u32, u32)> = entries
+        .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter_map(|pid| proc_stat(pid).map(|(ppid, _, _)| (pid, ppid)))
+        .collect();
+    let mut found = vec![root];
+    let mut index = 0;
+    while index < found.len() {
+        let parent = found[index];
+        found.extend(
+            parents
+                .iter()
+                .filter(|(_, ppid)| *ppid == parent)
+                .map(|(pid, _)| *pid),
+        );
+        index += 1;
+    }
+    found.remove(0);
+    found
+}
+
+/// A process's program name: the file name of `argv[0]` (`/proc/<pid>/comm` cuts
+/// `WebKitWebProcess` to 15 characters).
+pub fn process_name(pid: u32) -> String {
+    std::fs::read(format!("/proc/{pid}/cmdline"))
+        .ok()
+        .and_then(|cmdline| {
+            let first = cmdline.split(|b| *b == 0).next()?.to_vec();
+            let text = String::from_utf8_lossy(&first).into_owned();
+            Path::new(&text)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+        })
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .map(|c| c.trim().to_owned())
+                .unwrap_or_else(|_| format!("pid {pid}"))
+        })
+}
+
+/// Memory of one process.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcessMemory {
+    /// PID.
+    pub pid: u32,
+    /// Program name.
+    pub name: String,
+    /// `VmRSS` from `/proc/<pid>/status`, KiB.
+    pub rss_kib: u64,
+    /// `Pss` from `/proc/<pid>/smaps_rollup`, KiB (shared pages split between their users).
+    pub pss_kib: Option<u64>,
+}
+
+impl fmt::Display for ProcessMemory {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:<22} pid {:>7}  RSS {:>6.1} MiB  PSS {}",
+            self.name,
+            self.pid,
+            self.rss_kib as f64 / 1024.0,
+            self.pss_kib
+                .map_or("?".to_owned(), |p| format!("{:.1} MiB", p as f64 / 1024.0))
+        )
+    }
+}
+
+/// The `key:  N kB` value of a `/proc` text file.
+fn proc_kib(path: &str, key: &str) -> Option<u64> {
+    std::fs::read_to_string(path)
+        .ok()?
+        .lines()
+        .find_map(|line| {
+            let rest = line.strip_prefix(key)?.strip_prefix(':')?;
+            rest.split_whitespace().next()?.parse().ok()
+        })
+}
+
+/// Memory of `pid` and all its descendants (the app, its WebKit web and network processes).
+pub fn memory_of_tree(pid: u32) -> Vec<ProcessMemory> {
+    std::iter::once(pid)
+        .chain(descendants(pid))
+        .filter_map(|pid| {
+            Some(ProcessMemory {
+                pid,
+                name: process_name(pid),
+                rss_kib: proc_kib(&format!("/proc/{pid}/status"), "VmRSS")?,
+                pss_kib: proc_kib(&format!("/proc/{pid}/smaps_rollup"), "Pss"),
+            })
+        })
+        .collect()
+}
+
+/// A table of [`memory_of_tree`] with totals, for `--nocapture` output.
+pub fn format_memory(processes: &[ProcessMemory]) -> String {
+    let mut out: Vec<String> = processes.iter().map(|p| format!("  {p}")).collect();
+    let rss: u64 = processes.iter().map(|p| p.rss_kib).sum();
+    let pss: u64 = processes.iter().filter_map(|p| p.pss_kib).sum();
+    out.push(format!(
+        "  total: RSS {:.1} MiB (counts shared pages in each process), PSS {:.1} MiB",
+        rss as f64 / 1024.0,
+        pss as f64 / 1024.0
+    ));
+    out.join("\n")
+}
+
+/// SIGTERM, up to 2 s, SIGKILL for processes recorded as `(pid, starttime)`; a PID whose start
+/// time changed (reused) is left alone.
+fn kill_processes(processes: &[(u32, u64)]) {
+    let alive = |&(pid, start): &(u32, u64)| proc_stat(pid).is_some_and(|(_, _, s)| s == start);
+    let signal_all = |signal: Signal| {
+        for process in processes.iter().filter(|p| alive(p)) {
+            if let Some(pid) = i32::try_from(process.0).ok().and_then(Pid::from_raw) {
+                let _ = rustix::process::kill_process(pid, signal);
+            }
+        }
+    };
+    if !processes.iter().any(alive) {
+        return;
+    }
+    signal_all(Signal::TERM);
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while processes.iter().any(alive) && Instant::now() < deadline {
+        thread::sleep(Duration::from_millis(20));
+    }
+    signal_all(Signal::KILL);
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while processes.iter().any(alive) && Instant::now() < deadline {
+        thread::sleep(Duration::from_millis(10));
+    }
+}
+
+// --------------------------------------------------------------------------------- WebDriver
+
+/// A WebDriver error or transport failure.
+fn webdriver_error(method: &str, path: &str, status: u16, body: &str) -> anyhow::Error {
+    let parsed: Option<Value> = serde_json::from_str(body).ok();
+    let value = parsed.as_ref().map(|v| &v["value"]);
+    match value {
+        Some(value) if value.get("error").is_some() => anyhow!(
+            "WebDriver {method} {path}: HTTP {status} {}: {}",
+            value["error"].as_str().unwrap_or("?"),
+            value["message"].as_str().unwrap_or("")
+        ),
+        _ => anyhow!("WebDriver {method} {path}: HTTP {status}: {body}"),
+    }
+}
+
+/// A minimal blocking W3C WebDriver client for one server.
+#[derive(Debug, Clone)]
+pub struct WebDriverClient {
+    agent: ureq::Agent,
+    base: String,
+}
+
+impl WebDriverClient {
+    /// A client for `http://127.0.0.1:port`.
+    pub fn new(port: u16) -> Self {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .proxy(None)
+            .timeout_global(Some(REQUEST_TIMEOUT))
+            .build()
+            .into();
+        Self {
+            agent,
+            base: format!("http://127.0.0.1:{port}"),
+        }
+    }
+
+    /// One command: `method` `path` with a JSON `body` (POST) within `timeout`; the reply's
+    /// `value`.
+    pub fn command(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&Value>,
+        timeout: Duration,
+    ) -> Result<Value> {
+        let url = format!("{}{path}", self.base);
+        let result = match method {
+            "GET" => self
+                .agent
+                .get(&url)
+                .config()
+                .timeout_global(Some(timeout))
+                .build()
+                .call(),
+            "DELETE" => self
+                .agent
+                .delete(&url)
+                .config()
+                .timeout_global(Some(timeout))
+                .build()
+                .call(),
+            "POST" => self
+                .agent
+                .post(&url)
+                .config()
+                .timeout_global(Some(timeout))
+                .build()
+                .header("Content-Type", "application/json; charset=utf-8")
+                .send(body.unwrap_or(&json!({})).to_string()),
+            other => bail!("unsupported HTTP method {other}"),
+        };
+        let mut response = result.map_err(|error| match error {
+            ureq::Error::Timeout(_) => {
+                anyhow!("WebDriver {method} {path}: no answer within {timeout:?}")
+            }
+            other => anyhow!("WebDriver {method} {path}: {other}"),
+        })?;
+        let status = response.status().as_u16();
+        let text = response
+            .body_mut()
+            .with_config()
+            .limit(256 * 1024 * 1024)
+            .read_to_string()
+            .with_context(|| format!("reading the answer to {method} {path}"))?;
+        if !(200..300).contains(&status) {
+            return Err(webdriver_error(method, path, status, &text));
+        }
+        let mut parsed: Value = serde_json::from_str(&text)
+            .with_context(|| format!("WebDriver {method} {path} answered non-JSON: {text}"))?;
+        Ok(parsed["value"].take())
+    }
+}
+
+// ------------------------------------------------------------------------------------ session
+
+/// Timings of one session's start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StartTimings {
+    /// tauri-driver listening on both ports.
+    pub driver: Duration,
+    /// `POST /session`: WebKitWebDriver starts the app and waits for its automation session.
+    pub session: Duration,
+    /// From `POST /session` until the page is usable (loaded, backend answered `app_info`).
+    pub ready: Duration,
+}
+
+/// The app under WebDriver on its own display; see the module docs. Everything stops on drop.
+#[derive(Debug)]
+pub struct GuiSession {
+    test: String,
+    client: WebDriverClient,
+    session_id: Option<String>,
+    driver: Option<GroupChild>,
+    driver_log: PathBuf,
+    app_binary: PathBuf,
+    timings: Option<StartTimings>,
+    screenshots: Vec<PathBuf>,
+    failure_shots: usize,
+    // Dropped after `Drop::drop`, in this order: display, directory, lock.
+    display: GuiDisplay,
+    dir: tempfile::TempDir,
+    _lock: Option<File>,
+}
+
+/// Takes the cross-process GUI lock (see the module docs), polling up to [`LOCK_TIMEOUT`].
+pub fn gui_lock() -> Result<Option<File>> {
+    if std::env::var_os("RDPD_GUI_PARALLEL").is_some_and(|v| v == "1") {
+        return Ok(None);
+    }
+    let path = target_dir()?.join(".rdpd-gui-session.lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("opening {}", path.display()))?;
+    let start = Instant::now();
+    loop {
+        match rustix::fs::flock(&file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+            Ok(()) => return Ok(Some(file)),
+            Err(rustix::io::Errno::WOULDBLOCK) if start.elapsed() < LOCK_TIMEOUT => {
+                thread::sleep(Duration::from_millis(100));
+            }
+            Err(error) => bail!(
+                "could not take the GUI session lock {} within {LOCK_TIMEOUT:?}: {error}",
+                path.display()
+            ),
+        }
+    }
+}
+
+/// A file-name-safe version of `text`.
+fn sanitise(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+impl GuiSession {
+    /// Starts display, driver and app for the test called `test` (names its screenshots), and
+    /// waits until the page is usable. Fails (after cleaning up) with the driver's log when the
+    /// app does not come up within [`SESSION_TIMEOUT`] + [`READY_TIMEOUT`].
+    pub fn start(test: &str) -> Result<Self> {
+        // Build (or find) the app first: a cold build takes minutes, during which other tests'
+        // sessions need not wait for the GUI lock.
+        let app_binary = desktop_binary()?;
+        let lock = gui_lock()?;
+        let driver_program = tauri_driver()?;
+        let native_driver = find_program("WebKitWebDriver")?;
+        let dir = temp_dir("gui")?;
+        let display = GuiDisplay::start(dir.path(), SCREEN)?;
+        let driver_log = dir.path().join("tauri-driver.log");
+
+        let driver_started = Instant::now();
+        let mut failures = Vec::new();
+        let mut running = None;
+        for attempt in 1..=3 {
+            let port = try_free_port()?;
+            let native_port = try_free_port()?;
+            if port == native_port {
+                continue;
+            }
+            let mut command = Command::new(&driver_program);
+            command
+                .arg("--port")
+                .arg(port.to_string())
+                .arg("--native-port")
+                .arg(native_port.to_string())
+                .arg("--native-driver")
+                .arg(&native_driver)
+                .current_dir(dir.path());
+            set_app_environment(&mut command, &display, dir.path())?;
+            let mut driver = GroupChild::spawn("tauri-driver", command, Some(&driver_log))?;
+            match wait_for_driver(&mut driver, port, native_port) {
+                Ok(()) => {
+                    running = Some((driver, port));
+                    break;
+                }
+                Err(error) => {
+                    driver.stop();
+                    failures.push(format!(
+                        "attempt {attempt}: tauri-driver --port {port} --native-port {native_port}: \
+                         {error:#}\n{}",
+                        log_tail(&driver_log, 15)
+                    ));
+                }
+            }
+        }
+        let Some((driver, port)) = running else {
+            bail!("tauri-driver did not start:\n{}", failures.join("\n"));
+        };
+        let driver_time = driver_started.elapsed();
+
+        let mut session = Self {
+            test: sanitise(test),
+            client: WebDriverClient::new(port),
+            session_id: None,
+            driver: Some(driver),
+            driver_log,
+            app_binary,
+            timings: None,
+            screenshots: Vec::new(),
+            failure_shots: 0,
+            display,
+            dir,
+            _lock: lock,
+        };
+        let (session_time, ready_time) = session.create_session()?;
+        session.timings = Some(StartTimings {
+            driver: driver_time,
+            session: session_time,
+            ready: ready_time,
+        });
+        Ok(session)
+    }
+
+    /// `POST /session`, then waits until the page is usable. Returns both durations.
+    fn create_session(&mut self) -> Result<(Duration, Duration)> {
+        let capabilities = json!({
+            "capabilities": {
+                "alwaysMatch": {
+                    "tauri:options": { "application": self.app_binary }
+                }
+            }
+        });
+        let started = Instant::now();
+        let value = self
+            .client
+            .command("POST", "/session", Some(&capabilities), SESSION_TIMEOUT)
+            .map_err(|error| {
+                anyhow!(
+                    "creating the WebDriver session (starting {}) failed after {:.1} s: {error:#}\n{}",
+                    self.app_binary.display(),
+                    started.elapsed().as_secs_f64(),
+                    log_tail(&self.driver_log, 30)
+                )
+            })?;
+        let session_time = started.elapsed();
+        let id = value["sessionId"]
+            .as_str()
+            .with_context(|| format!("POST /session answered without sessionId: {value}"))?;
+        self.session_id = Some(id.to_owned());
+        self.wait_until("the page to be usable", READY_TIMEOUT, READY_SCRIPT, &[])?;
+        // ... and painted: a frame rendered after that.
+        self.settle()
+            .map_err(|error| anyhow!("the page never painted: {error:#}"))?;
+        Ok((session_time, started.elapsed()))
+    }
+
+    fn session_path(&self, rest: &str) -> Result<String> {
+        let id = self.session_id.as_deref().context("no WebDriver session")?;
+        Ok(format!("/session/{id}{rest}"))
+    }
+
+    /// The test's name as used in screenshot file names.
+    pub fn test_name(&self) -> &str {
+        &self.test
+    }
+
+    /// Start-up timings of this session.
+    pub fn timings(&self) -> Option<StartTimings> {
+        self.timings
+    }
+
+    /// The display the app runs on.
+    pub fn display(&self) -> &GuiDisplay {
+        &self.display
+    }
+
+    /// The session's temporary directory (driver and Xvfb logs, XDG directories).
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The app binary under test.
+    pub fn app_binary(&self) -> &Path {
+        &self.app_binary
+    }
+
+    /// Screenshots saved so far.
+    pub fn screenshots(&self) -> &[PathBuf] {
+        &self.screenshots
+    }
+
+    /// The last lines of tauri-driver's log (WebKitWebDriver's and the app's stderr included).
+    pub fn driver_log_tail(&self, lines: usize) -> String {
+        log_tail(&self.driver_log, lines)
+    }
+
+    // ------------------------------------------------------------------------------ scripts
+
+    /// Runs `script` (a function body; `arguments[i]` are `args`) in the page; its return value.
+    pub fn execute(&self, script: &str, args: &[Value]) -> Result<Value> {
+        self.execute_within(script, args, REQUEST_TIMEOUT)
+    }
+
+    fn execute_within(&self, script: &str, args: &[Value], timeout: Duration) -> Result<Value> {
+        let path = self.session_path("/execute/sync")?;
+        self.client.command(
+            "POST",
+            &path,
+            Some(&json!({ "script": script, "args": args })),
+            timeout,
+        )
+    }
+
+    /// Waits (at most [`REQUEST_TIMEOUT`]) until the page has rendered a frame after its current
+    /// state: two `requestAnimationFrame` callbacks. WebKit composites asynchronously and, on a
+    /// software renderer, can lag the DOM by seconds; a screenshot taken before would show an
+    /// older state.
+    pub fn settle(&self) -> Result<()> {
+        let path = self.session_path("/execute/async")?;
+        self.client.command(
+            "POST",
+            &path,
+            Some(&json!({
+                "script": "const done = arguments[arguments.length - 1];
+                           requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                "args": [],
+            })),
+            REQUEST_TIMEOUT,
+        )?;
+        Ok(())
+    }
+
+    /// Polls `script` until it returns something other than `null`/`false`, at most `timeout`;
+    /// returns that value. On timeout: a screenshot `<test>-failure-N.png` and an error naming
+    /// `what` with the page's state and text.
+    pub fn wait_until(
+        &mut self,
+        what: &str,
+        timeout: Duration,
+        script: &str,
+        args: &[Value],
+    ) -> Result<Value> {
+        let start = Instant::now();
+        loop {
+            let remaining = timeout.saturating_sub(start.elapsed());
+            let call_timeout = (remaining + Duration::from_secs(2)).min(REQUEST_TIMEOUT);
+            let last_error = match self.execute_within(script, args, call_timeout) {
+                Ok(Value::Null | Value::Bool(false)) => None,
+                Ok(value) => return Ok(value),
+                Err(error) => Some(error),
+            };
+            if start.elapsed() >= timeout {
+                let error = last_error.map_or(String::new(), |e| format!("\nlast error: {e:#}"));
+                return Err(self.failure(&format!(
+                    "timed out after {timeout:?} waiting for {what}{error}"
+                )));
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    /// An error with `message`, the page's state and text, and a fresh failure screenshot.
+    pub fn failure(&mut self, message: &str) -> anyhow::Error {
+        self.failure_shots += 1;
+        let shot = match self.screenshot(&format!("failure-{}", self.failure_shots)) {
+            Ok(path) => format!("screenshot: {}", path.display()),
+            Err(error) => format!("(no screenshot: {error:#})"),
+        };
+        anyhow!(
+            "{message}\n{shot}\n--- page\n{}\n--- {}",
+            self.page_summary(),
+            self.driver_log_tail(20)
+        )
+    }
+
+    /// The page's state for failure messages: body state, banner, checklist rows, findings,
+    /// status line and the visible text.
+    pub fn page_summary(&self) -> String {
+        const SCRIPT: &str = r#"
+const q = (s) => document.querySelector(s);
+const text = (s) => { const e = q(s); return e ? e.innerText.trim() : null; };
+const banner = q('#summary-banner');
+return {
+  url: location.href,
+  state: document.body ? document.body.dataset.state : null,
+  verdict: banner ? banner.dataset.verdict : null,
+  banner: text('#summary-banner'),
+  rows: [...document.querySelectorAll('#checklist li')]
+    .map((li) => `${li.dataset.area}=${li.dataset.status}`).join(' '),
+  findings: [...document.querySelectorAll('#findings [data-finding-id]')]
+    .map((li) => `${li.dataset.findingId}(${li.dataset.severity})`).join(' '),
+  status: text('#status'),
+  text: document.body ? document.body.innerText.slice(0, 4000) : '',
+};
+"#;
+        match self.execute_within(SCRIPT, &[], Duration::from_secs(5)) {
+            Ok(v) => format!(
+                "url: {}\nbody data-state: {}\nbanner [{}]: {}\nchecklist: {}\nfindings: {}\n\
+                 status: {}\nvisible text:\n{}",
+                v["url"].as_str().unwrap_or("?"),
+                v["state"].as_str().unwrap_or("?"),
+                v["verdict"].as_str().unwrap_or("?"),
+                v["banner"].as_str().unwrap_or("(none)"),
+                v["rows"].as_str().unwrap_or(""),
+                v["findings"].as_str().unwrap_or(""),
+                v["status"].as_str().unwrap_or(""),
+                v["text"].as_str().unwrap_or(""),
+            ),
+            Err(error) => format!("(page unreadable: {error:#})"),
+        }
+    }
+
+    // ------------------------------------------------------------------------------ queries
+
+    /// Whether an element matches `css`.
+    pub fn exists(&self, css: &str) -> Result<bool> {
+        Ok(self
+            .execute(
+                "return !!document.querySelector(arguments[0]);",
+                &[json!(css)],
+            )?
+            .as_bool()
+            .unwrap_or(false))
+    }
+
+    /// How many elements match `css`.
+    pub fn count(&self, css: &str) -> Result<usize> {
+        let n = self.execute(
+            "return document.querySelectorAll(arguments[0]).length;",
+            &[json!(css)],
+        )?;
+        Ok(n.as_u64().unwrap_or(0) as usize)
+    }
+
+    /// The rendered text (`innerText`, trimmed) of the first element matching `css`.
+    pub fn text(&mut self, css: &str) -> Result<String> {
+        let value = self.execute(
+            "const e = document.querySelector(arguments[0]); return e ? e.innerText.trim() : null;",
+            &[json!(css)],
+        )?;
+        match value {
+            Value::String(text) => Ok(text),
+            _ => Err(self.failure(&format!("no element matches {css}"))),
+        }
+    }
+
+    /// An attribute of the first element matching `css` (`None` if it lacks it); an error if no
+    /// element matches.
+    pub fn attr(&mut self, css: &str, name: &str) -> Result<Option<String>> {
+        let value = self.execute(
+            "const e = document.querySelector(arguments[0]);
+             return e ? [e.getAttribute(arguments[1])] : null;",
+            &[json!(css), json!(name)],
+        )?;
+        match value {
+            Value::Array(mut v) => Ok(v.pop().and_then(|a| a.as_str().map(str::to_owned))),
+            _ => Err(self.failure(&format!("no element matches {css}"))),
+        }
+    }
+
+    /// `(area, status)` of every checklist row, in order.
+    pub fn rows(&self) -> Result<Vec<(String, String)>> {
+        let value = self.execute(
+            "return [...document.querySelectorAll('#checklist li')]
+               .map((li) => [li.dataset.area || '', li.dataset.status || '']);",
+            &[],
+        )?;
+        Ok(value
+            .as_array()
+            .map(|rows| {
+                rows.iter()
+                    .map(|r| {
+                        (
+                            r[0].as_str().unwrap_or_default().to_owned(),
+                            r[1].as_str().unwrap_or_default().to_owned(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    /// The status of the checklist row of `area` (`None` if there is no such row).
+    pub fn row_status(&mut self, area: &str) -> Result<Option<String>> {
+        let css = format!("#checklist li[data-area=\"{area}\"]");
+        if !self.exists(&css)? {
+            return Ok(None);
+        }
+        self.attr(&css, "data-status")
+    }
+
+    // -------------------------------------------------------------------------------- waits
+
+    /// Waits until an element matches `css`.
+    pub fn wait_for(&mut self, css: &str, timeout: Duration) -> Result<()> {
+        self.wait_until(
+            &format!("an element matching {css}"),
+            timeout,
+            "return !!document.querySelector(arguments[0]);",
+            &[json!(css)],
+        )
+        .map(drop)
+    }
+
+    /// Waits until an element matching `css` is displayed (not `hidden`, has a layout box).
+    pub fn wait_visible(&mut self, css: &str, timeout: Duration) -> Result<()> {
+        self.wait_until(
+            &format!("{css} to be visible"),
+            timeout,
+            "const e = document.querySelector(arguments[0]);
+             return !!e && !e.closest('[hidden]') && e.getClientRects().length > 0;",
+            &[json!(css)],
+        )
+        .map(drop)
+    }
+
+    /// Waits until the first element matching `css` has attribute `name` = `value`.
+    pub fn wait_attr(
+        &mut self,
+        css: &str,
+        name: &str,
+        value: &str,
+        timeout: Duration,
+    ) -> Result<()> {
+        self.wait_attr_in(css, name, &[value], timeout).map(drop)
+    }
+
+    /// Waits until the first element matching `css` has attribute `name` equal to one of
+    /// `values`; returns the value it has.
+    pub fn wait_attr_in(
+        &mut self,
+        css: &str,
+        name: &str,
+        values: &[&str],
+        timeout: Duration,
+    ) -> Result<String> {
+        let found = self.wait_until(
+            &format!("{css} to have {name} in {values:?}"),
+            timeout,
+            "const e = document.querySelector(arguments[0]);
+             const v = e ? e.getAttribute(arguments[1]) : null;
+             return v !== null && arguments[2].includes(v) ? v : null;",
+            &[json!(css), json!(name), json!(values)],
+        )?;
+        Ok(found.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Waits until the text of the first element matching `css` contains `needle`.
+    pub fn wait_text_contains(
+        &mut self,
+        css: &str,
+        needle: &str,
+        timeout: Duration,
+    ) -> Result<String> {
+        let found = self.wait_until(
+            &format!("{css} to contain {needle:?}"),
+            timeout,
+            "const e = document.querySelector(arguments[0]);
+             return e && e.innerText.includes(arguments[1]) ? e.innerText.trim() : null;",
+            &[json!(css), json!(needle)],
+        )?;
+        Ok(found.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Waits until the first element matching `css` shows some text; returns it.
+    pub fn wait_text(&mut self, css: &str, timeout: Duration) -> Result<String> {
+        let found = self.wait_until(
+            &format!("{css} to show text"),
+            timeout,
+            "const e = document.querySelector(arguments[0]);
+             return e && e.innerText.trim() !== '' ? e.innerText.trim() : null;",
+            &[json!(css)],
+        )?;
+        Ok(found.as_str().unwrap_or_default().to_owned())
+    }
+
+    // ------------------------------------------------------------------------------ actions
+
+    /// A WebDriver element reference for the first element matching `css`.
+    pub fn find(&mut self, css: &str) -> Result<String> {
+        let path = self.session_path("/element")?;
+        let found = self.client.command(
+            "POST",
+            &path,
+            Some(&json!({ "using": "css selector", "value": css })),
+            REQUEST_TIMEOUT,
+        );
+        match found {
+            Ok(value) => value[ELEMENT_KEY]
+                .as_str()
+                .map(str::to_owned)
+                .with_context(|| format!("no element reference for {css}: {value}")),
+            Err(error) => Err(self.failure(&format!("finding {css}: {error:#}"))),
+        }
+    }
+
+    fn element_command(&mut self, css: &str, action: &str, body: Value) -> Result<()> {
+        let element = self.find(css)?;
+        let path = self.session_path(&format!("/element/{element}/{action}"))?;
+        match self
+            .client
+            .command("POST", &path, Some(&body), REQUEST_TIMEOUT)
+        {
+            Ok(_) => Ok(()),
+            Err(error) => Err(self.failure(&format!("{action} on {css}: {error:#}"))),
+        }
+    }
+
+    /// Clicks the first element matching `css` (WebDriver element click: scrolled into view,
+    /// must be displayed and not covered).
+    pub fn click(&mut self, css: &str) -> Result<()> {
+        self.element_command(css, "click", json!({}))
+    }
+
+    /// Types `text` into the first element matching `css` (WebDriver "send keys"), after clearing
+    /// it. [`ENTER`] presses Enter.
+    pub fn type_into(&mut self, css: &str, text: &str) -> Result<()> {
+        self.element_command(css, "clear", json!({}))?;
+        self.element_command(css, "value", json!({ "text": text }))
+    }
+
+    /// Sends keys to the first element matching `css` without clearing it.
+    pub fn send_keys(&mut self, css: &str, keys: &str) -> Result<()> {
+        self.element_command(css, "value", json!({ "text": keys }))
+    }
+
+    /// Types `target` into `#target`, optionally chooses an `#error-code`, and clicks `#run-check`.
+    pub fn start_check(&mut self, target: &str, error_code: Option<&str>) -> Result<()> {
+        self.wait_visible("#target", WAIT)?;
+        self.type_into("#target", target)?;
+        if let Some(code) = error_code {
+            self.click(&format!("#error-code option[value=\"{code}\"]"))?;
+        }
+        self.click("#run-check")
+    }
+
+    /// Waits until a check has finished (`#summary-banner` has a final `data-verdict`); returns
+    /// the verdict.
+    pub fn wait_verdict(&mut self, timeout: Duration) -> Result<String> {
+        self.wait_attr_in(
+            "#summary-banner",
+            "data-verdict",
+            &["ok", "info", "warn", "fail", "cancelled", "error"],
+            timeout,
+        )
+    }
+
+    // ---------------------------------------------------------------------------- evidence
+
+    /// Saves the page as `<target>/gui-screenshots/<test>-<name>.png`; returns the path.
+    pub fn screenshot(&mut self, name: &str) -> Result<PathBuf> {
+        if let Err(error) = self.settle() {
+            eprintln!("gui: screenshot {name}: the page did not render a new frame ({error:#})");
+        }
+        let path = self.session_path("/screenshot")?;
+        let value = self.client.command("GET", &path, None, REQUEST_TIMEOUT)?;
+        let encoded = value
+            .as_str()
+            .with_context(|| format!("screenshot answer is not a string: {value}"))?;
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(encoded.trim())
+            .context("screenshot is not base64")?;
+        if !png.starts_with(b"\x89PNG") {
+            bail!("screenshot is not a PNG ({} bytes)", png.len());
+        }
+        let file = screenshot_dir()?.join(format!("{}-{}.png", self.test, sanitise(name)));
+        std::fs::write(&file, &png).with_context(|| format!("writing {}", file.display()))?;
+        self.screenshots.push(file.clone());
+        Ok(file)
+    }
+
+    /// The X clipboard's text on the app's display (`xclip -o -selection clipboard`).
+    pub fn clipboard_text(&self) -> Result<String> {
+        self.display.clipboard_text()
+    }
+
+    /// The app's PID: the process started by the driver that runs the app binary.
+    pub fn app_pid(&self) -> Option<u32> {
+        let driver = self.driver.as_ref()?.id();
+        let binary = std::fs::canonicalize(&self.app_binary).ok()?;
+        descendants(driver).into_iter().find(|pid| {
+            std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == binary)
+        })
+    }
+
+    /// Memory of the app and its WebKit processes.
+    pub fn app_memory(&self) -> Vec<ProcessMemory> {
+        self.app_pid().map(memory_of_tree).unwrap_or_default()
+    }
+
+    /// Ends the session and stops everything now (drop does the same).
+    pub fn close(mut self) {
+        self.shutdown();
+    }
+
+    fn shutdown(&mut self) {
+        if let Some(id) = self.session_id.take() {
+            // WebKitWebDriver closes the app's automation session; bounded, best effort.
+            let _ = self.client.command(
+                "DELETE",
+                &format!("/session/{id}"),
+                None,
+                Duration::from_secs(5),
+            );
+        }
+        if let Some(mut driver) = self.driver.take() {
+            // Everything the driver started, recorded before its group is signalled: the app and
+            // WebKit's helpers are re-parented once WebKitWebDriver dies and may not share the
+            // driver's process group.
+            let started: Vec<(u32, u64)> = descendants(driver.id())
+                .into_iter()
+                .filter_map(|pid| proc_stat(pid).map(|(_, _, start)| (pid, start)))
+                .collect();
+            driver.stop();
+            kill_processes(&started);
+        }
+    }
+}
+
+/// Polls until tauri-driver owns a listening socket on `port` and one of its children (
+/// WebKitWebDriver) on `native_port`, so the session is not proxied to another test's driver.
+fn wait_for_driver(driver: &mut GroupChild, port: u16, native_port: u16) -> Result<()> {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = driver.exit_status() {
+            bail!("exited before listening ({status})");
+        }
+        let own = owns_listening_socket(driver.id(), port);
+        let native = descendants(driver.id())
+            .into_iter()
+            .any(|pid| owns_listening_socket(pid, native_port));
+        if own && native {
+            return Ok(());
+        }
+        if start.elapsed() >= DRIVER_TIMEOUT {
+            bail!(
+                "not listening after {DRIVER_TIMEOUT:?} (tauri-driver on {port}: {own}, \
+                 WebKitWebDriver on {native_port}: {native})"
+            );
+        }
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
+impl Drop for GuiSession {
+    fn drop(&mut self) {
+        if thread::panicking() && self.session_id.is_some() {
+            match self.screenshot("panic") {
+                Ok(path) => eprintln!("gui: screenshot at the failure: {}", path.display()),
+                Err(error) => eprintln!("gui: no screenshot at the failure: {error:#}"),
+            }
+        }
+        self.shutdown();
+        if !self.display.is_running() {
+            eprintln!(
+                "gui: Xvfb {} had exited\n{}",
+                self.display.name(),
+                log_tail(self.display.log_path(), 10)
+            );
+        }
+    }
+}

@@ -1,0 +1,520 @@
+//! The desktop app end to end: real servers (xrdp, fault responders) checked through the window,
+//! driven by WebDriver (`rdp_doctor_tests::gui`). Each test has its own display, driver and app;
+//! GUI sessions run one at a time (an flock), under `cargo test` and `cargo nextest run` alike.
+//! Every test saves at least one screenshot to `target/gui-screenshots/<test>-<name>.png`.
+//!
+//! Needs `tests/setup/install-gui-deps.sh` (and root for xrdp, like the other integration tests).
+//! `startup_time_and_memory_figures` prints cold-start and memory figures (`--nocapture`) and
+//! asserts nothing about them.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use anyhow::{Result, bail};
+use rdp_doctor_tests::gui::{
+    self, GuiDisplay, GuiSession, SCREEN, WAIT, desktop_binary, format_memory, memory_of_tree,
+    set_app_environment,
+};
+use rdp_doctor_tests::process::GroupChild;
+use rdp_doctor_tests::{CertSpec, RefusedPort, Responder, Xrdp, XrdpOptions, temp_dir};
+
+/// The whole check's budget (ARCHITECTURE.md), plus the page's own time to show it.
+const CHECK_WAIT: Duration = Duration::from_secs(15);
+
+/// Asserts `condition`, failing with `message`, the page's state and a screenshot.
+fn ensure(gui: &mut GuiSession, condition: bool, message: &str) -> Result<()> {
+    if condition {
+        Ok(())
+    } else {
+        Err(gui.failure(message))
+    }
+}
+
+/// Rows after `area` in the checklist's order.
+fn rows_after(rows: &[(String, String)], area: &str) -> Vec<(String, String)> {
+    rows.iter()
+        .skip_while(|(a, _)| a != area)
+        .skip(1)
+        .cloned()
+        .collect()
+}
+
+/// Runs an expired-certificate check (with error code 0x904/0x7) and waits for the fail verdict.
+fn check_expired_certificate(gui: &mut GuiSession, server: &Xrdp) -> Result<()> {
+    gui.start_check(&server.target(), Some("0x904/0x7"))?;
+    let verdict = gui.wait_verdict(CHECK_WAIT)?;
+    ensure(
+        gui,
+        verdict == "fail",
+        &format!("expected the verdict fail, got {verdict:?}"),
+    )
+}
+
+#[test]
+fn expired_certificate_fails_with_its_date() -> Result<()> {
+    let server = Xrdp::start(XrdpOptions {
+        cert: CertSpec::expired("xrdp.rdpd.test"),
+        ..Default::default()
+    })?;
+    let mut gui = GuiSession::start("expired_certificate")?;
+    check_expired_certificate(&mut gui, &server)?;
+
+    let tls = gui.row_status("tls")?;
+    ensure(
+        &mut gui,
+        tls.as_deref() == Some("fail"),
+        &format!("the tls row should be fail, is {tls:?}"),
+    )?;
+    let expired = r#"#findings [data-finding-id="cert.expired"][data-severity="fail"]"#;
+    let has_finding = gui.exists(expired)?;
+    ensure(
+        &mut gui,
+        has_finding,
+        "no cert.expired finding with severity fail",
+    )?;
+    let banner = gui.text("#summary-banner")?;
+    ensure(
+        &mut gui,
+        banner.contains("expired on 1 January 2021"),
+        &format!("the banner should name the expiry date: {banner:?}"),
+    )?;
+
+    // The header: app version, the target, when, and the verdict.
+    let version = gui.text("#app-version")?;
+    let header = gui.text("#report-header")?;
+    let header_verdict = gui.attr("#header-verdict", "data-verdict")?;
+    let time = gui.text("#header-time")?;
+    ensure(
+        &mut gui,
+        !version.is_empty()
+            && header.contains(&server.target())
+            && header_verdict.as_deref() == Some("fail")
+            && !time.trim_matches('—').trim().is_empty(),
+        &format!(
+            "the header should show version, target {}, time and verdict: {header:?} \
+             (version {version:?}, verdict {header_verdict:?})",
+            server.target()
+        ),
+    )?;
+    // The error code the user chose is explained by this finding.
+    let finding_text = gui.text(expired)?;
+    ensure(
+        &mut gui,
+        finding_text.contains("0x904"),
+        &format!("cert.expired should say it explains 0x904: {finding_text:?}"),
+    )?;
+    gui.screenshot("result")?;
+    Ok(())
+}
+
+#[test]
+fn fix_button_copies_the_renewal_script_to_the_clipboard() -> Result<()> {
+    let server = Xrdp::start(XrdpOptions {
+        cert: CertSpec::expired("xrdp.rdpd.test"),
+        ..Default::default()
+    })?;
+    let mut gui = GuiSession::start("fix_to_clipboard")?;
+    check_expired_certificate(&mut gui, &server)?;
+
+    let finding = r#"#findings [data-finding-id="cert.expired"]"#;
+    let fix = r#"#findings [data-finding-id="cert.expired"] [data-fix-id="fix.renew_certificate"]"#;
+    gui.click(&format!("{finding} button.finding-toggle"))?;
+    gui.wait_visible(fix, WAIT)?;
+    let label = gui.text(fix)?;
+    ensure(
+        &mut gui,
+        label == "Copy command for IT",
+        &format!("the fix button should read \"Copy command for IT\": {label:?}"),
+    )?;
+    gui.screenshot("expanded")?;
+
+    gui.click(fix)?;
+    let status = gui.wait_text("#status", WAIT)?;
+    ensure(
+        &mut gui,
+        status.contains("clipboard"),
+        &format!("#status should say the commands are on the clipboard: {status:?}"),
+    )?;
+    let clipboard = gui.clipboard_text()?;
+    for needle in [
+        r"Cert:\LocalMachine\Remote Desktop",
+        "Where-Object { $_.NotAfter -lt (Get-Date) }",
+        "Restart-Service -Name TermService",
+        "Fix: Renew the remote PC's Remote Desktop certificate",
+    ] {
+        ensure(
+            &mut gui,
+            clipboard.contains(needle),
+            &format!("the clipboard lacks {needle:?}:\n{clipboard}"),
+        )?;
+    }
+    gui.screenshot("copied")?;
+    Ok(())
+}
+
+#[test]
+fn cancel_stops_a_check_that_waits_for_a_silent_server() -> Result<()> {
+    let silent = Responder::silent()?;
+    let mut gui = GuiSession::start("cancel")?;
+    let started = Instant::now();
+    gui.start_check(&silent.target(), None)?;
+    // The port accepts, so the check waits in the Remote Desktop step for an answer that never
+    // comes (about 3 s): cancel it there.
+    gui.wait_attr_in(
+        r#"#checklist li[data-area="reach"]"#,
+        "data-status",
+        &["ok", "info", "warn"],
+        WAIT,
+    )?;
+    gui.wait_attr(
+        r#"#checklist li[data-area="rdp"]"#,
+        "data-status",
+        "running",
+        WAIT,
+    )?;
+    gui.screenshot("running")?;
+    let waited = started.elapsed();
+
+    let cancel_clicked = Instant::now();
+    gui.click("#cancel-check")?;
+    gui.wait_until(
+        "the run button to be usable again",
+        Duration::from_secs(5),
+        "const run = document.querySelector('#run-check');
+         return document.body.dataset.state !== 'running' && run && !run.disabled;",
+        &[],
+    )?;
+    let stopped_after = cancel_clicked.elapsed();
+    let total = started.elapsed();
+    gui.screenshot("cancelled")?;
+
+    let verdict = gui.attr("#summary-banner", "data-verdict")?;
+    let rows = gui.rows()?;
+    let rdp = gui.row_status("rdp")?;
+    let cancel_hidden = gui
+        .execute(
+            "return document.querySelector('#cancel-check').hidden;",
+            &[],
+        )?
+        .as_bool()
+        .unwrap_or(false);
+    eprintln!(
+        "cancel: rdp step reached after {:.2} s, stopped {:.0} ms after the click; rows {rows:?}",
+        waited.as_secs_f64(),
+        stopped_after.as_secs_f64() * 1000.0
+    );
+    ensure(
+        &mut gui,
+        verdict.as_deref() == Some("cancelled"),
+        &format!("the banner should say cancelled, data-verdict is {verdict:?}"),
+    )?;
+    ensure(
+        &mut gui,
+        rdp.as_deref() == Some("cancelled"),
+        &format!("the rdp row was running and should be cancelled, is {rdp:?}"),
+    )?;
+    ensure(
+        &mut gui,
+        !rows.iter().any(|(_, status)| status == "running"),
+        &format!("no row may still be running: {rows:?}"),
+    )?;
+    ensure(
+        &mut gui,
+        cancel_hidden,
+        "#cancel-check should be hidden again",
+    )?;
+    // Left alone, the silent server would end the check (as a failure, not "cancelled") about
+    // 3 s after it reached the Remote Desktop step; the whole check's budget is 10 s.
+    ensure(
+        &mut gui,
+        stopped_after < Duration::from_secs(3) && total < Duration::from_secs(10),
+        &format!(
+            "cancelling took {stopped_after:?} ({total:?} since the start): not a prompt stop"
+        ),
+    )?;
+    let status = gui.wait_text("#status", WAIT)?;
+    ensure(
+        &mut gui,
+        status.to_lowercase().contains("cancel"),
+        &format!("#status should say the check was cancelled: {status:?}"),
+    )?;
+    Ok(())
+}
+
+#[test]
+fn refused_port_fails_reach_and_skips_the_rest() -> Result<()> {
+    let port = RefusedPort::new()?;
+    let mut gui = GuiSession::start("refused_port")?;
+    // Enter in the target field runs the check too.
+    gui.wait_visible("#target", WAIT)?;
+    gui.type_into("#target", &port.addr().to_string())?;
+    gui.send_keys("#target", gui::ENTER)?;
+    let verdict = gui.wait_verdict(CHECK_WAIT)?;
+    ensure(
+        &mut gui,
+        verdict == "fail",
+        &format!("expected the verdict fail, got {verdict:?}"),
+    )?;
+    let reach = gui.row_status("reach")?;
+    ensure(
+        &mut gui,
+        reach.as_deref() == Some("fail"),
+        &format!("the reach row should be fail, is {reach:?}"),
+    )?;
+    let rows = gui.rows()?;
+    let later = rows_after(&rows, "reach");
+    ensure(
+        &mut gui,
+        !later.is_empty() && later.iter().all(|(_, status)| status == "skipped"),
+        &format!("the rows after reach should all be skipped: {rows:?}"),
+    )?;
+    let refused = gui.exists(r#"#findings [data-finding-id="reach.refused"]"#)?;
+    ensure(&mut gui, refused, "no reach.refused finding")?;
+    gui.screenshot("result")?;
+    page_can_only_run_fixes_of_the_current_report(&mut gui)
+}
+
+/// What a compromised page could try: a fix id the current report does not offer, and the
+/// plugins' own commands (clipboard, dialog, shell/opener) that the capability does not grant.
+fn page_can_only_run_fixes_of_the_current_report(gui: &mut GuiSession) -> Result<()> {
+    let script = r#"
+        const { invoke } = window.__TAURI__.core;
+        const attempt = async (cmd, args) => {
+            try { await invoke(cmd, args); return "ran"; }
+            catch (e) { return (e && e.code) ? e.code : String(e); }
+        };
+        return (async () => ({
+            offered: await attempt("run_fix", { fixId: "fix.firewall_rule" }),
+            not_offered: await attempt("run_fix", { fixId: "fix.renew_certificate" }),
+            clipboard: await attempt("plugin:clipboard-manager|write_text", { text: "calc.exe" }),
+            dialog: await attempt("plugin:dialog|open", {}),
+            opener: await attempt("plugin:opener|open_url", { url: "file:///etc/passwd" }),
+        }))();
+    "#;
+    let out = gui.execute(script, &[])?;
+    ensure(
+        gui,
+        out["offered"] == "ran",
+        &format!("the offered fix should run: {out}"),
+    )?;
+    ensure(
+        gui,
+        out["not_offered"] == "unknown_fix",
+        &format!("a fix outside the report must be refused: {out}"),
+    )?;
+    for denied in ["clipboard", "dialog", "opener"] {
+        ensure(
+            gui,
+            out[denied] != "ran",
+            &format!("{denied} must not be callable from the page: {out}"),
+        )?;
+    }
+    let clip = gui.clipboard_text()?;
+    ensure(
+        gui,
+        clip.contains("Enable-NetFirewallRule") && !clip.contains("calc.exe"),
+        &format!("the clipboard should hold the offered fix only: {clip:?}"),
+    )?;
+    Ok(())
+}
+
+#[test]
+fn healthy_xrdp_does_not_fail() -> Result<()> {
+    let server = Xrdp::start(XrdpOptions::default())?;
+    let mut gui = GuiSession::start("healthy_xrdp")?;
+    gui.start_check(&server.target(), None)?;
+    let verdict = gui.wait_verdict(CHECK_WAIT)?;
+    ensure(
+        &mut gui,
+        verdict != "fail" && verdict != "error" && verdict != "cancelled",
+        &format!("a healthy xrdp should not fail, verdict {verdict:?}"),
+    )?;
+    for area in ["rdp", "tls"] {
+        let status = gui.row_status(area)?;
+        ensure(
+            &mut gui,
+            matches!(status.as_deref(), Some("ok" | "warn")),
+            &format!("the {area} row should be ok or warn, is {status:?}"),
+        )?;
+    }
+    let fails = gui.count(r#"#findings [data-severity="fail"]"#)?;
+    ensure(&mut gui, fails == 0, &format!("{fails} failing findings"))?;
+    gui.screenshot("result")?;
+    Ok(())
+}
+
+#[test]
+fn bad_input_fails_the_input_row_in_plain_words() -> Result<()> {
+    let mut gui = GuiSession::start("bad_input")?;
+    gui.start_check("pc;rm -rf /", None)?;
+    let verdict = gui.wait_verdict(CHECK_WAIT)?;
+    let input = gui.row_status("input")?;
+    ensure(
+        &mut gui,
+        input.as_deref() == Some("fail"),
+        &format!("the input row should be fail, is {input:?} (verdict {verdict:?})"),
+    )?;
+    let row = gui.text(r#"#checklist li[data-area="input"]"#)?;
+    let banner = gui.text("#summary-banner")?;
+    let summary = gui
+        .execute(
+            "const e = document.querySelector('#checklist li[data-area=\"input\"] .check-summary');
+             return e ? e.innerText.trim() : '';",
+            &[],
+        )?
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let message = if summary.is_empty() {
+        banner.clone()
+    } else {
+        summary
+    };
+    // Plain words: a sentence, no Rust or JSON debris.
+    let debris = [
+        "Err(",
+        "Ok(",
+        "BadInput",
+        "::",
+        "{",
+        "}",
+        "undefined",
+        "null",
+        "[object",
+    ];
+    ensure(
+        &mut gui,
+        message.split_whitespace().count() >= 3
+            && !debris
+                .iter()
+                .any(|d| message.contains(d) || banner.contains(d)),
+        &format!("the input problem should be said in plain words: row {row:?}, banner {banner:?}"),
+    )?;
+    // Nothing after the input may have run.
+    let rows = gui.rows()?;
+    ensure(
+        &mut gui,
+        rows_after(&rows, "input")
+            .iter()
+            .all(|(_, status)| status == "skipped"),
+        &format!("nothing should run after bad input: {rows:?}"),
+    )?;
+    eprintln!("bad input: row {row:?}; banner {banner:?}");
+    gui.screenshot("result")?;
+    Ok(())
+}
+
+/// Cold start and memory figures, printed (run with `--nocapture`); only functional failures
+/// (the window never becomes usable) fail this test.
+#[test]
+fn startup_time_and_memory_figures() -> Result<()> {
+    let app = desktop_binary()?;
+
+    // 1. The app spawned directly under Xvfb, as a user would start it (no WebDriver): time until
+    //    its window is mapped and until it shows the painted page, sampled with ImageMagick's
+    //    `import`. Run 1 has an empty Mesa shader cache (a machine's first start ever: without a
+    //    GPU, llvmpipe compiles WebKit's shaders); runs 2 and 3 reuse the compiled shaders.
+    let lock = gui::gui_lock()?;
+    let mut direct = Vec::new();
+    let dir = temp_dir("gui-direct")?;
+    for run in 1..=3 {
+        let run_dir = dir.path().join(format!("run{run}"));
+        std::fs::create_dir_all(&run_dir)?;
+        let mut display = GuiDisplay::start(&run_dir, SCREEN)?;
+        let blank = display.screen_colours();
+        let Some(blank) = blank else {
+            eprintln!("figures: ImageMagick's `import` not found: direct cold start not measured");
+            break;
+        };
+        let mut command = Command::new(&app);
+        set_app_environment(&mut command, &display, &run_dir)?;
+        let shaders = if run == 1 {
+            let cold = run_dir.join("mesa-shader-cache");
+            command.env("MESA_SHADER_CACHE_DIR", &cold);
+            "empty shader cache"
+        } else {
+            "warm shader cache"
+        };
+        let log = run_dir.join("app.log");
+        let started = Instant::now();
+        let mut process = GroupChild::spawn("rdp-doctor-desktop", command, Some(&log))?;
+        let mut window = None;
+        let painted = loop {
+            if let Some(status) = process.exit_status() {
+                bail!(
+                    "the app exited ({status}) before painting\n{}",
+                    rdp_doctor_tests::process::log_tail(&log, 20)
+                );
+            }
+            let colours = display.screen_colours().unwrap_or(0);
+            if window.is_none() && colours != blank {
+                window = Some(started.elapsed());
+            }
+            // Anti-aliased text and the logo: far more than the blank window's few colours.
+            if colours > 64 {
+                break started.elapsed();
+            }
+            if started.elapsed() > Duration::from_secs(60) {
+                bail!(
+                    "the app painted nothing within 60 s ({colours} colours)\n{}",
+                    rdp_doctor_tests::process::log_tail(&log, 20)
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        std::thread::sleep(Duration::from_secs(2));
+        let memory = memory_of_tree(process.id());
+        eprintln!(
+            "figures: direct start #{run} ({shaders}): window mapped after {}, page painted \
+             after {:.2} s; memory 2 s later:\n{}",
+            window.map_or("?".to_owned(), |w| format!("{:.2} s", w.as_secs_f64())),
+            painted.as_secs_f64(),
+            format_memory(&memory)
+        );
+        direct.push(painted);
+        process.stop();
+        if !display.is_running() {
+            bail!("Xvfb died during the measurement");
+        }
+    }
+    drop(lock);
+
+    // 2. Under WebDriver: session creation includes starting the app; "ready" also includes the
+    //    page's first IPC round trip. Then memory after a finished check.
+    let port = RefusedPort::new()?;
+    let mut gui = GuiSession::start("figures")?;
+    let timings = gui.timings();
+    let idle = gui.app_memory();
+    gui.start_check(&port.addr().to_string(), None)?;
+    gui.wait_verdict(CHECK_WAIT)?;
+    let after_check = gui.app_memory();
+    gui.screenshot("after-check")?;
+    if let Some(t) = timings {
+        eprintln!(
+            "figures: WebDriver: tauri-driver up {:.2} s, POST /session {:.2} s, page usable \
+             (app_info answered) {:.2} s after POST /session",
+            t.driver.as_secs_f64(),
+            t.session.as_secs_f64(),
+            t.ready.as_secs_f64()
+        );
+    }
+    eprintln!(
+        "figures: memory under WebDriver, idle:\n{}\nafter one check:\n{}",
+        format_memory(&idle),
+        format_memory(&after_check)
+    );
+    if !direct.is_empty() {
+        let secs: Vec<String> = direct
+            .iter()
+            .map(|d| format!("{:.2}", d.as_secs_f64()))
+            .collect();
+        eprintln!(
+            "figures: direct start to painted page (s): {}",
+            secs.join(", ")
+        );
+    }
+    if idle.is_empty() {
+        return Err(gui.failure("could not find the app's process to measure"));
+    }
+    Ok(())
+}
