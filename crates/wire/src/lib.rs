@@ -13,6 +13,7 @@
 //! - [`rdpfile`]: `.rdp` connection files.
 
 pub mod credssp;
+pub mod gateway;
 pub mod ntlm;
 pub mod rdpfile;
 pub mod tls_hello;
