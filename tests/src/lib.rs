@@ -21,6 +21,7 @@
 
 pub mod certs;
 pub mod cli;
+pub mod gateway;
 pub mod gui;
 pub mod netns;
 pub mod ntlm;

@@ -223,6 +223,33 @@ fn dropped_port_gives_reach_filtered() -> Result<()> {
     assert_has(&report, &["reach.filtered"]);
     assert_eq!(code, 2);
     assert_within_budget(&report);
+    // The other ports answer (refused), so the PC is on: a firewall drops the RDP port.
+    let answering = &finding(&report, "reach.filtered")["evidence"]["answering_ports"];
+    assert!(answering.to_string().contains("445"), "{answering}");
+    Ok(())
+}
+
+#[test]
+fn host_that_answers_nothing_is_asleep_or_off() -> Result<()> {
+    let ns = Netns::new()?;
+    let drop_all = ns.run("iptables", &["-A", "INPUT", "-p", "tcp", "-j", "DROP"])?;
+    assert!(drop_all.status.success(), "{drop_all:?}");
+    let mut command = ns.command(cli_binary());
+    command.args(["check", "127.0.0.1", "--json"]);
+    let (code, report) = run_json(command)?;
+    assert_has(&report, &["reach.host_asleep_or_off"]);
+    assert!(
+        !ids(&report).iter().any(|i| i == "reach.filtered"),
+        "{:?}",
+        ids(&report)
+    );
+    assert_eq!(code, 2);
+    assert_within_budget(&report);
+    let fixes = finding(&report, "reach.host_asleep_or_off")["fixes"].to_string();
+    assert!(
+        fixes.contains("fix.wake_on_lan") && fixes.contains("fix.disable_sleep"),
+        "{fixes}"
+    );
     Ok(())
 }
 

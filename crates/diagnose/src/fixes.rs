@@ -202,6 +202,42 @@ pub fn security_layer() -> Fix {
     )
 }
 
+pub fn disable_sleep() -> Fix {
+    remote_admin(
+        "fix.disable_sleep",
+        "Keep the remote PC awake while it is plugged in",
+        "A PC that goes to sleep cannot be reached by Remote Desktop. Once someone has woken it, \
+         these commands (run as administrator on that PC) stop it from sleeping or hibernating \
+         while on mains power.",
+        Some("The PC uses more power. The undo sets the usual Windows default of 30 minutes."),
+        vec![cmd(
+            Shell::Cmd,
+            "powercfg /change standby-timeout-ac 0\npowercfg /change hibernate-timeout-ac 0",
+            Some("powercfg /change standby-timeout-ac 30\npowercfg /change hibernate-timeout-ac 0"),
+        )],
+    )
+}
+
+pub fn wake_on_lan() -> Fix {
+    Fix {
+        id: "fix.wake_on_lan".into(),
+        title: "Wake the remote PC over the network (Wake-on-LAN)".into(),
+        kind: FixKind::Advice,
+        audience: Audience::It,
+        needs_admin: false,
+        place: Place::ThisComputer,
+        risk: None,
+        steps: "If Wake-on-LAN is enabled on the remote PC, IT can wake it by sending a \"magic \
+                packet\" to its network card's MAC address from a computer on the same network \
+                (or through the VPN, when it forwards broadcasts). Otherwise ask someone at the \
+                office to press its power button."
+            .into(),
+        commands: Vec::new(),
+        uris: Vec::new(),
+        address: None,
+    }
+}
+
 /// Starts the client to an address we resolved ourselves, for when the name leads elsewhere.
 pub fn connect_by_ip(ip: IpAddr, port: u16) -> Fix {
     let address = SocketAddr::new(ip, port).to_string();

@@ -174,6 +174,7 @@ fn duration(evidence: &Evidence, area: Area) -> Option<u64> {
     match area {
         Area::Input => None,
         Area::Dns => evidence.dns.as_ref().map(|d| d.elapsed_ms),
+        Area::Network => None,
         Area::Reach => evidence.reach.iter().map(|t| t.elapsed_ms).max(),
         Area::Rdp => evidence
             .negotiation
@@ -181,6 +182,7 @@ fn duration(evidence: &Evidence, area: Area) -> Option<u64> {
             .and_then(|n| n.attempts.iter().map(|a| a.elapsed_ms).max()),
         Area::Tls => evidence.tls.as_ref().map(|t| t.elapsed_ms),
         Area::Nla => evidence.nla.as_ref().map(|n| n.elapsed_ms),
+        Area::Quality => None,
     }
 }
 
@@ -188,10 +190,27 @@ fn ran(evidence: &Evidence, area: Area) -> bool {
     match area {
         Area::Input => true,
         Area::Dns => evidence.dns.is_some(),
+        Area::Network => evidence.network.is_some(),
         Area::Reach => !evidence.reach.is_empty(),
         Area::Rdp => evidence.negotiation.is_some(),
         Area::Tls => evidence.tls.is_some() || evidence.certificate.is_some(),
         Area::Nla => evidence.nla.is_some(),
+        Area::Quality => evidence.negotiation.is_some(),
+    }
+}
+
+fn network_summary(evidence: &Evidence) -> String {
+    let Some(net) = &evidence.network else {
+        return "Looks right".into();
+    };
+    let vpn = net
+        .interfaces
+        .iter()
+        .find(|i| i.up && i.kind == rdp_doctor_model::InterfaceKind::Vpn && !i.ipv4.is_empty());
+    match (&net.default_interface, vpn) {
+        (Some(d), Some(v)) => format!("Connected through {d}, VPN {} up", v.name),
+        (Some(d), None) => format!("Connected through {d}"),
+        (None, _) => "No default route; only local networks are reachable".into(),
     }
 }
 
@@ -255,6 +274,7 @@ pub fn checks(evidence: &Evidence, findings: &[Finding]) -> Vec<CheckResult> {
             let summary = match worst {
                 Some(f) if f.severity >= Severity::Warn => f.title.clone(),
                 _ if area == Area::Input => "Looks right".to_string(),
+                None if area == Area::Network => network_summary(evidence),
                 _ => in_area
                     .iter()
                     .find(|f| f.severity == Severity::Ok)

@@ -1,12 +1,12 @@
 //! The rules: one small function per area, each named after what it judges. Titles and
 //! details are written for a remote worker who has never heard of TLS; evidence is for IT.
 
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr};
 
 use rdp_doctor_model::{
     Area, Audience, CertificateEvidence, DnsOutcome, Evidence, Finding, Fix, HostKind,
-    LegacyTlsProbe, NegotiationAttempt, NegotiationOutcome, NlaOutcome, Severity, TcpOutcome,
-    TlsOutcome,
+    InterfaceKind, LegacyTlsProbe, LocalInterface, NegotiationAttempt, NegotiationOutcome,
+    NlaOutcome, OTHER_PORTS, Severity, TcpOutcome, TlsOutcome,
 };
 use serde_json::{Map, Value, json};
 
@@ -21,11 +21,13 @@ pub fn diagnose(evidence: &Evidence, ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     error_code(ctx, &mut out);
     dns(evidence, ctx, &mut out);
+    network(evidence, &mut out);
     reach(evidence, ctx, &mut out);
     rdp(evidence, ctx, &mut out);
     tls(evidence, &mut out);
     certificate(evidence, ctx, &mut out);
     nla(evidence, ctx, &mut out);
+    quality(evidence, &mut out);
     rank(&mut out, ctx);
     out
 }
@@ -236,6 +238,155 @@ fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// Does `ip` lie in the subnet written as "192.168.1.10/24"?
+fn in_subnet(ip: Ipv4Addr, cidr: &str) -> bool {
+    let Some((addr, prefix)) = cidr.split_once('/') else {
+        return false;
+    };
+    let (Ok(addr), Ok(prefix)) = (addr.parse::<Ipv4Addr>(), prefix.parse::<u32>()) else {
+        return false;
+    };
+    if prefix == 0 || prefix > 32 {
+        return false;
+    }
+    let mask = u32::MAX.checked_shl(32 - prefix).unwrap_or(0);
+    (u32::from(ip) & mask) == (u32::from(addr) & mask)
+}
+
+/// The VPN and subnet rules: only for a private IPv4 target that is not this computer itself.
+fn network(evidence: &Evidence, out: &mut Vec<Finding>) {
+    let Some(net) = &evidence.network else { return };
+    let target = evidence
+        .dns
+        .as_ref()
+        .and_then(|d| d.outcome.addresses().into_iter().next());
+    let reached = evidence.reach.iter().any(|t| t.outcome == TcpOutcome::Open);
+    let usable: Vec<&LocalInterface> = net
+        .interfaces
+        .iter()
+        .filter(|i| {
+            i.up && i.kind != InterfaceKind::Loopback && !(i.ipv4.is_empty() && i.ipv6.is_empty())
+        })
+        .collect();
+    let interfaces_table: Vec<Value> = usable
+        .iter()
+        .map(|i| {
+            let kind = serde_json::to_value(i.kind).unwrap_or(Value::Null);
+            json!({"name": i.name, "kind": kind, "ipv4": i.ipv4, "description": i.description})
+        })
+        .collect();
+    let f = |id: &str, severity: Severity, audience: Audience, title: String, detail: String| {
+        finding(id, Area::Network, severity, audience, title, detail)
+            .ev("interfaces", interfaces_table.clone())
+            .ev(
+                "default_interface",
+                net.default_interface
+                    .clone()
+                    .map_or(Value::Null, Value::String),
+            )
+    };
+    let Some(IpAddr::V4(ip)) = target else { return };
+    if ip.is_loopback()
+        || usable.iter().any(|i| {
+            i.ipv4
+                .iter()
+                .any(|a| a.split('/').next() == Some(&ip.to_string()))
+        })
+    {
+        return;
+    }
+    if !reached && usable.is_empty() {
+        out.push(f(
+            "network.offline",
+            Severity::Fail,
+            Audience::User,
+            "This computer is not connected to a network".into(),
+            "No network adapter has an address. Check the cable or Wi-Fi, then try again.".into(),
+        ));
+        return;
+    }
+    if !reached
+        && net.default_gateway.is_none()
+        && net.default_interface.is_none()
+        && !is_private(IpAddr::V4(ip))
+    {
+        out.push(f(
+            "network.offline",
+            Severity::Fail,
+            Audience::User,
+            "This computer has no way out to other networks".into(),
+            "There is no default route: only the local network can be reached. Check the Wi-Fi or \
+             cable, or restart the router."
+                .into(),
+        ));
+        return;
+    }
+    if !is_private(IpAddr::V4(ip)) {
+        return;
+    }
+    let vpns: Vec<&&LocalInterface> = usable
+        .iter()
+        .filter(|i| i.kind == InterfaceKind::Vpn)
+        .collect();
+    let lan_clash = usable
+        .iter()
+        .filter(|i| i.kind != InterfaceKind::Vpn)
+        .find_map(|i| {
+            i.ipv4
+                .iter()
+                .find(|cidr| in_subnet(ip, cidr))
+                .map(|c| (i.name.clone(), c.clone()))
+        });
+    if let (Some((lan, cidr)), false) = (&lan_clash, vpns.is_empty()) {
+        out.push(
+            f(
+                "network.subnet_conflict",
+                Severity::Fail,
+                Audience::It,
+                format!("Your home network uses the same addresses as the remote PC ({ip})"),
+                format!(
+                    "This computer's own network ({lan}, {cidr}) contains the address {ip}, so \
+                     traffic for the remote PC stays at home instead of going through the VPN. IT \
+                     can route that address through the VPN; at home, changing the router's network \
+                     (for example to 192.168.178.x) avoids the clash."
+                ),
+            )
+            .ev("target", ip.to_string())
+            .ev("local_subnet", cidr.as_str()),
+        );
+    } else if let Some(vpn) = vpns.first() {
+        out.push(
+            f(
+                "network.vpn_active",
+                Severity::Info,
+                Audience::User,
+                format!(
+                    "Your VPN is connected ({})",
+                    vpn.description.clone().unwrap_or_else(|| vpn.name.clone())
+                ),
+                format!(
+                    "The remote PC has a private address ({ip}), which is reached through the VPN."
+                ),
+            )
+            .ev("target", ip.to_string()),
+        );
+    } else if lan_clash.is_none() && !reached {
+        out.push(
+            f(
+                "network.vpn_missing",
+                Severity::Warn,
+                Audience::User,
+                "The remote PC is on a private network, and your VPN is not connected".into(),
+                format!(
+                    "Its address {ip} only works inside the office network. Connect the company \
+                     VPN, then check again."
+                ),
+            )
+            .ev("target", ip.to_string()),
+        );
+    }
+}
+
 fn tcp_word(outcome: &TcpOutcome) -> String {
     match outcome {
         TcpOutcome::Open => "open".into(),
@@ -342,22 +493,82 @@ fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             ),
         ));
     } else if let Some(t) = any(|o| *o == TcpOutcome::TimedOut) {
-        out.push(
-            f(
-                "reach.filtered",
-                Severity::Fail,
-                Audience::It,
-                format!("No answer from port {port} of the remote PC"),
+        let waited = format!("{:.1} s", t.elapsed_ms as f64 / 1000.0);
+        let answering: Vec<String> = evidence
+            .other_ports
+            .iter()
+            .filter(|o| matches!(o.outcome, TcpOutcome::Open | TcpOutcome::Refused))
+            .map(|o| {
+                let port = o.address.port();
+                let name = OTHER_PORTS
+                    .iter()
+                    .find(|(p, _)| *p == port)
+                    .map_or("", |(_, n)| n);
+                let how = if o.outcome == TcpOutcome::Open {
+                    "open"
+                } else {
+                    "refused"
+                };
+                format!("{port} {name} ({how})")
+            })
+            .collect();
+        let others_table: Vec<Value> = evidence
+            .other_ports
+            .iter()
+            .map(|o| json!({"port": o.address.port(), "result": tcp_word(&o.outcome), "ms": o.elapsed_ms}))
+            .collect();
+        let all_silent = !evidence.other_ports.is_empty()
+            && evidence
+                .other_ports
+                .iter()
+                .all(|o| o.outcome == TcpOutcome::TimedOut);
+        if all_silent {
+            out.push(
+                f(
+                    "reach.host_asleep_or_off",
+                    Severity::Fail,
+                    Audience::User,
+                    "Nothing answers at all: the remote PC is asleep, switched off or not on this network".into(),
+                    format!(
+                        "Neither the Remote Desktop port nor {} other ports a Windows PC usually \
+                         answers on replied from {} within {waited}. If the PC is at the office, it \
+                         may be asleep or off: ask someone there to wake it, or IT can wake it over \
+                         the network. If you work from home, check that your VPN is connected.",
+                        evidence.other_ports.len(),
+                        t.address.ip()
+                    ),
+                )
+                .ev("other_ports", others_table)
+                .fix(fixes::wake_on_lan())
+                .fix(fixes::disable_sleep()),
+            );
+        } else {
+            let detail = if answering.is_empty() {
                 format!(
-                    "Nothing came back from {} within {:.1} s: a firewall is probably dropping \
+                    "Nothing came back from {} within {waited}: a firewall is probably dropping \
                      the connection, or the PC is asleep, switched off or not on this network.",
-                    t.address.ip(),
-                    // Whole milliseconds read better as seconds here.
-                    t.elapsed_ms as f64 / 1000.0
-                ),
-            )
-            .fix(fixes::firewall_rule(port)),
-        );
+                    t.address.ip()
+                )
+            } else {
+                format!(
+                    "The PC is on — it answers on {} — but nothing comes back from its Remote \
+                     Desktop port within {waited}: a firewall drops that port.",
+                    list(&answering)
+                )
+            };
+            out.push(
+                f(
+                    "reach.filtered",
+                    Severity::Fail,
+                    Audience::It,
+                    format!("No answer from port {port} of the remote PC"),
+                    detail,
+                )
+                .ev("answering_ports", answering)
+                .ev("other_ports", others_table)
+                .fix(fixes::firewall_rule(port)),
+            );
+        }
     }
 }
 
@@ -1051,5 +1262,109 @@ fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .ev("error", message.as_str())
             .fix(fixes::nla_temporarily_off()),
         ),
+    }
+}
+
+const HIGH_LATENCY_MS: u64 = 150;
+
+/// Link quality from the samples every check takes anyway: the reachability connect, each
+/// negotiation's own connect, and each X.224 round trip. Judged only when the server answered
+/// at least once, so a dead or silent port stays an rdp/reach finding.
+fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
+    let Some(neg) = &evidence.negotiation else {
+        return;
+    };
+    let answered = |o: &NegotiationOutcome| {
+        matches!(
+            o,
+            NegotiationOutcome::Selected { .. }
+                | NegotiationOutcome::Refused { .. }
+                | NegotiationOutcome::NoNegotiationData
+        )
+    };
+    let total = neg.attempts.len();
+    let ok = neg.attempts.iter().filter(|a| answered(&a.outcome)).count();
+    if ok == 0 {
+        return;
+    }
+    let mut samples: Vec<u64> = evidence
+        .reach
+        .iter()
+        .filter(|t| t.outcome == TcpOutcome::Open)
+        .map(|t| t.elapsed_ms)
+        .chain(neg.attempts.iter().filter_map(|a| a.connect_ms))
+        .collect();
+    samples.sort_unstable();
+    let median = samples.get(samples.len() / 2).copied().unwrap_or_default();
+    let spread =
+        samples.last().copied().unwrap_or_default() - samples.first().copied().unwrap_or_default();
+    let replies: Vec<u64> = neg.attempts.iter().filter_map(|a| a.reply_ms).collect();
+    let f = |id: &str, severity: Severity, audience: Audience, title: String, detail: String| {
+        finding(id, Area::Quality, severity, audience, title, detail)
+            .ev("connect_ms", samples.clone())
+            .ev("reply_ms", replies.clone())
+            .ev("median_connect_ms", median)
+            .ev("attempts_answered", format!("{ok} of {total}"))
+    };
+    let broke_off = neg
+        .attempts
+        .iter()
+        .filter(|a| {
+            matches!(
+                a.outcome,
+                NegotiationOutcome::Reset
+                    | NegotiationOutcome::Closed
+                    | NegotiationOutcome::Malformed { .. }
+                    | NegotiationOutcome::NoResponse { .. }
+            )
+        })
+        .count();
+    let failed_connects = neg
+        .attempts
+        .iter()
+        .filter(|a| matches!(a.outcome, NegotiationOutcome::ConnectFailed { .. }))
+        .count();
+    if broke_off > 0 {
+        out.push(f(
+            "quality.drops_during_handshake",
+            Severity::Fail,
+            Audience::User,
+            format!("Connections to the remote PC break off: {broke_off} of {total} attempts died half-way"),
+            "The connection opens, then dies while Remote Desktop is setting it up. An unreliable \
+             link (Wi-Fi, mobile data, a struggling VPN) or an overloaded remote PC does this; a \
+             wired network or restarting the VPN often helps."
+                .into(),
+        ));
+    } else if failed_connects > 0 {
+        out.push(f(
+            "quality.unstable",
+            Severity::Warn,
+            Audience::User,
+            format!("Your connection to the remote PC is unreliable: {failed_connects} of {total} attempts failed"),
+            "Some connections worked and some did not. Remote Desktop may fail now and then; a \
+             wired network or restarting the VPN often helps."
+                .into(),
+        ));
+    } else if median > HIGH_LATENCY_MS {
+        out.push(f(
+            "quality.high_latency",
+            Severity::Warn,
+            Audience::User,
+            format!("The remote PC is far away in network terms ({median} ms per round trip)"),
+            "Remote Desktop will work but feel sluggish. A wired network, or a VPN server closer to \
+             you, shortens the delay."
+                .into(),
+        ));
+    } else {
+        out.push(f(
+            "quality.ok",
+            Severity::Ok,
+            Audience::User,
+            format!("The connection is steady ({median} ms per connect, spread {spread} ms)"),
+            format!(
+                "All {total} connections worked; {} answers came back.",
+                replies.len()
+            ),
+        ));
     }
 }

@@ -42,6 +42,8 @@ fn attempt(requested: u32, outcome: NegotiationOutcome) -> NegotiationAttempt {
         testing: testing.into(),
         outcome,
         elapsed_ms: 2,
+        connect_ms: Some(1),
+        reply_ms: Some(1),
     }
 }
 
@@ -182,8 +184,14 @@ fn ids(evidence: &Evidence, target: &str, code: Option<&str>) -> Vec<String> {
     diagnose(evidence, &ctx).into_iter().map(|f| f.id).collect()
 }
 
+/// Compares ids as sets; quality.* ids count only in cases that expect one.
 fn assert_ids(name: &str, got: &[String], want: &[&str]) {
-    let mut g: Vec<&str> = got.iter().map(String::as_str).collect();
+    let judge_quality = want.iter().any(|w| w.starts_with("quality."));
+    let mut g: Vec<&str> = got
+        .iter()
+        .map(String::as_str)
+        .filter(|id| judge_quality || !id.starts_with("quality."))
+        .collect();
     let mut w = want.to_vec();
     g.sort_unstable();
     w.sort_unstable();
@@ -470,6 +478,50 @@ fn table() {
             vec!["dns.ip_literal", "reach.filtered"],
         ),
         (
+            "dropped port on a PC that answers elsewhere",
+            Evidence {
+                dns: dns_ip(),
+                reach: vec![tcp(TcpOutcome::TimedOut)],
+                other_ports: vec![
+                    TcpEvidence {
+                        address: "10.0.0.5:445".parse().expect("addr"),
+                        outcome: TcpOutcome::Refused,
+                        elapsed_ms: 1,
+                    },
+                    TcpEvidence {
+                        address: "10.0.0.5:22".parse().expect("addr"),
+                        outcome: TcpOutcome::TimedOut,
+                        elapsed_ms: 3000,
+                    },
+                ],
+                ..Default::default()
+            },
+            "10.0.0.5",
+            vec!["dns.ip_literal", "reach.filtered"],
+        ),
+        (
+            "nothing answers at all",
+            Evidence {
+                dns: dns_ip(),
+                reach: vec![tcp(TcpOutcome::TimedOut)],
+                other_ports: vec![
+                    TcpEvidence {
+                        address: "10.0.0.5:445".parse().expect("addr"),
+                        outcome: TcpOutcome::TimedOut,
+                        elapsed_ms: 3000,
+                    },
+                    TcpEvidence {
+                        address: "10.0.0.5:22".parse().expect("addr"),
+                        outcome: TcpOutcome::TimedOut,
+                        elapsed_ms: 3000,
+                    },
+                ],
+                ..Default::default()
+            },
+            "10.0.0.5",
+            vec!["dns.ip_literal", "reach.host_asleep_or_off"],
+        ),
+        (
             "no route",
             Evidence {
                 dns: dns_ip(),
@@ -565,6 +617,183 @@ fn table() {
     }
 }
 
+fn iface(name: &str, kind: InterfaceKind, ipv4: &[&str]) -> LocalInterface {
+    LocalInterface {
+        name: name.into(),
+        description: None,
+        kind,
+        up: true,
+        ipv4: ipv4.iter().map(|s| s.to_string()).collect(),
+        ipv6: vec![],
+    }
+}
+
+fn net(interfaces: Vec<LocalInterface>, default: bool) -> Option<LocalNetwork> {
+    Some(LocalNetwork {
+        interfaces,
+        default_interface: default.then(|| "eth0".to_string()),
+        default_gateway: default.then(|| "192.168.1.1".parse().expect("ip")),
+    })
+}
+
+fn at(ip: &str, reach: TcpOutcome, network: Option<LocalNetwork>) -> Evidence {
+    let address: std::net::IpAddr = ip.parse().expect("ip");
+    Evidence {
+        network,
+        dns: Some(DnsEvidence {
+            name: ip.into(),
+            outcome: DnsOutcome::IpLiteral { address },
+            elapsed_ms: 0,
+        }),
+        reach: vec![TcpEvidence {
+            address: SocketAddr::new(address, 3389),
+            outcome: reach,
+            elapsed_ms: 3000,
+        }],
+        ..Default::default()
+    }
+}
+
+#[test]
+fn this_computers_network() {
+    let lo = iface("lo", InterfaceKind::Loopback, &["127.0.0.1/8"]);
+    let home = iface("eth0", InterfaceKind::Ethernet, &["192.168.1.10/24"]);
+    let vpn = iface("tun0", InterfaceKind::Vpn, &["10.8.0.2/24"]);
+    let cases: Vec<(&str, Evidence, Vec<&str>)> = vec![
+        (
+            "home subnet equals the office subnet while the VPN is up",
+            at(
+                "192.168.1.50",
+                TcpOutcome::TimedOut,
+                net(vec![lo.clone(), home.clone(), vpn.clone()], true),
+            ),
+            vec![
+                "dns.ip_literal",
+                "network.subnet_conflict",
+                "reach.filtered",
+            ],
+        ),
+        (
+            "private target through the VPN",
+            at(
+                "10.0.0.5",
+                TcpOutcome::Open,
+                net(vec![lo.clone(), home.clone(), vpn.clone()], true),
+            ),
+            vec!["dns.ip_literal", "network.vpn_active", "reach.open"],
+        ),
+        (
+            "private office target without a VPN",
+            at(
+                "10.0.0.5",
+                TcpOutcome::TimedOut,
+                net(vec![lo.clone(), home.clone()], true),
+            ),
+            vec!["dns.ip_literal", "network.vpn_missing", "reach.filtered"],
+        ),
+        (
+            "a PC on the home network, reached",
+            at(
+                "192.168.1.50",
+                TcpOutcome::Open,
+                net(vec![lo.clone(), home.clone()], true),
+            ),
+            vec!["dns.ip_literal", "reach.open"],
+        ),
+        (
+            "no network at all",
+            at(
+                "10.0.0.5",
+                TcpOutcome::Unreachable {
+                    message: "network is unreachable".into(),
+                },
+                net(vec![lo.clone()], false),
+            ),
+            vec!["dns.ip_literal", "network.offline", "reach.unreachable"],
+        ),
+        (
+            "this computer itself",
+            at(
+                "127.0.0.1",
+                TcpOutcome::TimedOut,
+                net(vec![lo.clone()], false),
+            ),
+            vec!["dns.ip_literal", "reach.filtered"],
+        ),
+    ];
+    for (name, evidence, want) in &cases {
+        let target = evidence
+            .dns
+            .as_ref()
+            .map(|d| d.name.clone())
+            .unwrap_or_default();
+        assert_ids(name, &ids(evidence, &target, None), want);
+    }
+}
+
+#[test]
+fn link_quality_from_the_checks_own_samples() {
+    let with = |outcomes: [NegotiationOutcome; 5], connect: u64| {
+        let mut e = healthy_tls();
+        e.negotiation = neg(outcomes);
+        if let Some(n) = e.negotiation.as_mut() {
+            for a in &mut n.attempts {
+                a.connect_ms = Some(connect);
+            }
+        }
+        e.reach = vec![TcpEvidence {
+            address: addr(),
+            outcome: TcpOutcome::Open,
+            elapsed_ms: connect,
+        }];
+        e
+    };
+    let quality = |e: &Evidence| -> Vec<String> {
+        ids(e, "10.0.0.5", None)
+            .into_iter()
+            .filter(|i| i.starts_with("quality."))
+            .collect()
+    };
+    let good = [
+        refused(1),
+        selected(1),
+        selected(1),
+        selected(1),
+        refused(1),
+    ];
+    assert_eq!(quality(&with(good.clone(), 2)), ["quality.ok"]);
+    assert_eq!(quality(&with(good.clone(), 240)), ["quality.high_latency"]);
+    let dropped = [
+        refused(1),
+        NegotiationOutcome::Reset,
+        selected(1),
+        selected(1),
+        refused(1),
+    ];
+    assert_eq!(
+        quality(&with(dropped, 2)),
+        ["quality.drops_during_handshake"]
+    );
+    let failed = [
+        refused(1),
+        NegotiationOutcome::ConnectFailed {
+            message: "connection timed out".into(),
+        },
+        selected(1),
+        selected(1),
+        refused(1),
+    ];
+    assert_eq!(quality(&with(failed, 2)), ["quality.unstable"]);
+    // A port where nothing answers is an rdp finding, not a quality one.
+    assert!(
+        quality(&with(
+            all(NegotiationOutcome::NoResponse { waited_ms: 3000 }),
+            2
+        ))
+        .is_empty()
+    );
+}
+
 #[test]
 fn error_code_puts_the_explanation_first() {
     let mut e = healthy_tls();
@@ -656,14 +885,16 @@ fn rows_after_a_failure_are_skipped_with_the_reason() {
         [
             Severity::Ok,
             Severity::Ok,
+            Severity::Skipped,
             Severity::Fail,
+            Severity::Skipped,
             Severity::Skipped,
             Severity::Skipped,
             Severity::Skipped
         ]
     );
     assert!(
-        rows.get(3)
+        rows.get(4)
             .is_some_and(|r| r.summary.contains("refuses connections"))
     );
 }

@@ -5,12 +5,30 @@ use std::net::{IpAddr, SocketAddr};
 
 use serde::{Deserialize, Serialize};
 
+/// Ports a Windows PC (or whatever holds its address) usually answers on, asked only when the
+/// RDP port stays silent: any answer, even a refusal, proves something is there.
+pub const OTHER_PORTS: [(u16, &str); 6] = [
+    (445, "file sharing (SMB)"),
+    (135, "Windows RPC"),
+    (5985, "remote management (WinRM)"),
+    (22, "SSH"),
+    (80, "web (HTTP)"),
+    (443, "web (HTTPS)"),
+];
+
 /// Everything one check observed, in the order the probes ran.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
+    /// This computer's interfaces and default route, read at the start of the check.
+    #[serde(default)]
+    pub network: Option<LocalNetwork>,
     pub dns: Option<DnsEvidence>,
     /// One TCP connect per resolved address.
     pub reach: Vec<TcpEvidence>,
+    /// When the RDP port stays silent: other ports a Windows PC usually answers on, to tell a
+    /// firewall that drops the port from a PC that is asleep, off or elsewhere.
+    #[serde(default)]
+    pub other_ports: Vec<TcpEvidence>,
     pub negotiation: Option<NegotiationEvidence>,
     pub tls: Option<TlsEvidence>,
     pub certificate: Option<CertificateEvidence>,
@@ -18,6 +36,37 @@ pub struct Evidence {
     /// The whole check ran out of its time budget; later steps did not finish.
     #[serde(default)]
     pub budget_exhausted: bool,
+}
+
+/// This computer's own network, as the operating system reports it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LocalNetwork {
+    pub interfaces: Vec<LocalInterface>,
+    /// The interface that holds the default route, if any.
+    pub default_interface: Option<String>,
+    pub default_gateway: Option<IpAddr>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LocalInterface {
+    pub name: String,
+    /// Windows' adapter description, e.g. "TAP-Windows Adapter V9".
+    pub description: Option<String>,
+    pub kind: InterfaceKind,
+    pub up: bool,
+    /// Addresses with their prefix, e.g. "192.168.1.10/24".
+    pub ipv4: Vec<String>,
+    pub ipv6: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InterfaceKind {
+    Ethernet,
+    Wifi,
+    Vpn,
+    Loopback,
+    Other,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -107,6 +156,12 @@ pub struct NegotiationAttempt {
     pub testing: String,
     pub outcome: NegotiationOutcome,
     pub elapsed_ms: u64,
+    /// TCP connect time of this attempt's own connection (none when it reused one).
+    #[serde(default)]
+    pub connect_ms: Option<u64>,
+    /// Time from our request to the server's X.224 answer: a round trip through the server.
+    #[serde(default)]
+    pub reply_ms: Option<u64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -264,4 +319,68 @@ pub struct NtlmIdentity {
     pub server_time: Option<String>,
     /// Server clock minus ours, in seconds.
     pub clock_skew_seconds: Option<i64>,
+}
+
+/// The RD Gateway the connection goes through, when one is configured (`gatewayhostname` in
+/// the `.rdp` file, or typed): reached, its certificate judged by this computer's trust store,
+/// and asked whether it speaks the gateway's HTTP transport (MS-TSGU 2.1.2, 3.3.5.1).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GatewayEvidence {
+    /// The gateway's name or address as configured, without the port.
+    pub host: String,
+    pub port: u16,
+    /// Whether the gateway came from the `.rdp` file (else the user typed it).
+    #[serde(default)]
+    pub from_rdp_file: bool,
+    /// The file's `gatewayusagemethod` (0 don't use, 1 always, 2 if the direct connection
+    /// fails, 3 default settings, 4 don't use and bypass for local addresses), when set.
+    #[serde(default)]
+    pub usage_method: Option<i64>,
+    pub dns: Option<DnsEvidence>,
+    /// The connection to the first address.
+    pub tcp: Option<TcpEvidence>,
+    pub tls: Option<GatewayTls>,
+    /// The gateway's certificate, analysed whether trusted or not.
+    pub certificate: Option<CertificateEvidence>,
+    /// The answer to `RDG_OUT_DATA /remoteDesktopGateway/` (the HTTP transport).
+    pub http: Option<GatewayHttp>,
+    /// The answer to the same request as a WebSocket upgrade, on a second connection.
+    pub websocket: Option<GatewayHttp>,
+    pub elapsed_ms: u64,
+}
+
+/// TLS with the gateway. Unlike an RDP host's, a gateway's certificate must be trusted by this
+/// computer, valid now and made out to the gateway's name, or the client refuses to connect.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GatewayTls {
+    pub outcome: TlsOutcome,
+    /// This computer's trust store accepted the certificate for the gateway's name, and the
+    /// server proved it holds the certificate's key.
+    pub trusted: bool,
+    /// Why it was not trusted, in plain words: "expired on …", "not trusted: self-signed
+    /// (unknown issuer)", "made out to another name: …". None when trusted, or when the
+    /// handshake ended before a certificate arrived.
+    pub trust_error: Option<String>,
+}
+
+/// How the gateway answered one unauthenticated request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum GatewayHttp {
+    /// An HTTP answer. A gateway says 401 and lists its sign-in schemes (`Negotiate`, `NTLM`,
+    /// `Basic`); 403, 404 or 410 mean the server does not offer the gateway's HTTP transport.
+    Answered {
+        status: u16,
+        auth_schemes: Vec<String>,
+        /// The `Server` header, when sent.
+        server: Option<String>,
+    },
+    /// The server closed the connection (or reset it) without a word: HTTP transport broken.
+    ClosedWithoutAnswer,
+    /// Nothing came back within the step's deadline.
+    NoAnswer { waited_ms: u64 },
+    /// Bytes came back that are not an HTTP/1.x response.
+    NotHttp { reason: String },
+    /// The request could not be made (connection or TLS failure on the second connection, …).
+    Failed { message: String },
 }

@@ -41,20 +41,24 @@ pub enum Audience {
 pub enum Area {
     Input,
     Dns,
+    Network,
     Reach,
     Rdp,
     Tls,
     Nla,
+    Quality,
 }
 
 impl Area {
-    pub const ALL: [Area; 6] = [
+    pub const ALL: [Area; 8] = [
         Area::Input,
         Area::Dns,
+        Area::Network,
         Area::Reach,
         Area::Rdp,
         Area::Tls,
         Area::Nla,
+        Area::Quality,
     ];
 
     /// The row's label in plain words.
@@ -62,10 +66,12 @@ impl Area {
         match self {
             Area::Input => "What you typed",
             Area::Dns => "Finding the computer (DNS)",
+            Area::Network => "This computer's network",
             Area::Reach => "Reaching the Remote Desktop port",
             Area::Rdp => "Remote Desktop security",
             Area::Tls => "Encryption and certificate",
             Area::Nla => "Sign-in security (NLA)",
+            Area::Quality => "Connection quality",
         }
     }
 
@@ -73,10 +79,12 @@ impl Area {
         match self {
             Area::Input => "input",
             Area::Dns => "dns",
+            Area::Network => "network",
             Area::Reach => "reach",
             Area::Rdp => "rdp",
             Area::Tls => "tls",
             Area::Nla => "nla",
+            Area::Quality => "quality",
         }
     }
 }

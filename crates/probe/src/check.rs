@@ -6,8 +6,8 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use rdp_doctor_model::{
-    Area, Evidence, NegotiationAttempt, NegotiationEvidence, NegotiationOutcome, Target,
-    TcpOutcome, TlsEvidence, TlsOutcome,
+    Area, Evidence, NegotiationAttempt, NegotiationEvidence, NegotiationOutcome, OTHER_PORTS,
+    Target, TcpOutcome, TlsEvidence, TlsOutcome,
 };
 use ring::rand::{SecureRandom, SystemRandom};
 use tokio::net::TcpStream;
@@ -81,6 +81,10 @@ pub async fn run_check(
         });
     };
 
+    on_event(ProbeEvent::Started(Area::Network));
+    evidence.network = Some(crate::local::local_network());
+    finish(Area::Network, &evidence);
+
     on_event(ProbeEvent::Started(Area::Dns));
     let dns = match target.ip() {
         Some(ip) => dns::ip_literal(ip),
@@ -102,6 +106,23 @@ pub async fn run_check(
     on_event(ProbeEvent::Started(Area::Reach));
     let mut reach = reach_all(&addresses, config.connect_timeout, deadline).await;
     evidence.reach = reach.iter().map(|(e, _)| e.clone()).collect();
+    let silent = evidence
+        .reach
+        .iter()
+        .find(|t| t.outcome == TcpOutcome::TimedOut)
+        .map(|t| t.address.ip());
+    let any_open = evidence.reach.iter().any(|t| t.outcome == TcpOutcome::Open);
+    if let (false, Some(ip)) = (any_open, silent) {
+        let others: Vec<SocketAddr> = OTHER_PORTS
+            .iter()
+            .map(|(p, _)| SocketAddr::new(ip, *p))
+            .collect();
+        evidence.other_ports = reach_all(&others, config.connect_timeout, deadline)
+            .await
+            .into_iter()
+            .map(|(e, _)| e)
+            .collect();
+    }
     finish(Area::Reach, &evidence);
     let Some(open_index) = reach
         .iter()
@@ -214,15 +235,27 @@ async fn negotiate_all(
                 None => in_flight.acquire_owned().await.ok(),
             };
             let start = Instant::now();
+            let fresh = stream.is_none();
             let stream = match stream {
                 Some(s) => Ok(s),
                 None => connect_for_attempt(address, connect_timeout, &deadline).await,
             };
+            let connect_ms = (fresh && stream.is_ok()).then(|| elapsed_ms(start));
+            let mut reply_ms = None;
             let (outcome, keep) = match stream {
                 Err(outcome) => (outcome, None),
                 Ok(mut s) => {
+                    let asked = Instant::now();
                     let outcome =
                         negotiate::negotiate(&mut s, requested, deadline.step(step)).await;
+                    if matches!(
+                        outcome,
+                        NegotiationOutcome::Selected { .. }
+                            | NegotiationOutcome::Refused { .. }
+                            | NegotiationOutcome::NoNegotiationData
+                    ) {
+                        reply_ms = Some(elapsed_ms(asked));
+                    }
                     match &outcome {
                         NegotiationOutcome::Selected { protocol, .. } if tls_based(*protocol) => {
                             let protocol = *protocol;
@@ -237,6 +270,8 @@ async fn negotiate_all(
                 testing: testing.to_string(),
                 outcome,
                 elapsed_ms: elapsed_ms(start),
+                connect_ms,
+                reply_ms,
             };
             (i, attempt, keep)
         });

@@ -10,6 +10,8 @@ mod check;
 pub mod credssp;
 mod deadline;
 pub mod dns;
+pub mod gateway;
+pub mod local;
 pub mod negotiate;
 pub mod tcp;
 pub mod tls;
