@@ -129,8 +129,10 @@ async fn run(
     error_code: Option<ErrorCode>,
     on_event: Channel<CheckEvent>,
 ) -> Result<Report, UiError> {
+    let has_gateway = parsed.as_ref().is_ok_and(|t| t.gateway.is_some());
     let rows = Area::ALL
         .iter()
+        .filter(|&&area| area != Area::Gateway || has_gateway)
         .map(|&area| PlannedRow {
             area,
             label: area.label(),

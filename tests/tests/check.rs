@@ -4,6 +4,7 @@
 use std::process::Command;
 
 use anyhow::Result;
+use rdp_doctor_tests::gateway::{GatewayBehaviour, GatewayCert, GatewayStandIn};
 use rdp_doctor_tests::responders::{HTTP_BAD_REQUEST, SSH_BANNER, non_tpkt_bytes};
 use rdp_doctor_tests::{
     Behaviour, CertSpec, FreerdpShadow, Netns, RefusedPort, Responder, SecurityLayer, TlsVersions,
@@ -386,5 +387,129 @@ fn text_output_is_a_plain_checklist_when_not_a_terminal() -> Result<()> {
     );
     assert!(out.stdout.contains("[reach.refused]"));
     assert!(!out.stdout.contains('\x1b'), "no colours into a pipe");
+    Ok(())
+}
+
+/// `rdp-doctor check TARGET --gateway GW --json` trusting the stand-in's test CA, as a system
+/// whose trust store holds that CA would.
+fn check_through_gateway(
+    target: &str,
+    extra: &[&str],
+    gateway: &GatewayStandIn,
+) -> Result<(i32, Value)> {
+    let mut c = Command::new(cli_binary());
+    c.args(["check", target, "--json"]).args(extra);
+    c.env("SSL_CERT_FILE", gateway.ca_bundle())
+        .env_remove("SSL_CERT_DIR");
+    run_json(c)
+}
+
+#[test]
+fn healthy_gateway_makes_the_unreachable_host_expected() -> Result<()> {
+    let gateway = GatewayStandIn::start(GatewayCert::Trusted, GatewayBehaviour::Gateway)?;
+    let host = RefusedPort::new()?;
+    let gw = format!("localhost:{}", gateway.port());
+    let (_, report) =
+        check_through_gateway(&host.addr().to_string(), &["--gateway", &gw], &gateway)?;
+    assert_has(&report, &["gateway.ok", "gateway.websocket"]);
+    assert_eq!(row(&report, "gateway"), "ok");
+    // The direct path failing is expected through a gateway: grey, not red.
+    assert_eq!(row(&report, "reach"), "skipped");
+    assert_ne!(report["verdict"], "fail", "{:?}", ids(&report));
+    let ok = finding(&report, "gateway.ok");
+    assert!(
+        ok["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("Negotiate")),
+        "{}",
+        ok["detail"]
+    );
+    Ok(())
+}
+
+#[test]
+fn gateway_faults_name_the_broken_hop() -> Result<()> {
+    let host = RefusedPort::new()?;
+    let cases = [
+        (
+            GatewayCert::Expired,
+            GatewayBehaviour::Gateway,
+            "gateway.cert_invalid",
+            "expired",
+        ),
+        (
+            GatewayCert::WrongName,
+            GatewayBehaviour::Gateway,
+            "gateway.cert_invalid",
+            "another name",
+        ),
+        (
+            GatewayCert::Trusted,
+            GatewayBehaviour::NotAGateway,
+            "gateway.not_a_gateway",
+            "404",
+        ),
+        (
+            GatewayCert::Trusted,
+            GatewayBehaviour::CloseAfterTls,
+            "gateway.not_a_gateway",
+            "closed",
+        ),
+    ];
+    for (cert, behaviour, id, words) in cases {
+        let gateway = GatewayStandIn::start(cert, behaviour)?;
+        let gw = format!("localhost:{}", gateway.port());
+        let (code, report) =
+            check_through_gateway(&host.addr().to_string(), &["--gateway", &gw], &gateway)?;
+        let f = finding(&report, id);
+        let text = format!("{} {}", f["title"], f["detail"]);
+        assert!(text.contains(words), "{cert:?}/{behaviour:?}: {text}");
+        assert_eq!(row(&report, "gateway"), "fail", "{cert:?}/{behaviour:?}");
+        assert_eq!(code, 2);
+        assert_within_budget(&report);
+    }
+    let port = RefusedPort::new()?;
+    let (_, report) = check_json(
+        &host.addr().to_string(),
+        &["--gateway", &port.addr().to_string()],
+    )?;
+    assert_has(&report, &["gateway.unreachable"]);
+    Ok(())
+}
+
+#[test]
+fn rdp_file_with_a_gateway_is_checked_hop_by_hop() -> Result<()> {
+    let gateway = GatewayStandIn::start(GatewayCert::Expired, GatewayBehaviour::Gateway)?;
+    let host = RefusedPort::new()?;
+    let dir = rdp_doctor_tests::temp_dir("rdpgw")?;
+    let file = dir.path().join("office.rdp");
+    let text = format!(
+        "full address:s:{}\r\ngatewayhostname:s:localhost:{}\r\ngatewayusagemethod:i:1\r\n",
+        host.addr(),
+        gateway.port()
+    );
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(&file, bytes)?;
+    let mut c = Command::new(cli_binary());
+    c.args([
+        "check",
+        "--rdp-file",
+        file.to_str().unwrap_or_default(),
+        "--json",
+    ]);
+    c.env("SSL_CERT_FILE", gateway.ca_bundle())
+        .env_remove("SSL_CERT_DIR");
+    let (code, report) = run_json(c)?;
+    assert_eq!(report["target"]["gateway"]["usage_method"], 1);
+    assert_eq!(report["evidence"]["gateway"]["from_rdp_file"], true);
+    // The gateway hop breaks (its certificate expired); the direct hop is expected to be closed.
+    assert_has(&report, &["gateway.cert_invalid"]);
+    assert_eq!(
+        ids(&report).first().map(String::as_str),
+        Some("gateway.cert_invalid")
+    );
+    assert_eq!(row(&report, "reach"), "skipped");
+    assert_eq!(code, 2);
     Ok(())
 }

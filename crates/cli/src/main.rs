@@ -25,25 +25,31 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Check the connection to a remote PC: host, host:port, [IPv6]:port, an IP, or --rdp-file
-    Check {
-        /// The computer you connect to, as you type it in Remote Desktop
-        target: Option<String>,
-        /// Take the computer from a .rdp file instead
-        #[arg(long, value_name = "FILE", conflicts_with = "target")]
-        rdp_file: Option<std::path::PathBuf>,
-        /// The error code Remote Desktop showed, e.g. 0x904/0x7: explaining findings come first
-        #[arg(long = "error", value_name = "CODE")]
-        error_code: Option<String>,
-        /// Time budget for the whole check, in seconds (default 10)
-        #[arg(long, value_name = "SECONDS")]
-        timeout: Option<String>,
-        /// Print the report as JSON
-        #[arg(long)]
-        json: bool,
-        /// Never colour the output
-        #[arg(long)]
-        no_color: bool,
-    },
+    Check(CheckArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct CheckArgs {
+    /// The computer you connect to, as you type it in Remote Desktop
+    target: Option<String>,
+    /// Take the computer (and its gateway) from a .rdp file instead
+    #[arg(long, value_name = "FILE", conflicts_with = "target")]
+    rdp_file: Option<std::path::PathBuf>,
+    /// The RD Gateway the connection goes through, host[:port] (port 443 by default)
+    #[arg(long, value_name = "HOST")]
+    gateway: Option<String>,
+    /// The error code Remote Desktop showed, e.g. 0x904/0x7: explaining findings come first
+    #[arg(long = "error", value_name = "CODE")]
+    error_code: Option<String>,
+    /// Time budget for the whole check, in seconds (default 10)
+    #[arg(long, value_name = "SECONDS")]
+    timeout: Option<String>,
+    /// Print the report as JSON
+    #[arg(long)]
+    json: bool,
+    /// Never colour the output
+    #[arg(long)]
+    no_color: bool,
 }
 
 fn main() -> ExitCode {
@@ -70,30 +76,25 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check {
-            target,
-            rdp_file,
-            error_code,
-            timeout,
-            json,
-            no_color,
-        } => {
-            let color = !no_color
+        Command::Check(args) => {
+            let color = !args.no_color
                 && std::env::var_os("NO_COLOR").is_none()
                 && std::io::stdout().is_terminal();
-            check(target, rdp_file, error_code, timeout, json, color)
+            check(args, color)
         }
     }
 }
 
-fn check(
-    target: Option<String>,
-    rdp_file: Option<std::path::PathBuf>,
-    error_code: Option<String>,
-    timeout: Option<String>,
-    json: bool,
-    color: bool,
-) -> ExitCode {
+fn check(args: CheckArgs, color: bool) -> ExitCode {
+    let CheckArgs {
+        target,
+        rdp_file,
+        gateway,
+        error_code,
+        timeout,
+        json,
+        ..
+    } = args;
     // Options that are not about the target itself stop the program with one sentence.
     let error_code = match error_code.as_deref().map(ErrorCode::parse).transpose() {
         Ok(c) => c,
@@ -114,6 +115,10 @@ fn check(
                 "please name the computer to check, e.g. rdp-doctor check pc.example.com",
             );
         }
+    };
+    let parsed = match gateway {
+        Some(g) => parsed.and_then(|t| input::with_gateway(t, &g)),
+        None => parsed,
     };
     let target = match parsed {
         Ok(t) => t,

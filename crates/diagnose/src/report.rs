@@ -183,6 +183,7 @@ fn duration(evidence: &Evidence, area: Area) -> Option<u64> {
         Area::Tls => evidence.tls.as_ref().map(|t| t.elapsed_ms),
         Area::Nla => evidence.nla.as_ref().map(|n| n.elapsed_ms),
         Area::Quality => None,
+        Area::Gateway => evidence.gateway.as_ref().map(|g| g.elapsed_ms),
     }
 }
 
@@ -196,6 +197,7 @@ fn ran(evidence: &Evidence, area: Area) -> bool {
         Area::Tls => evidence.tls.is_some() || evidence.certificate.is_some(),
         Area::Nla => evidence.nla.is_some(),
         Area::Quality => evidence.negotiation.is_some(),
+        Area::Gateway => evidence.gateway.is_some(),
     }
 }
 
@@ -237,8 +239,19 @@ fn skip_reason(evidence: &Evidence, area: Area, blocker: Option<&Finding>) -> St
             return "Not used: the remote PC uses the older standard RDP security".into();
         }
         if area == Area::Nla && !selected(&[2, 8]) {
-            return "Not used: the remote PC does not ask for sign-in before connecting".into();
+            return "Not used: the remote PC does not ask for sign-in first".into();
         }
+    }
+    if evidence.gateway.is_some()
+        && evidence.negotiation.is_none()
+        && matches!(area, Area::Rdp | Area::Tls | Area::Nla | Area::Quality)
+    {
+        return "Not checked directly: the connection goes through the gateway, which needs your \
+                sign-in first"
+            .into();
+    }
+    if area == Area::Gateway && evidence.gateway.is_none() {
+        return "Not used: no Remote Desktop Gateway is set up for this connection".into();
     }
     if let Some(b) = blocker {
         return format!("Not checked, because of the problem above: {}", b.title);
@@ -254,6 +267,10 @@ pub fn checks(evidence: &Evidence, findings: &[Finding]) -> Vec<CheckResult> {
     let mut rows = Vec::new();
     let mut blocker: Option<&Finding> = None;
     for area in Area::ALL {
+        // The gateway row appears only for connections that have a gateway.
+        if area == Area::Gateway && evidence.gateway.is_none() {
+            continue;
+        }
         let in_area: Vec<&Finding> = findings.iter().filter(|f| f.area == area).collect();
         let worst = in_area.iter().copied().max_by_key(|f| f.severity);
         let judged = in_area

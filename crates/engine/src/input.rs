@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
 
-use rdp_doctor_model::{Target, TargetSource};
+use rdp_doctor_model::{Gateway, Target, TargetSource, has_port};
 use rdp_doctor_wire::rdpfile::parse_rdp_file;
 
 const MAX_RDP_FILE: u64 = 1024 * 1024;
@@ -74,17 +74,24 @@ pub fn target_from_rdp_file(path: &Path) -> Result<Target, BadInput> {
         message: format!("the \"full address\" in {shown} is not usable: {e}"),
     })?;
     // "server port" is the older way to give the port; an explicit ":port" wins.
-    let has_port = address.trim().rsplit_once(':').is_some_and(|(h, p)| {
-        !p.is_empty()
-            && p.bytes().all(|b| b.is_ascii_digit())
-            && (!h.contains(':') || h.ends_with(']'))
-    });
-    if let (false, Some(port)) = (has_port, rdp.get_int("server port")) {
+    if let (false, Some(port)) = (has_port(address.trim()), rdp.get_int("server port")) {
         target.port = u16::try_from(port).ok().filter(|p| *p > 0).ok_or_else(|| {
             invalid(format!(
                 "the \"server port\" {port} in {shown} is not a valid port"
             ))
         })?;
+    }
+    // gatewayusagemethod 0 and 4 mean the gateway is configured but not used.
+    let usage = rdp.get_int("gatewayusagemethod");
+    let gateway = rdp
+        .get_str("gatewayhostname")
+        .filter(|g| !g.trim().is_empty());
+    if let (Some(gateway), false) = (gateway, matches!(usage, Some(0 | 4))) {
+        target.gateway = Some(Gateway::parse(gateway, usage, true).map_err(|e| {
+            invalid(format!(
+                "the \"gatewayhostname\" in {shown} is not usable: {e}"
+            ))
+        })?);
     }
     Ok(target)
 }
@@ -100,4 +107,13 @@ pub fn parse_timeout(text: &str) -> Result<Duration, String> {
         return Err(err());
     }
     Ok(Duration::from_secs_f64(secs))
+}
+
+/// Adds a gateway the user typed (`--gateway host[:port]`) to the target.
+pub fn with_gateway(mut target: Target, gateway: &str) -> Result<Target, BadInput> {
+    target.gateway = Some(Gateway::parse(gateway, None, false).map_err(|e| BadInput {
+        finding_id: e.finding_id(),
+        message: format!("the gateway {e}"),
+    })?);
+    Ok(target)
 }

@@ -33,6 +33,9 @@ pub struct Evidence {
     pub tls: Option<TlsEvidence>,
     pub certificate: Option<CertificateEvidence>,
     pub nla: Option<NlaEvidence>,
+    /// The RD Gateway, when the target has one.
+    #[serde(default)]
+    pub gateway: Option<GatewayEvidence>,
     /// The whole check ran out of its time budget; later steps did not finish.
     #[serde(default)]
     pub budget_exhausted: bool,

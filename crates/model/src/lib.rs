@@ -12,7 +12,10 @@ mod target;
 pub use error_code::{ErrorCode, ErrorCodeError};
 pub use evidence::*;
 pub use report::*;
-pub use target::{DEFAULT_RDP_PORT, HostKind, Target, TargetError, TargetSource};
+pub use target::{
+    DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Gateway, HostKind, Target, TargetError, TargetSource,
+    has_port,
+};
 
 /// Version of the JSON report layout.
 pub const SCHEMA_VERSION: u32 = 1;

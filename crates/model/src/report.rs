@@ -46,11 +46,12 @@ pub enum Area {
     Rdp,
     Tls,
     Nla,
+    Gateway,
     Quality,
 }
 
 impl Area {
-    pub const ALL: [Area; 8] = [
+    pub const ALL: [Area; 9] = [
         Area::Input,
         Area::Dns,
         Area::Network,
@@ -58,6 +59,7 @@ impl Area {
         Area::Rdp,
         Area::Tls,
         Area::Nla,
+        Area::Gateway,
         Area::Quality,
     ];
 
@@ -71,6 +73,7 @@ impl Area {
             Area::Rdp => "Remote Desktop security",
             Area::Tls => "Encryption and certificate",
             Area::Nla => "Sign-in security (NLA)",
+            Area::Gateway => "Remote Desktop Gateway",
             Area::Quality => "Connection quality",
         }
     }
@@ -84,6 +87,7 @@ impl Area {
             Area::Rdp => "rdp",
             Area::Tls => "tls",
             Area::Nla => "nla",
+            Area::Gateway => "gateway",
             Area::Quality => "quality",
         }
     }

@@ -13,6 +13,64 @@ pub struct Target {
     pub port: u16,
     pub kind: HostKind,
     pub source: TargetSource,
+    /// The RD Gateway the connection goes through, when one is configured.
+    #[serde(default)]
+    pub gateway: Option<Gateway>,
+}
+
+/// An RD Gateway, typed by the user or read from a `.rdp` file's `gatewayhostname`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gateway {
+    pub host: String,
+    pub port: u16,
+    /// `gatewayusagemethod` from the file: 1 always, 2 when the direct connection fails,
+    /// 3 default settings; 0 and 4 mean "don't use" and are not kept.
+    pub usage_method: Option<i64>,
+    pub from_rdp_file: bool,
+}
+
+pub const DEFAULT_GATEWAY_PORT: u16 = 443;
+
+impl Gateway {
+    /// Parses `host` or `host:port` (port 443 by default), validated like a target.
+    pub fn parse(
+        input: &str,
+        usage_method: Option<i64>,
+        from_rdp_file: bool,
+    ) -> Result<Gateway, TargetError> {
+        let trimmed = input.trim();
+        let with_port = if has_port(trimmed) {
+            trimmed.to_string()
+        } else if trimmed.parse::<Ipv6Addr>().is_ok() {
+            format!("[{trimmed}]:{DEFAULT_GATEWAY_PORT}")
+        } else {
+            format!("{trimmed}:{DEFAULT_GATEWAY_PORT}")
+        };
+        let t = Target::parse(&with_port)?;
+        Ok(Gateway {
+            host: t.host,
+            port: t.port,
+            usage_method,
+            from_rdp_file,
+        })
+    }
+
+    /// The gateway is the only way in (rather than a fallback).
+    pub fn always(&self) -> bool {
+        !matches!(self.usage_method, Some(2))
+    }
+}
+
+/// Whether `s` ends in an explicit `:port` (IPv6 only in brackets).
+pub fn has_port(s: &str) -> bool {
+    match s.rsplit_once(':') {
+        Some((h, p)) => {
+            !p.is_empty()
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && (!h.contains(':') || h.ends_with(']'))
+        }
+        None => false,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -108,6 +166,7 @@ impl Target {
             port,
             kind,
             source,
+            gateway: None,
         })
     }
 

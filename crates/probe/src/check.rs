@@ -66,13 +66,41 @@ fn tls_based(protocol: u32) -> bool {
     matches!(protocol, 1 | 2 | 8)
 }
 
-/// Runs the whole check against `target`. Never fails: every problem is evidence.
+/// Runs the whole check against `target`: the direct path and, when the target has one, the
+/// RD Gateway beside it. Never fails: every problem is evidence.
 pub async fn run_check(
     target: &Target,
     config: &CheckConfig,
     on_event: &(dyn Fn(ProbeEvent) + Send + Sync),
 ) -> Evidence {
     let deadline = Deadline::after(config.budget);
+    let gateway = async {
+        let g = target.gateway.as_ref()?;
+        on_event(ProbeEvent::Started(Area::Gateway));
+        let mut evidence = crate::gateway::probe(&g.host, g.port, config, &deadline).await;
+        evidence.from_rdp_file = g.from_rdp_file;
+        evidence.usage_method = g.usage_method;
+        Some(evidence)
+    };
+    let (mut evidence, gateway) = tokio::join!(direct(target, config, on_event, deadline), gateway);
+    if gateway.is_some() {
+        evidence.gateway = gateway;
+        on_event(ProbeEvent::Finished {
+            area: Area::Gateway,
+            evidence: Box::new(evidence.clone()),
+        });
+    }
+    evidence.budget_exhausted = deadline.is_over();
+    evidence
+}
+
+/// The direct path: network, DNS, reachability, negotiation, TLS, CredSSP.
+async fn direct(
+    target: &Target,
+    config: &CheckConfig,
+    on_event: &(dyn Fn(ProbeEvent) + Send + Sync),
+    deadline: Deadline,
+) -> Evidence {
     let mut evidence = Evidence::default();
     let finish = |area: Area, evidence: &Evidence| {
         on_event(ProbeEvent::Finished {
