@@ -9,14 +9,16 @@
 #   xvfb, xauth         the X display the shadow server shares
 #   iptables, iproute2  network namespaces and packet filters (filtered/refused ports)
 #   openssl             RSA keys for generated test certificates
+#   dnsmasq-base        a DNS server of our own for name-resolution faults
+#   nmap                the benchmark's comparison (cargo xtask bench)
 #
 # Uses sudo only when not root. The tests themselves must run as root (network namespaces,
 # /etc/xrdp/rsakeys.ini).
 set -euo pipefail
 
-packages=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth iptables iproute2 openssl)
+packages=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth iptables iproute2 openssl dnsmasq-base nmap)
 # One program per package, to catch a package that is "installed" but broken.
-programs=(xrdp freerdp-shadow-cli winpr-hash Xvfb xauth iptables ip openssl)
+programs=(xrdp freerdp-shadow-cli winpr-hash Xvfb xauth iptables ip openssl dnsmasq nmap)
 
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 

@@ -95,8 +95,19 @@ impl Netns {
     }
 }
 
+impl Netns {
+    /// Gives programs run in the namespace their own `/etc/resolv.conf`: `ip netns exec`
+    /// bind-mounts `/etc/netns/<name>/resolv.conf` over it. Removed with the namespace.
+    pub fn set_resolv_conf(&self, text: &str) -> Result<()> {
+        let dir = std::path::Path::new("/etc/netns").join(&self.name);
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        std::fs::write(dir.join("resolv.conf"), text).context("writing the namespace's resolv.conf")
+    }
+}
+
 impl Drop for Netns {
     fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(std::path::Path::new("/etc/netns").join(&self.name));
         if let Ok(ip) = find_program("ip") {
             let _ = Command::new(ip)
                 .args(["netns", "delete", &self.name])

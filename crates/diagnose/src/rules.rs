@@ -29,6 +29,7 @@ pub fn diagnose(evidence: &Evidence, ctx: &Context<'_>) -> Vec<Finding> {
     nla(evidence, ctx, &mut out);
     quality(evidence, &mut out);
     gateway(evidence, &mut out);
+    file_settings(ctx, &mut out);
     through_gateway(evidence, ctx, &mut out);
     rank(&mut out, ctx);
     out
@@ -1580,5 +1581,55 @@ fn through_gateway(evidence: &Evidence, ctx: &Context<'_>, out: &mut [Finding]) 
                 g.host, f.detail
             );
         }
+    }
+}
+
+/// Settings of the user's `.rdp` file that fail the connection by themselves, judged against
+/// what the server showed.
+fn file_settings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(settings) = &ctx.target.file_settings else {
+        return;
+    };
+    let file = match &ctx.target.source {
+        rdp_doctor_model::TargetSource::RdpFile { file } => file.clone(),
+        rdp_doctor_model::TargetSource::Typed => return,
+    };
+    let seen: Vec<String> = out.iter().map(|f| f.id.clone()).collect();
+    let has = |id: &str| seen.iter().any(|s| s == id);
+    if settings.enable_credssp == Some(0) && has("rdp.nla_required") {
+        out.push(
+            finding(
+                "input.rdp_file_disables_nla",
+                Area::Input,
+                Severity::Fail,
+                Audience::It,
+                "Your Remote Desktop file turns off sign-in before connecting, which the remote PC requires".into(),
+                "The file says \"enablecredsspsupport:i:0\", so the Remote Desktop app never uses \
+                 Network Level Authentication, and this remote PC accepts nothing else. Ask IT for a \
+                 corrected file, or change that line to \"enablecredsspsupport:i:1\"."
+                    .into(),
+            )
+            .ev("file", file.as_str())
+            .ev("setting", "enablecredsspsupport:i:0"),
+        );
+    }
+    let untrusted = has("cert.self_signed") || has("cert.name_mismatch") || has("cert.expired");
+    if settings.authentication_level == Some(1) && untrusted {
+        out.push(
+            finding(
+                "input.rdp_file_requires_trusted_certificate",
+                Area::Input,
+                Severity::Fail,
+                Audience::It,
+                "Your Remote Desktop file refuses the remote PC's certificate".into(),
+                "The file says \"authentication level:i:1\" (do not connect unless the remote PC \
+                 proves who it is with a trusted certificate), but the remote PC's certificate is \
+                 self-made, expired or made out to another name. IT can give the PC a trusted \
+                 certificate, or the line can be changed to \"authentication level:i:2\" (warn)."
+                    .into(),
+            )
+            .ev("file", file.as_str())
+            .ev("setting", "authentication level:i:1"),
+        );
     }
 }

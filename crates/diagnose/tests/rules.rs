@@ -914,3 +914,47 @@ fn healthy_tls_server_is_a_warning_for_missing_nla_only() {
     assert_eq!(nla_row.status, Severity::Skipped);
     assert!(nla_row.summary.contains("does not ask for sign-in"));
 }
+
+#[test]
+fn rdp_file_settings_that_fail_by_themselves() {
+    let mut target = Target::parse_with_source(
+        "10.0.0.5",
+        TargetSource::RdpFile {
+            file: "office.rdp".into(),
+        },
+    )
+    .expect("target");
+    let run = |target: &Target, e: &Evidence| -> Vec<String> {
+        let ctx = Context {
+            target,
+            now_unix: NOW,
+            error_code: None,
+        };
+        diagnose(e, &ctx).into_iter().map(|f| f.id).collect()
+    };
+    target.file_settings = Some(RdpFileSettings {
+        enable_credssp: Some(0),
+        ..Default::default()
+    });
+    assert!(
+        run(&target, &nla_server(6, "A", 0)).contains(&"input.rdp_file_disables_nla".to_string())
+    );
+    // Without NLA on the server the setting does no harm.
+    assert!(!run(&target, &healthy_tls()).contains(&"input.rdp_file_disables_nla".to_string()));
+    target.file_settings = Some(RdpFileSettings {
+        authentication_level: Some(1),
+        ..Default::default()
+    });
+    assert!(
+        run(&target, &healthy_tls())
+            .contains(&"input.rdp_file_requires_trusted_certificate".to_string())
+    );
+    target.file_settings = Some(RdpFileSettings {
+        authentication_level: Some(2),
+        ..Default::default()
+    });
+    assert!(
+        !run(&target, &healthy_tls())
+            .contains(&"input.rdp_file_requires_trusted_certificate".to_string())
+    );
+}

@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
 
-use rdp_doctor_model::{Gateway, Target, TargetSource, has_port};
+use rdp_doctor_model::{Gateway, RdpFileSettings, Target, TargetSource, has_port};
 use rdp_doctor_wire::rdpfile::parse_rdp_file;
 
 const MAX_RDP_FILE: u64 = 1024 * 1024;
@@ -81,6 +81,15 @@ pub fn target_from_rdp_file(path: &Path) -> Result<Target, BadInput> {
             ))
         })?;
     }
+    target.file_settings = Some(RdpFileSettings {
+        enable_credssp: rdp.get_int("enablecredsspsupport"),
+        authentication_level: rdp.get_int("authentication level"),
+        alternate_full_address: rdp
+            .get_str("alternate full address")
+            .map(str::trim)
+            .filter(|a| !a.is_empty() && *a != address.trim())
+            .map(str::to_string),
+    });
     // gatewayusagemethod 0 and 4 mean the gateway is configured but not used.
     let usage = rdp.get_int("gatewayusagemethod");
     let gateway = rdp

@@ -13,8 +13,8 @@ pub use error_code::{ErrorCode, ErrorCodeError};
 pub use evidence::*;
 pub use report::*;
 pub use target::{
-    DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Gateway, HostKind, Target, TargetError, TargetSource,
-    has_port,
+    DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Gateway, HostKind, RdpFileSettings, Target,
+    TargetError, TargetSource, has_port,
 };
 
 /// Version of the JSON report layout.

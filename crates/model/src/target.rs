@@ -16,6 +16,20 @@ pub struct Target {
     /// The RD Gateway the connection goes through, when one is configured.
     #[serde(default)]
     pub gateway: Option<Gateway>,
+    /// Settings of the `.rdp` file that can make a connection fail by themselves.
+    #[serde(default)]
+    pub file_settings: Option<RdpFileSettings>,
+}
+
+/// The `.rdp` settings that matter to a diagnosis (PROTOCOL.md §6), as written in the file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RdpFileSettings {
+    /// `enablecredsspsupport`: 0 never uses CredSSP (NLA).
+    pub enable_credssp: Option<i64>,
+    /// `authentication level`: 0 connect anyway, 1 don't connect, 2 warn, 3 no requirement.
+    pub authentication_level: Option<i64>,
+    /// `alternate full address`, when different from `full address`.
+    pub alternate_full_address: Option<String>,
 }
 
 /// An RD Gateway, typed by the user or read from a `.rdp` file's `gatewayhostname`.
@@ -167,6 +181,7 @@ impl Target {
             kind,
             source,
             gateway: None,
+            file_settings: None,
         })
     }
 

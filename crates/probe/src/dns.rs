@@ -59,21 +59,36 @@ async fn lookup(name: &str, timeout: Duration) -> DnsOutcome {
             };
         }
     };
+    // A dotted name is asked for exactly first: with search suffixes the answer reported would
+    // be the last suffix's ("noaddr.corp.test.corp.test": not found) instead of the name's own.
+    let exact = (name.contains('.') && !name.ends_with('.')).then(|| format!("{name}."));
+    let first = resolver.lookup_ip(exact.as_deref().unwrap_or(name)).await;
+    let first = match (first, &exact) {
+        (Ok(lookup), _) => return addresses_of(lookup.iter()),
+        (Err(e), Some(_)) => e,
+        (Err(e), None) => return classify_error(&e),
+    };
+    // A partly qualified name ("pc.office") may still need the search suffixes.
     match resolver.lookup_ip(name).await {
-        Ok(lookup) => {
-            let mut addresses: Vec<IpAddr> = Vec::new();
-            for ip in lookup.iter() {
-                if !addresses.contains(&ip) {
-                    addresses.push(ip);
-                }
-            }
-            if addresses.is_empty() {
-                DnsOutcome::NoAddress
-            } else {
-                DnsOutcome::Resolved { addresses }
-            }
+        Ok(lookup) => match addresses_of(lookup.iter()) {
+            DnsOutcome::NoAddress => classify_error(&first),
+            resolved => resolved,
+        },
+        Err(_) => classify_error(&first),
+    }
+}
+
+fn addresses_of(ips: impl Iterator<Item = IpAddr>) -> DnsOutcome {
+    let mut addresses: Vec<IpAddr> = Vec::new();
+    for ip in ips {
+        if !addresses.contains(&ip) {
+            addresses.push(ip);
         }
-        Err(e) => classify_error(&e),
+    }
+    if addresses.is_empty() {
+        DnsOutcome::NoAddress
+    } else {
+        DnsOutcome::Resolved { addresses }
     }
 }
 
