@@ -1,7 +1,7 @@
 //! Name resolution against a DNS server of our own (dnsmasq) inside a network namespace whose
 //! resolv.conf points at it, the way a laptop's DNS settings point at the office's server.
 
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
@@ -56,10 +56,10 @@ impl Dns {
     fn wait_ready(&self) -> Result<()> {
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(10) {
-            if let Ok((_, report)) = self.check("pc.corp.test", &[]) {
-                if ids(&report).iter().any(|i| i == "dns.resolved") {
-                    return Ok(());
-                }
+            if let Ok((_, report)) = self.check("pc.corp.test", &[])
+                && ids(&report).iter().any(|i| i == "dns.resolved")
+            {
+                return Ok(());
             }
             std::thread::sleep(Duration::from_millis(100));
         }
