@@ -301,6 +301,8 @@ fn hostile_input_gets_one_sentence_and_exit_3() -> Result<()> {
         vec!["check", "[::1"],
         vec!["check", "host", "--timeout", "lots"],
         vec!["check", "host", "--error", "oops"],
+        vec!["check", "host", "--watch", "forever"],
+        vec!["check", "host", "--gateway", "gw;calc"],
         vec!["check", "--bogus"],
     ] {
         let out = cli(&args)?;
@@ -511,5 +513,84 @@ fn rdp_file_with_a_gateway_is_checked_hop_by_hop() -> Result<()> {
     );
     assert_eq!(row(&report, "reach"), "skipped");
     assert_eq!(code, 2);
+    Ok(())
+}
+
+/// A listener that answers every other connection like an RDP server and drops the rest right
+/// after the request: a link that fails now and then.
+struct Flaky {
+    addr: std::net::SocketAddr,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Flaky {
+    fn start() -> Result<Flaky> {
+        use std::io::{Read, Write};
+        use std::sync::atomic::Ordering;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = stop.clone();
+        std::thread::spawn(move || {
+            let mut n = 0u32;
+            while !flag.load(Ordering::SeqCst) {
+                match listener.accept() {
+                    Ok((mut s, _)) => {
+                        n += 1;
+                        let _ = s.set_nonblocking(false);
+                        let _ = s.set_read_timeout(Some(std::time::Duration::from_secs(2)));
+                        let mut req = [0u8; 19];
+                        let _ = s.read_exact(&mut req);
+                        if n.is_multiple_of(2) {
+                            // RDP_NEG_RSP selecting standard RDP security (MS-RDPBCGR 2.2.1.2.1)
+                            let _ = s.write_all(&[
+                                3, 0, 0, 19, 14, 0xd0, 0, 0, 0x12, 0x34, 0, 2, 0, 8, 0, 0, 0, 0, 0,
+                            ]);
+                            std::thread::sleep(std::time::Duration::from_millis(50));
+                        }
+                    }
+                    Err(_) => std::thread::sleep(std::time::Duration::from_millis(5)),
+                }
+            }
+        });
+        Ok(Flaky { addr, stop })
+    }
+}
+
+impl Drop for Flaky {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn watching_counts_the_attempts_that_fail() -> Result<()> {
+    let flaky = Flaky::start()?;
+    let (_, report) = check_json(&flaky.addr.to_string(), &["--watch", "4s"])?;
+    let samples = report["evidence"]["watch"]["samples"]
+        .as_array()
+        .map_or(0, Vec::len);
+    assert!((4..=5).contains(&samples), "{samples} samples");
+    let quality = report["findings"]
+        .as_array()
+        .and_then(|a| a.iter().find(|f| f["area"] == "quality"))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(quality["id"], "quality.drops_during_handshake", "{quality}");
+    let title = quality["title"].as_str().unwrap_or_default();
+    assert!(
+        title.contains(&format!("of {samples} attempts failed")),
+        "{title}"
+    );
+
+    let steady = Xrdp::start(XrdpOptions::default())?;
+    let (_, report) = check_json(&steady.target(), &["--watch", "3s"])?;
+    assert_has(&report, &["quality.ok"]);
+    assert!(
+        finding(&report, "quality.ok")["title"]
+            .as_str()
+            .is_some_and(|t| t.contains("stayed steady"))
+    );
     Ok(())
 }

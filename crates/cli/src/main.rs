@@ -44,6 +44,10 @@ struct CheckArgs {
     /// Time budget for the whole check, in seconds (default 10)
     #[arg(long, value_name = "SECONDS")]
     timeout: Option<String>,
+    /// After the check, watch the connection for this long (e.g. 60s, 5m): one attempt a
+    /// second, with a live count of failures, for links that fail now and then
+    #[arg(long, value_name = "DURATION")]
+    watch: Option<String>,
     /// Print the report as JSON
     #[arg(long)]
     json: bool,
@@ -92,6 +96,7 @@ fn check(args: CheckArgs, color: bool) -> ExitCode {
         gateway,
         error_code,
         timeout,
+        watch,
         json,
         ..
     } = args;
@@ -102,6 +107,10 @@ fn check(args: CheckArgs, color: bool) -> ExitCode {
     };
     let budget = match timeout.as_deref().map(input::parse_timeout).transpose() {
         Ok(b) => b,
+        Err(e) => return bad_usage(&e),
+    };
+    let watch = match watch.as_deref().map(input::parse_watch).transpose() {
+        Ok(w) => w,
         Err(e) => return bad_usage(&e),
     };
     let (shown_input, parsed) = match (&target, &rdp_file) {
@@ -163,6 +172,43 @@ fn check(args: CheckArgs, color: bool) -> ExitCode {
     if progress {
         eprint!("\r\x1b[2K");
     }
+    let report = match watch {
+        Some(duration) => {
+            let live = std::io::stderr().is_terminal();
+            let on_sample =
+                move |sample: &rdp_doctor_model::WatchSample,
+                      all: &[rdp_doctor_model::WatchSample]| {
+                    if !live {
+                        return;
+                    }
+                    let failed = all.iter().filter(|s| s.failure.is_some()).count();
+                    let last = match (&sample.failure, sample.connect_ms) {
+                        (Some(f), _) => format!("failed: {f}"),
+                        (None, Some(ms)) => format!("{ms} ms"),
+                        (None, None) => "no answer".into(),
+                    };
+                    eprint!(
+                        "\r\x1b[2K  watching: {} attempts, {failed} failed, last {last}",
+                        all.len()
+                    );
+                    let _ = std::io::stderr().flush();
+                };
+            let watched = runtime.block_on(rdp_doctor_engine::watch(
+                &report, &target, duration, &config, &on_sample,
+            ));
+            if live {
+                eprintln!();
+            }
+            match watched {
+                Some(r) => r,
+                None => {
+                    eprintln!("Nothing to watch: the remote PC's port did not answer.");
+                    report
+                }
+            }
+        }
+        None => report,
+    };
     if json {
         print_json(&report);
     } else {

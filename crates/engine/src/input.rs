@@ -126,3 +126,21 @@ pub fn with_gateway(mut target: Target, gateway: &str) -> Result<Target, BadInpu
     })?);
     Ok(target)
 }
+
+/// `--watch`: "90", "90s", "5m"; from 1 second to 30 minutes.
+pub fn parse_watch(text: &str) -> Result<Duration, String> {
+    let err = || {
+        format!("\"{text}\" is not a duration to watch: give seconds or minutes, e.g. 60s or 5m")
+    };
+    let t = text.trim();
+    let (number, unit) = match t.strip_suffix('m') {
+        Some(n) => (n, 60.0),
+        None => (t.strip_suffix('s').unwrap_or(t), 1.0),
+    };
+    let value: f64 = number.trim().parse().map_err(|_| err())?;
+    let secs = value * unit;
+    if !(1.0..=1800.0).contains(&secs) {
+        return Err(err());
+    }
+    Ok(Duration::from_secs_f64(secs))
+}

@@ -6,7 +6,7 @@ pub mod input;
 use rdp_doctor_diagnose::{
     Context, ReportTimes, assemble_report, checks, diagnose, input_error_report,
 };
-use rdp_doctor_model::{Area, CheckResult, ErrorCode, Evidence, Report, Target};
+use rdp_doctor_model::{Area, CheckResult, ErrorCode, Evidence, Report, Target, WatchSample};
 pub use rdp_doctor_probe::{CheckConfig, ProbeEvent};
 use time::OffsetDateTime;
 
@@ -74,4 +74,51 @@ pub fn row_so_far(
     checks(evidence, &findings)
         .into_iter()
         .find(|r| r.area == area)
+}
+
+/// Watches the connection after a check: paced samples to the address that answered, then the
+/// report diagnosed again with them. `None` when no address answered (nothing to watch).
+pub async fn watch(
+    report: &Report,
+    target: &Target,
+    duration: std::time::Duration,
+    config: &CheckConfig,
+    on_sample: &(dyn Fn(&WatchSample, &[WatchSample]) + Send + Sync),
+) -> Option<Report> {
+    let address = report
+        .evidence
+        .reach
+        .iter()
+        .find(|t| t.outcome == rdp_doctor_model::TcpOutcome::Open)?
+        .address;
+    let watched = rdp_doctor_probe::watch::watch(
+        address,
+        duration,
+        std::time::Duration::from_secs(1),
+        config.step_timeout,
+        on_sample,
+    )
+    .await;
+    let mut evidence = report.evidence.clone();
+    evidence.watch = Some(watched);
+    let finished = OffsetDateTime::now_utc();
+    let started = OffsetDateTime::parse(
+        &report.started_at,
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap_or(finished);
+    let ctx = Context {
+        target,
+        now_unix: finished.unix_timestamp(),
+        error_code: report.error_code,
+    };
+    let findings = diagnose(&evidence, &ctx);
+    Some(assemble_report(
+        &report.input,
+        target,
+        report.error_code,
+        evidence,
+        findings,
+        ReportTimes { started, finished },
+    ))
 }

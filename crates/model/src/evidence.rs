@@ -36,6 +36,9 @@ pub struct Evidence {
     /// The RD Gateway, when the target has one.
     #[serde(default)]
     pub gateway: Option<GatewayEvidence>,
+    /// Paced samples over time, when the user asked to watch the connection.
+    #[serde(default)]
+    pub watch: Option<WatchEvidence>,
     /// The whole check ran out of its time budget; later steps did not finish.
     #[serde(default)]
     pub budget_exhausted: bool,
@@ -386,4 +389,22 @@ pub enum GatewayHttp {
     NotHttp { reason: String },
     /// The request could not be made (connection or TLS failure on the second connection, …).
     Failed { message: String },
+}
+
+/// Watching the connection over time: one TCP connect and X.224 round trip per sample.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WatchEvidence {
+    pub address: SocketAddr,
+    pub interval_ms: u64,
+    pub samples: Vec<WatchSample>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WatchSample {
+    /// Milliseconds since the watch began.
+    pub at_ms: u64,
+    pub connect_ms: Option<u64>,
+    pub reply_ms: Option<u64>,
+    /// What went wrong, in words; None when the sample worked.
+    pub failure: Option<String>,
 }

@@ -15,6 +15,7 @@ pub mod local;
 pub mod negotiate;
 pub mod tcp;
 pub mod tls;
+pub mod watch;
 
 pub use check::{CheckConfig, ProbeEvent, run_check};
 pub use deadline::Deadline;
