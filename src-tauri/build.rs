@@ -7,6 +7,7 @@ fn main() {
         "run_check_rdp_file",
         "pick_rdp_file",
         "cancel_check",
+        "watch_connection",
         "run_fix",
         "copy_report",
         "save_report",

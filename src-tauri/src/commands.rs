@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use rdp_doctor_diagnose::actions::{self, FixAction, Platform};
 use rdp_doctor_diagnose::render;
 use rdp_doctor_engine::{CheckConfig, ProbeEvent, input};
-use rdp_doctor_model::{Area, CheckResult, ErrorCode, Report, Target};
+use rdp_doctor_model::{Area, CheckResult, ErrorCode, Report, Target, WatchSample};
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
@@ -151,6 +151,9 @@ async fn run(
     });
     let channel = on_event.clone();
     let row_target = target.clone();
+    if let Ok(mut current) = state.target.lock() {
+        *current = Some(target.clone());
+    }
     let task = tauri::async_runtime::spawn(async move {
         let on_probe = move |event: ProbeEvent| match event {
             ProbeEvent::Started(area) => {
@@ -195,6 +198,77 @@ fn finish(state: &State<'_, AppState>, report: Report, on_event: &Channel<CheckE
         *current = Some(report.clone());
     }
     report
+}
+
+/// Live samples while watching the connection.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum WatchEvent {
+    Sample {
+        sample: WatchSample,
+        attempts: usize,
+        failed: usize,
+    },
+    Finished {
+        report: Box<Report>,
+    },
+}
+
+/// Watches the current report's connection for `seconds` (1 to 600), one attempt a second;
+/// cancelled like a check. The page passes only a duration: the address comes from the report.
+#[tauri::command]
+pub async fn watch_connection(
+    state: State<'_, AppState>,
+    seconds: u64,
+    on_event: Channel<WatchEvent>,
+) -> Result<Report, UiError> {
+    let report = current_report(&state)?;
+    let target = state
+        .target
+        .lock()
+        .ok()
+        .and_then(|t| t.clone())
+        .ok_or_else(|| UiError::new("no_report", "Run a check first."))?;
+    let duration = std::time::Duration::from_secs(seconds.clamp(1, 600));
+    let channel = on_event.clone();
+    let task = tauri::async_runtime::spawn(async move {
+        let on_sample = move |sample: &WatchSample, all: &[WatchSample]| {
+            let _ = channel.send(WatchEvent::Sample {
+                sample: sample.clone(),
+                attempts: all.len(),
+                failed: all.iter().filter(|s| s.failure.is_some()).count(),
+            });
+        };
+        rdp_doctor_engine::watch(
+            &report,
+            &target,
+            duration,
+            &CheckConfig::default(),
+            &on_sample,
+        )
+        .await
+    });
+    if let Ok(mut running) = state.running.lock()
+        && let Some(previous) = running.replace(task.inner().abort_handle())
+    {
+        previous.abort();
+    }
+    match task.await {
+        Ok(Some(report)) => {
+            let _ = on_event.send(WatchEvent::Finished {
+                report: Box::new(report.clone()),
+            });
+            if let Ok(mut current) = state.report.lock() {
+                *current = Some(report.clone());
+            }
+            Ok(report)
+        }
+        Ok(None) => Err(UiError::new(
+            "nothing_to_watch",
+            "There is nothing to watch: the remote PC's port did not answer.",
+        )),
+        Err(_) => Err(UiError::new("cancelled", "Watching was stopped.")),
+    }
 }
 
 #[tauri::command]

@@ -21,6 +21,7 @@ pub fn run() {
             commands::run_check_rdp_file,
             commands::pick_rdp_file,
             commands::cancel_check,
+            commands::watch_connection,
             commands::run_fix,
             commands::copy_report,
             commands::save_report,
