@@ -57,6 +57,17 @@ export async function runCheckRdpFile(path, errorCode, onEvent) {
   return call('run_check_rdp_file', { path, errorCode, onEvent: channel(onEvent) });
 }
 
+/**
+ * Watches the current report's connection for `seconds`: one try a second, each reported on
+ * onEvent ({event: 'sample', sample, attempts, failed}, then {event: 'finished', report}).
+ * Resolves to the report diagnosed again with the samples; rejects {code: 'cancelled'} when
+ * cancelCheck() stops it, {code: 'nothing_to_watch'} or {code: 'no_report'}.
+ */
+export async function watchConnection(seconds, onEvent) {
+  if (!connected) throw NOT_CONNECTED;
+  return call('watch_connection', { seconds, onEvent: channel(onEvent) });
+}
+
 /** Native open dialog; resolves to a path or null when cancelled. */
 export function pickRdpFile() {
   return call('pick_rdp_file');

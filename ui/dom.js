@@ -38,3 +38,28 @@ export function replaceChildren(el, ...children) {
   while (el.firstChild) el.removeChild(el.firstChild);
   return appendChildren(el, children);
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * svg('rect', { class: 'bar', x: 4, dataset: { index: 2 } }, childNode) — the same for SVG
+ * elements (createElementNS). Presentation attributes go through setAttribute; never `style`.
+ */
+export function svg(tag, attrs, ...children) {
+  const el = document.createElementNS(SVG_NS, tag);
+  if (attrs) {
+    for (const [key, value] of Object.entries(attrs)) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key === 'style') throw new Error('inline styles are not allowed by the CSP');
+      if (key === 'dataset') {
+        for (const [k, v] of Object.entries(value)) {
+          if (v === null || v === undefined) continue;
+          el.setAttribute(`data-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, String(v));
+        }
+      } else if (value === true) el.setAttribute(key, '');
+      else el.setAttribute(key, String(value));
+    }
+  }
+  appendChildren(el, children);
+  return el;
+}

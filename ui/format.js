@@ -163,3 +163,38 @@ export function shellName(shell) {
 }
 
 export const PLATFORMS = { windows: 'Windows', macos: 'macOS', linux: 'Linux' };
+
+/** 1 → "1 attempt", 3 → "3 attempts". */
+export function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The live count while watching: "12 attempts, 1 failed". */
+export function formatAttempts(attempts, failed) {
+  return `${plural(attempts, 'attempt')}, ${failed} failed`;
+}
+
+/** 30 → "30 s", 60 → "1 min", 300 → "5 min", 90 → "1 min 30 s". */
+export function formatSeconds(seconds) {
+  const s = Math.max(0, Math.round(Number(seconds) || 0));
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest ? `${m} min ${rest} s` : `${m} min`;
+}
+
+/** A watch sample's time since the watch began: "at 12 s". */
+export function sampleTime(sample) {
+  return `at ${Math.round((Number(sample && sample.at_ms) || 0) / 1000)} s`;
+}
+
+/** What one watch sample saw, in words, without its time: "connected in 2 ms; …". */
+export function sampleWords(sample) {
+  if (!sample) return '';
+  if (sample.failure) return `failed: ${sample.failure}`;
+  if (sample.connect_ms === null || sample.connect_ms === undefined) return 'no answer';
+  const connected = `connected in ${formatDuration(sample.connect_ms)}`;
+  return sample.reply_ms === null || sample.reply_ms === undefined
+    ? connected
+    : `${connected}; Remote Desktop answered in ${formatDuration(sample.reply_ms)}`;
+}

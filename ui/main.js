@@ -2,8 +2,17 @@
 // pure renderers in render.js. Holds no diagnosis: it shows what the backend sends.
 
 import * as api from './api.js';
-import { replaceChildren } from './dom.js';
-import { baseName, formatDateTime, PLATFORMS, verdictOf } from './format.js';
+import { h, replaceChildren } from './dom.js';
+import {
+  baseName,
+  formatAttempts,
+  formatDateTime,
+  formatSeconds,
+  PLATFORMS,
+  sampleTime,
+  sampleWords,
+  verdictOf,
+} from './format.js';
 import * as render from './render.js';
 
 const $ = (id) => document.getElementById(id);
@@ -45,6 +54,17 @@ const ui = {
   headerVerdict: $('header-verdict'),
   appVersion: $('app-version'),
   appPlatform: $('app-platform'),
+  watchSection: $('watch-section'),
+  watchIntro: $('watch-intro'),
+  watchDuration: $('watch-duration'),
+  watchStart: $('watch-start'),
+  watchStop: $('watch-stop'),
+  watchPanel: $('watch-panel'),
+  watchCount: $('watch-count'),
+  watchTime: $('watch-time'),
+  watchLast: $('watch-last'),
+  watchPlot: $('watch-plot'),
+  watchResult: $('watch-result'),
 };
 
 /** The run in progress, or null. */
@@ -54,6 +74,9 @@ let runSeq = 0;
 let currentReport = null;
 let fixesById = new Map();
 let appVersionKnown = false;
+/** The watch in progress ({ id, seconds, samples, attempts, failed, stopRequested, done }), or null. */
+let watch = null;
+let watchSeq = 0;
 
 // ------------------------------------------------------------------ header
 
@@ -140,11 +163,16 @@ async function startCheck(source) {
     setStatus('A check is already running. Wait for it to finish, or press Cancel.');
     return;
   }
+  if (watch) {
+    setStatus(WATCH_BUSY);
+    return;
+  }
   const errorCode = readErrorCode();
   const id = ++runSeq;
   run = { id, rows: new Map(), active: new Set(), cancelRequested: false, reportShown: false };
   currentReport = null;
   fixesById = new Map();
+  resetWatch();
   const shownTarget = source.kind === 'file' ? `${baseName(source.path)} (Remote Desktop file)` : source.target.trim();
 
   setStatus('');
@@ -284,6 +312,7 @@ function showReport(report) {
   ui.body.dataset.state = 'done';
 
   showFindings(report);
+  ui.watchSection.hidden = !canWatch(report);
 }
 
 function showCancelled() {
@@ -337,6 +366,187 @@ function markUnfinishedRows(status) {
       putRow(updated);
     }
   }
+}
+
+
+// ------------------------------------------------------------------ watching the connection
+
+const WATCH_BUSY = 'RDP Doctor is watching the connection. Press Stop watching first.';
+
+/** Watching makes sense once the Remote Desktop port answered. */
+function canWatch(report) {
+  const reach = (report && report.evidence && report.evidence.reach) || [];
+  return reach.some((t) => t && t.outcome && t.outcome.kind === 'open');
+}
+
+/** A new check: the old watch's plot belongs to the old report. */
+function resetWatch() {
+  ui.watchSection.hidden = true;
+  ui.watchSection.dataset.watching = 'false';
+  ui.watchPanel.hidden = true;
+  ui.watchIntro.hidden = false;
+  ui.watchResult.hidden = true;
+  ui.watchTime.textContent = '';
+  replaceChildren(ui.watchResult);
+  drawWatch([], 30);
+}
+
+function setWatching(watching) {
+  const stopHadFocus = document.activeElement === ui.watchStop;
+  const startHadFocus = document.activeElement === ui.watchStart;
+  ui.body.dataset.watching = watching ? 'true' : 'false';
+  ui.watchSection.dataset.watching = watching ? 'true' : 'false';
+  ui.watchStart.hidden = watching;
+  ui.watchStop.hidden = !watching;
+  ui.watchStop.disabled = false;
+  ui.watchStop.textContent = 'Stop watching';
+  ui.watchDuration.disabled = watching;
+  ui.runButton.disabled = watching;
+  ui.pickButton.disabled = watching;
+  const lost = document.activeElement === document.body || document.activeElement === null;
+  if (watching && (startHadFocus || lost)) ui.watchStop.focus();
+  if (!watching && (stopHadFocus || lost)) ui.watchStart.focus();
+}
+
+async function startWatch() {
+  if (run || watch) return;
+  if (!currentReport) {
+    showWatchOutcome('Run a check first, then watch its connection.', 'error');
+    return;
+  }
+  const seconds = Math.max(1, Math.round(Number(ui.watchDuration.value) || 30));
+  const id = ++watchSeq;
+  watch = { id, seconds, samples: [], attempts: 0, failed: 0, stopRequested: false, done: false };
+
+  setStatus('');
+  ui.watchIntro.hidden = true;
+  ui.watchPanel.hidden = false;
+  ui.watchResult.hidden = true;
+  replaceChildren(ui.watchResult);
+  setWatchCount(0, 0);
+  ui.watchTime.textContent = `${formatSeconds(seconds)} left`;
+  ui.watchLast.textContent = 'Trying the connection once a second…';
+  drawWatch([], seconds);
+  setWatching(true);
+
+  const onEvent = (message) => {
+    if (!watch || watch.id !== id) return; // a late event from an older watch
+    handleWatchEvent(message);
+  };
+  try {
+    const report = await api.watchConnection(seconds, onEvent);
+    if (!watch || watch.id !== id) return;
+    finishWatch(report);
+  } catch (error) {
+    if (!watch || watch.id !== id) return;
+    const err = api.normalizeError(error);
+    if (err.code === 'cancelled') showWatchStopped();
+    else showWatchError(err);
+  } finally {
+    if (watch && watch.id === id) {
+      watch = null;
+      setWatching(false);
+    }
+  }
+}
+
+function stopWatch() {
+  if (!watch || watch.stopRequested) return;
+  watch.stopRequested = true;
+  ui.watchStop.disabled = true;
+  ui.watchStop.textContent = 'Stopping…';
+  api.cancelCheck().catch((error) => {
+    if (watch) {
+      watch.stopRequested = false;
+      ui.watchStop.disabled = false;
+      ui.watchStop.textContent = 'Stop watching';
+    }
+    setStatus(`Watching could not be stopped: ${api.normalizeError(error).message}`, 'error');
+  });
+}
+
+function handleWatchEvent(message) {
+  if (!message || typeof message !== 'object') return;
+  if (message.event === 'sample' && message.sample) {
+    watch.samples.push(message.sample);
+    watch.attempts = Number(message.attempts) || watch.samples.length;
+    watch.failed = Number(message.failed) || 0;
+    setWatchCount(watch.attempts, watch.failed);
+    const left = watch.seconds - Math.floor((Number(message.sample.at_ms) || 0) / 1000) - 1;
+    ui.watchTime.textContent = left > 0 ? `${formatSeconds(left)} left` : 'Finishing…';
+    ui.watchLast.textContent = `Last try, ${sampleTime(message.sample)}: ${sampleWords(message.sample)}.`;
+    drawWatch(watch.samples, watch.seconds);
+  } else if (message.event === 'finished' && message.report) {
+    finishWatch(message.report);
+  }
+}
+
+function setWatchCount(attempts, failed) {
+  ui.watchCount.dataset.attempts = String(attempts);
+  ui.watchCount.dataset.failed = String(failed);
+  ui.watchCount.textContent = formatAttempts(attempts, failed);
+}
+
+function drawWatch(samples, seconds) {
+  const plot = render.renderWatchPlot(samples, { seconds });
+  ui.watchPlot.setAttribute('viewBox', plot.viewBox);
+  ui.watchPlot.setAttribute('aria-label', plot.summary);
+  ui.watchPlot.dataset.samples = String(samples.length);
+  replaceChildren(ui.watchPlot, plot.nodes);
+  ui.watchPanel.dataset.empty = samples.length === 0 ? 'true' : 'false';
+}
+
+/** The report diagnosed again with the samples: shown exactly like a check's. */
+function finishWatch(report) {
+  if (!watch || watch.done || !report || typeof report !== 'object') return;
+  watch.done = true;
+  showReport(report);
+  const watched = report.evidence && report.evidence.watch;
+  const samples = watched && Array.isArray(watched.samples) ? watched.samples : watch.samples;
+  const failed = samples.filter((s) => s.failure).length;
+  setWatchCount(samples.length, failed);
+  drawWatch(samples, watch.seconds);
+  const last = samples[samples.length - 1];
+  ui.watchTime.textContent = `Watched for ${formatSeconds(last ? Math.round(last.at_ms / 1000) + 1 : watch.seconds)}`;
+  if (last) ui.watchLast.textContent = `Last try, ${sampleTime(last)}: ${sampleWords(last)}.`;
+  const quality = (report.findings || []).find((f) => typeof f.id === 'string' && f.id.startsWith('quality.'));
+  if (quality) {
+    ui.watchResult.dataset.tone = 'result';
+    ui.watchResult.dataset.status = quality.severity;
+    replaceChildren(ui.watchResult, render.renderWatchResult(quality));
+    ui.watchResult.hidden = false;
+  } else {
+    showWatchOutcome(`Finished watching after ${formatAttempts(samples.length, failed)}.`, 'info');
+  }
+}
+
+function showWatchStopped() {
+  const attempts = watch.samples.length;
+  if (attempts === 0) ui.watchLast.textContent = '';
+  ui.watchTime.textContent = 'Stopped';
+  showWatchOutcome(`Stopped watching after ${attempts === 1 ? '1 attempt' : `${attempts} attempts`}.`, 'info');
+}
+
+function showWatchError(err) {
+  ui.watchTime.textContent = '';
+  if (watch && watch.samples.length === 0) ui.watchLast.textContent = '';
+  const plain = err.code === 'nothing_to_watch' || err.code === 'no_report';
+  showWatchOutcome(plain ? err.message : `Watching stopped: ${err.message}`, 'error');
+}
+
+/** One sentence under the plot; the panel is a live region, so it is announced there. */
+function showWatchOutcome(message, tone) {
+  ui.watchPanel.hidden = false;
+  ui.watchIntro.hidden = true;
+  ui.watchResult.dataset.tone = tone;
+  const status = tone === 'error' ? 'fail' : 'skipped';
+  ui.watchResult.dataset.status = status;
+  replaceChildren(
+    ui.watchResult,
+    render.renderBadge(status, 'badge-small'),
+    h('span', { class: 'watch-result-text' }, message),
+  );
+  ui.watchResult.hidden = false;
 }
 
 // ------------------------------------------------------------------ findings
@@ -495,6 +705,10 @@ async function onSaveReport() {
 
 async function onPickFile() {
   if (run) return;
+  if (watch) {
+    setStatus(WATCH_BUSY);
+    return;
+  }
   try {
     const path = await api.pickRdpFile();
     if (path) startCheck({ kind: 'file', path });
@@ -514,7 +728,7 @@ function onDrop(payload) {
   switch (payload.type) {
     case 'enter':
     case 'over':
-      if (!run) setDropHint(true);
+      if (!run && !watch) setDropHint(true);
       break;
     case 'leave':
       setDropHint(false);
@@ -524,6 +738,10 @@ function onDrop(payload) {
       const paths = Array.isArray(payload.paths) ? payload.paths : [];
       if (run) {
         setStatus('A check is already running. Wait for it to finish, or press Cancel.');
+        return;
+      }
+      if (watch) {
+        setStatus(WATCH_BUSY);
         return;
       }
       const file = paths.find((p) => /\.rdp$/i.test(p));
@@ -543,6 +761,8 @@ function wire() {
     event.preventDefault();
     if (!run) startCheck({ kind: 'typed', target: ui.target.value });
   });
+  ui.watchStart.addEventListener('click', startWatch);
+  ui.watchStop.addEventListener('click', stopWatch);
   ui.errorCode.addEventListener('change', onErrorCodeChange);
   ui.cancelButton.addEventListener('click', () => {
     if (!run || run.cancelRequested) return;

@@ -518,3 +518,141 @@ fn startup_time_and_memory_figures() -> Result<()> {
     }
     Ok(())
 }
+
+/// The number in `#watch-count[data-attempts]` once it is at least `at_least`.
+fn wait_attempts(gui: &mut GuiSession, at_least: u64, timeout: Duration) -> Result<u64> {
+    let found = gui.wait_until(
+        &format!("#watch-count to count {at_least} attempts"),
+        timeout,
+        "const e = document.querySelector('#watch-count');
+         const n = e ? Number(e.dataset.attempts) : 0;
+         return n >= arguments[0] ? n : null;",
+        &[serde_json::json!(at_least)],
+    )?;
+    Ok(found.as_u64().unwrap_or_default())
+}
+
+#[test]
+fn watching_a_healthy_xrdp_plots_every_try_and_can_be_stopped() -> Result<()> {
+    let server = Xrdp::start(XrdpOptions::default())?;
+    let mut gui = GuiSession::start("watch")?;
+    gui.start_check(&server.target(), None)?;
+    gui.wait_verdict(CHECK_WAIT)?;
+    // The port answered, so watching is offered, for 30 s unless the user picks longer.
+    gui.wait_visible("#watch-start", WAIT)?;
+    let picker = gui.execute(
+        "const s = document.querySelector('#watch-duration');
+         return [...s.options].map((o) => o.value).join(',') + '|' + s.value;",
+        &[],
+    )?;
+    ensure(
+        &mut gui,
+        picker == "30,60,300|30",
+        &format!("#watch-duration should offer 30, 60 and 300 s, 30 chosen: {picker}"),
+    )?;
+
+    // 1. A 3-second watch (a choice the test adds; people get 30 s at least) runs to its end.
+    gui.execute(
+        "const s = document.querySelector('#watch-duration');
+         const o = document.createElement('option');
+         o.value = '3';
+         o.textContent = '3 seconds';
+         s.append(o);
+         s.value = '3';",
+        &[],
+    )?;
+    gui.click("#watch-start")?;
+    gui.wait_visible("#watch-panel", WAIT)?;
+    let attempts = wait_attempts(&mut gui, 3, Duration::from_secs(15))?;
+    // Finished: the report diagnosed again with the samples is shown like a check's.
+    gui.wait_attr("#watch-result", "data-tone", "result", WAIT)?;
+    gui.wait_visible("#watch-start", WAIT)?;
+    let quality_row = gui.row_status("quality")?;
+    ensure(
+        &mut gui,
+        quality_row.as_deref() == Some("ok"),
+        &format!("the quality row should be ok after watching, is {quality_row:?}"),
+    )?;
+    let finding = r#"#findings [data-finding-id="quality.ok"]"#;
+    let has_finding = gui.exists(finding)?;
+    ensure(
+        &mut gui,
+        has_finding,
+        "no quality.ok finding after watching",
+    )?;
+    let title = gui.execute(
+        "const e = document.querySelector(arguments[0] + ' .finding-title');
+         return e ? e.textContent.trim() : '';",
+        &[serde_json::json!(finding)],
+    )?;
+    let title = title.as_str().unwrap_or_default().to_owned();
+    ensure(
+        &mut gui,
+        title.contains(&format!(
+            "stayed steady: {attempts} of {attempts} attempts worked"
+        )),
+        &format!("quality.ok should count the watched attempts ({attempts}): {title:?}"),
+    )?;
+    let marks = gui.count("#watch-plot .watch-mark")?;
+    let failed_marks = gui.count("#watch-plot .watch-mark-fail")?;
+    let failed = gui.attr("#watch-count", "data-failed")?;
+    let count = gui.text("#watch-count")?;
+    let result = gui.text("#watch-result")?;
+    let label = gui.attr("#watch-plot", "aria-label")?.unwrap_or_default();
+    ensure(
+        &mut gui,
+        marks >= 3 && failed_marks == 0 && failed.as_deref() == Some("0"),
+        &format!(
+            "the plot should have >= 3 marks and no failure: {marks} marks, {failed_marks} failed, data-failed {failed:?}"
+        ),
+    )?;
+    ensure(
+        &mut gui,
+        count == format!("{attempts} attempts, 0 failed")
+            && result.contains("stayed steady")
+            && label.contains("none failed"),
+        &format!("count {count:?}, result {result:?}, plot label {label:?}"),
+    )?;
+    gui.screenshot("watched")?;
+
+    // 2. Watching again for 30 s, stopped after the first try: the tries so far stay.
+    gui.execute(
+        "document.querySelector('#watch-duration').value = '30';",
+        &[],
+    )?;
+    gui.click("#watch-start")?;
+    wait_attempts(&mut gui, 1, WAIT)?;
+    gui.wait_visible("#watch-stop", WAIT)?;
+    let clicked = Instant::now();
+    gui.click("#watch-stop")?;
+    let stopped = gui.wait_text_contains("#watch-result", "Stopped watching after", WAIT)?;
+    let took = clicked.elapsed();
+    let marks = gui.count("#watch-plot .watch-mark")?;
+    let attempts = gui
+        .attr("#watch-count", "data-attempts")?
+        .unwrap_or_default();
+    let usable = gui
+        .execute(
+            "const start = document.querySelector('#watch-start');
+             const run = document.querySelector('#run-check');
+             return !start.hidden && !start.disabled && !run.disabled
+               && document.querySelector('#watch-stop').hidden;",
+            &[],
+        )?
+        .as_bool()
+        .unwrap_or(false);
+    ensure(
+        &mut gui,
+        marks >= 1
+            && marks.to_string() == attempts
+            && stopped.contains(&format!("after {attempts} attempt"))
+            && usable
+            && took < Duration::from_secs(5),
+        &format!(
+            "after Stop: {stopped:?} with {marks} marks, data-attempts {attempts}, \
+             buttons usable {usable}, {took:?} after the click"
+        ),
+    )?;
+    gui.screenshot("stopped")?;
+    Ok(())
+}

@@ -26,6 +26,14 @@ struct Cli {
 enum Command {
     /// Check the connection to a remote PC: host, host:port, [IPv6]:port, an IP, or --rdp-file
     Check(CheckArgs),
+    /// Wake a sleeping PC with a Wake-on-LAN packet to its network card's address (MAC)
+    Wake {
+        /// The network card's address, e.g. 00:1A:2B:3C:4D:5E
+        mac: String,
+        /// The PC's IP address, to send on the network that holds it
+        #[arg(long, value_name = "IP")]
+        near: Option<String>,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -85,6 +93,49 @@ fn main() -> ExitCode {
                 && std::env::var_os("NO_COLOR").is_none()
                 && std::io::stdout().is_terminal();
             check(args, color)
+        }
+        Command::Wake { mac, near } => wake(&mac, near.as_deref()),
+    }
+}
+
+fn wake(mac: &str, near: Option<&str>) -> ExitCode {
+    let mac = match rdp_doctor_wire::wake_on_lan::parse_mac(mac) {
+        Ok(m) => m,
+        Err(e) => return bad_usage(&e),
+    };
+    let near = match near
+        .map(|n| n.trim().parse::<std::net::Ipv4Addr>())
+        .transpose()
+    {
+        Ok(n) => n,
+        Err(_) => return bad_usage("--near takes the PC's IPv4 address, e.g. 192.168.1.50"),
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("rdp-doctor could not start: {e}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let network = rdp_doctor_probe::local::local_network();
+    match runtime.block_on(rdp_doctor_probe::wol::send(mac, near, &network)) {
+        Ok(sent) => {
+            let via = sent
+                .interface
+                .map(|i| format!(" through {i}"))
+                .unwrap_or_default();
+            write_stdout(&format!(
+                "Sent a wake-up packet to {}{via}. Give the PC a minute to start, then check again.",
+                sent.to
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}", input::sentence(&e));
+            ExitCode::from(2)
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod negotiate;
 pub mod tcp;
 pub mod tls;
 pub mod watch;
+pub mod wol;
 
 pub use check::{CheckConfig, ProbeEvent, run_check};
 pub use deadline::Deadline;

@@ -17,6 +17,7 @@ pub mod gateway;
 pub mod ntlm;
 pub mod rdpfile;
 pub mod tls_hello;
+pub mod wake_on_lan;
 pub mod x224;
 
 mod error;

@@ -1,0 +1,85 @@
+//! Wake-on-LAN: the "magic packet" (six 0xFF bytes, then the MAC address sixteen times) and the
+//! MAC address as people type it.
+
+/// A MAC address parsed from `AA:BB:CC:DD:EE:FF`, `AA-BB-CC-DD-EE-FF`, `AABB.CCDD.EEFF` or
+/// twelve bare hex digits. Anything else is refused with a reason.
+pub fn parse_mac(text: &str) -> Result<[u8; 6], String> {
+    let digits: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ':' | '-' | '.'))
+        .collect();
+    let shape_ok = {
+        let t = text.trim();
+        let seps: Vec<char> = t.chars().filter(|c| matches!(c, ':' | '-' | '.')).collect();
+        seps.is_empty()
+            || (seps.len() == 5 && seps.iter().all(|c| *c == seps[0]) && seps[0] != '.')
+            || (seps.len() == 2 && seps.iter().all(|c| *c == '.'))
+    };
+    if digits.len() != 12 || !digits.chars().all(|c| c.is_ascii_hexdigit()) || !shape_ok {
+        return Err(format!(
+            "\"{}\" is not a network card address (MAC): it looks like AA:BB:CC:DD:EE:FF",
+            text.trim().chars().take(40).collect::<String>()
+        ));
+    }
+    let mut mac = [0u8; 6];
+    for (i, byte) in mac.iter_mut().enumerate() {
+        let pair = digits.get(i * 2..i * 2 + 2).unwrap_or("00");
+        *byte = u8::from_str_radix(pair, 16).map_err(|e| e.to_string())?;
+    }
+    if mac == [0; 6] || mac == [0xff; 6] || mac[0] & 1 == 1 {
+        return Err(
+            "that is not the address of one network card (it is empty, broadcast or multicast)"
+                .into(),
+        );
+    }
+    Ok(mac)
+}
+
+/// The 102-byte magic packet for `mac`.
+pub fn magic_packet(mac: [u8; 6]) -> [u8; 102] {
+    let mut packet = [0xffu8; 102];
+    for chunk in packet[6..].chunks_exact_mut(6) {
+        chunk.copy_from_slice(&mac);
+    }
+    packet
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_usual_spellings() {
+        let want = Ok([0x00, 0x1a, 0x2b, 0x3c, 0x4d, 0x5e]);
+        assert_eq!(parse_mac("00:1A:2B:3C:4D:5E"), want);
+        assert_eq!(parse_mac("00-1a-2b-3c-4d-5e"), want);
+        assert_eq!(parse_mac("001a.2b3c.4d5e"), want);
+        assert_eq!(parse_mac(" 001A2B3C4D5E "), want);
+        for bad in [
+            "",
+            "00:1A:2B:3C:4D",
+            "00:1A:2B:3C:4D:5E:6F",
+            "00:1A-2B:3C:4D:5E",
+            "zz:1a:2b:3c:4d:5e",
+            "00:1a:2b:3c:4d:5e; reboot",
+            "ff:ff:ff:ff:ff:ff",
+            "00:00:00:00:00:00",
+            "01:00:5e:00:00:01",
+            "０0:1a:2b:3c:4d:5e",
+        ] {
+            assert!(parse_mac(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn magic_packet_layout() {
+        let mac = [1, 2, 3, 4, 5, 6];
+        let p = magic_packet(mac);
+        assert_eq!(p.len(), 102);
+        assert_eq!(&p[..6], &[0xff; 6]); // synchronisation stream
+        for i in 0..16 {
+            assert_eq!(&p[6 + i * 6..12 + i * 6], &mac, "repetition {i}");
+        }
+    }
+}
