@@ -14,6 +14,7 @@ mod words;
 
 pub use report::{ReportTimes, assemble_report, checks, input_error_report, input_row};
 pub use rules::diagnose;
+pub use words::sentence;
 
 use rdp_doctor_model::{ErrorCode, Target};
 

@@ -134,7 +134,7 @@ pub fn input_error_report(
         area: Area::Input,
         severity: Severity::Fail,
         title: title.to_string(),
-        detail: capitalised_sentence(message),
+        detail: crate::words::sentence(message),
         audience: Audience::User,
         evidence,
         fixes: Vec::new(),
@@ -156,18 +156,6 @@ pub fn input_error_report(
         findings,
         evidence: Evidence::default(),
     }
-}
-
-fn capitalised_sentence(message: &str) -> String {
-    let mut chars = message.chars();
-    let mut s = chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default();
-    if !s.ends_with('.') {
-        s.push('.');
-    }
-    s
 }
 
 fn duration(evidence: &Evidence, area: Area) -> Option<u64> {

@@ -24,15 +24,7 @@ impl BadInput {
 
 /// Capitalised, with a full stop: error texts inside the code are lowercase fragments.
 pub fn sentence(message: &str) -> String {
-    let mut chars = message.chars();
-    let mut s = chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default();
-    if !s.ends_with('.') {
-        s.push('.');
-    }
-    s
+    rdp_doctor_diagnose::sentence(message)
 }
 
 pub fn target_from_text(text: &str) -> Result<Target, BadInput> {

@@ -19,7 +19,6 @@ use rdp_doctor_model::{
     CertificateEvidence, GatewayEvidence, GatewayHttp, GatewayTls, TcpOutcome, TlsOutcome,
 };
 use rdp_doctor_wire::gateway as wire;
-use rdp_doctor_wire::tls_hello;
 use ring::rand::{SecureRandom, SystemRandom};
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::CryptoProvider;
@@ -429,61 +428,12 @@ impl TlsSetup {
         let result =
             tokio::time::timeout(step, connector.connect(self.server_name.clone(), stream)).await;
         let record = recorder.snapshot();
-        let (outcome, stream) = match result {
-            Err(_) => (
-                TlsOutcome::TimedOut {
-                    waited_ms: u64::try_from(step.as_millis()).unwrap_or(u64::MAX),
-                },
-                None,
-            ),
-            Ok(Ok(tls)) => {
-                let conn = &tls.get_ref().1;
-                let version = conn
-                    .protocol_version()
-                    .map_or_else(|| "unknown".to_string(), version_label);
-                let cipher_suite = conn
-                    .negotiated_cipher_suite()
-                    .map_or_else(|| "unknown".to_string(), |s| format!("{:?}", s.suite()));
-                (
-                    TlsOutcome::Established {
-                        version,
-                        cipher_suite,
-                    },
-                    Some(tls),
-                )
-            }
-            Ok(Err(e)) => {
-                let alert = e
-                    .get_ref()
-                    .and_then(|inner| inner.downcast_ref::<rustls::Error>())
-                    .and_then(|err| match err {
-                        rustls::Error::AlertReceived(desc) => {
-                            Some(tls_hello::alert_name(u8::from(*desc)).to_string())
-                        }
-                        _ => None,
-                    });
-                (
-                    TlsOutcome::Failed {
-                        message: e.to_string(),
-                        alert,
-                    },
-                    None,
-                )
-            }
-        };
+        let (outcome, stream) = crate::tls::classify(result, step);
         Handshake {
             outcome,
             record,
             stream,
         }
-    }
-}
-
-fn version_label(v: rustls::ProtocolVersion) -> String {
-    match v {
-        rustls::ProtocolVersion::TLSv1_3 => "TLS 1.3".into(),
-        rustls::ProtocolVersion::TLSv1_2 => "TLS 1.2".into(),
-        other => format!("{other:?}"),
     }
 }
 

@@ -108,7 +108,22 @@ where
     let connector = TlsConnector::from(Arc::new(config));
     let result = tokio::time::timeout(step, connector.connect(name, stream)).await;
     let certificate = verifier.seen.lock().ok().and_then(|s| s.clone());
-    let (outcome, stream) = match result {
+    let (outcome, stream) = classify(result, step);
+    Handshake {
+        outcome,
+        certificate,
+        stream,
+        elapsed_ms: elapsed_ms(start),
+    }
+}
+
+/// What a timed TLS connect produced: the outcome in the report's terms, and the stream when
+/// it succeeded. Shared by the RDP host's handshake and the gateway's.
+pub(crate) fn classify<S>(
+    result: Result<std::io::Result<TlsStream<S>>, tokio::time::error::Elapsed>,
+    step: Duration,
+) -> (TlsOutcome, Option<TlsStream<S>>) {
+    match result {
         Err(_) => (
             TlsOutcome::TimedOut {
                 waited_ms: u64::try_from(step.as_millis()).unwrap_or(u64::MAX),
@@ -149,12 +164,6 @@ where
                 None,
             )
         }
-    };
-    Handshake {
-        outcome,
-        certificate,
-        stream,
-        elapsed_ms: elapsed_ms(start),
     }
 }
 
