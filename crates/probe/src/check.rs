@@ -60,6 +60,8 @@ pub enum ProbeEvent {
 
 /// How many negotiation connections (besides the reused one) are opened at once.
 const FRESH_CONNECTIONS_IN_FLIGHT: usize = 2;
+/// How long an unanswered attempt keeps its place in line.
+const PERMIT_HOLD: Duration = Duration::from_millis(250);
 
 /// Protocols after which the client starts TLS on the same connection (MS-RDPBCGR 5.4.2.1).
 fn tls_based(protocol: u32) -> bool {
@@ -258,7 +260,7 @@ async fn negotiate_all(
         let step = config.step_timeout;
         let in_flight = in_flight.clone();
         set.spawn(async move {
-            let _permit = match &stream {
+            let mut permit = match &stream {
                 Some(_) => None,
                 None => in_flight.acquire_owned().await.ok(),
             };
@@ -274,8 +276,21 @@ async fn negotiate_all(
                 Err(outcome) => (outcome, None),
                 Ok(mut s) => {
                     let asked = Instant::now();
-                    let outcome =
-                        negotiate::negotiate(&mut s, requested, deadline.step(step)).await;
+                    // The place in line is given up on the answer, or after a short while, so
+                    // a silent server does not make the attempts wait for each other.
+                    let outcome = {
+                        let negotiation =
+                            negotiate::negotiate(&mut s, requested, deadline.step(step));
+                        tokio::pin!(negotiation);
+                        tokio::select! {
+                            outcome = &mut negotiation => outcome,
+                            () = tokio::time::sleep(PERMIT_HOLD) => {
+                                drop(permit.take());
+                                negotiation.await
+                            }
+                        }
+                    };
+                    drop(permit.take());
                     if matches!(
                         outcome,
                         NegotiationOutcome::Selected { .. }
