@@ -52,12 +52,24 @@ pub fn try_cli_binary() -> Result<PathBuf> {
 }
 
 fn locate_or_build() -> Result<PathBuf> {
-    if let Some(path) = std::env::var_os("RDP_DOCTOR_BIN") {
-        let path = PathBuf::from(path);
-        if !path.is_file() {
-            bail!("RDP_DOCTOR_BIN={} is not a file", path.display());
-        }
-        return Ok(path);
+    workspace_binary("rdp-doctor-cli", "rdp-doctor", "RDP_DOCTOR_BIN")
+}
+
+/// A binary of this workspace: `$env_override` when set (relative to the current directory or
+/// the workspace root), else `cargo build -p package --bin bin` into the test's own target
+/// directory and profile — once per nextest run across processes (a file lock and a marker),
+/// so a test never runs a stale binary.
+pub fn workspace_binary(package: &str, bin: &str, env_override: &str) -> Result<PathBuf> {
+    if let Some(path) = std::env::var_os(env_override) {
+        let given = PathBuf::from(path);
+        let Some(path) = [given.clone(), workspace_root().join(&given)]
+            .into_iter()
+            .find(|p| p.is_file())
+        else {
+            bail!("{env_override}={} is not a file", given.display());
+        };
+        return std::path::absolute(&path)
+            .with_context(|| format!("absolute path of {env_override}"));
     }
     // <target>/<profile>/deps/<test-binary> → <target>/<profile>
     let exe = std::env::current_exe().context("current_exe")?;
@@ -75,10 +87,9 @@ fn locate_or_build() -> Result<PathBuf> {
         .and_then(|n| n.to_str())
         .unwrap_or("debug")
         .to_owned();
-    let binary = profile_dir.join("rdp-doctor");
+    let binary = profile_dir.join(bin);
 
-    // One build per nextest run across processes: flock a lock file, then check the marker.
-    let lock_path = profile_dir.join(".rdp-doctor-tests-cli-build.lock");
+    let lock_path = profile_dir.join(format!(".rdp-doctor-tests-{bin}-build.lock"));
     let lock = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -86,10 +97,10 @@ fn locate_or_build() -> Result<PathBuf> {
         .open(&lock_path)
         .with_context(|| format!("opening {}", lock_path.display()))?;
     rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive)
-        .context("locking the CLI build lock")?;
+        .with_context(|| format!("locking the {bin} build lock"))?;
     let marker = std::env::var("NEXTEST_RUN_ID")
         .ok()
-        .map(|run| profile_dir.join(format!(".rdp-doctor-tests-cli-built-{run}")));
+        .map(|run| profile_dir.join(format!(".rdp-doctor-tests-{bin}-built-{run}")));
     if let Some(marker) = &marker
         && marker.exists()
         && binary.is_file()
@@ -101,14 +112,7 @@ fn locate_or_build() -> Result<PathBuf> {
     let mut command = Command::new(cargo);
     command
         .current_dir(workspace_root())
-        .args([
-            "build",
-            "--quiet",
-            "-p",
-            "rdp-doctor-cli",
-            "--bin",
-            "rdp-doctor",
-        ])
+        .args(["build", "--quiet", "-p", package, "--bin", bin])
         .arg("--target-dir")
         .arg(&target_dir);
     match profile.as_str() {
@@ -124,14 +128,20 @@ fn locate_or_build() -> Result<PathBuf> {
     let output = run_with_timeout(command, BUILD_TIMEOUT)?;
     if output.code != 0 {
         bail!(
-            "building the CLI failed (exit {}): {description}\n{}",
+            "building {package} failed (exit {}): {description}\n{}",
             output.code,
             output.stderr
         );
     }
+    if output.elapsed > Duration::from_secs(5) {
+        eprintln!(
+            "tests: built {bin} in {:.1} s",
+            output.elapsed.as_secs_f64()
+        );
+    }
     if !binary.is_file() {
         bail!(
-            "cargo built rdp-doctor-cli but {} does not exist",
+            "cargo built {package} but {} does not exist",
             binary.display()
         );
     }

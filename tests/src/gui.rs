@@ -113,102 +113,11 @@ pub fn desktop_binary() -> Result<PathBuf> {
 }
 
 fn locate_or_build_desktop() -> Result<PathBuf> {
-    if let Some(path) = std::env::var_os("RDP_DOCTOR_DESKTOP_BIN") {
-        // Relative to the current directory, or (as cargo runs tests in the package directory)
-        // to the workspace root.
-        let given = PathBuf::from(path);
-        let Some(path) = [given.clone(), crate::cli::workspace_root().join(&given)]
-            .into_iter()
-            .find(|p| p.is_file())
-        else {
-            bail!("RDP_DOCTOR_DESKTOP_BIN={} is not a file", given.display());
-        };
-        return std::path::absolute(&path).context("absolute path of RDP_DOCTOR_DESKTOP_BIN");
-    }
-    let exe = std::env::current_exe().context("current_exe")?;
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .context("test binary is not in <target>/<profile>/deps")?
-        .to_path_buf();
-    let target_dir = profile_dir.parent().context("no target directory")?;
-    let profile = profile_dir
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("debug")
-        .to_owned();
-    let binary = profile_dir.join("rdp-doctor-desktop");
-
-    let lock_path = profile_dir.join(".rdp-doctor-tests-desktop-build.lock");
-    let lock = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .with_context(|| format!("opening {}", lock_path.display()))?;
-    rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive)
-        .context("locking the desktop build lock")?;
-    let marker = std::env::var("NEXTEST_RUN_ID")
-        .ok()
-        .map(|run| profile_dir.join(format!(".rdp-doctor-tests-desktop-built-{run}")));
-    if let Some(marker) = &marker
-        && marker.exists()
-        && binary.is_file()
-    {
-        return Ok(binary);
-    }
-
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut command = Command::new(cargo);
-    command
-        .current_dir(crate::cli::workspace_root())
-        .args([
-            "build",
-            "--quiet",
-            "-p",
-            "rdp-doctor-desktop",
-            "--bin",
-            "rdp-doctor-desktop",
-        ])
-        .arg("--target-dir")
-        .arg(target_dir);
-    match profile.as_str() {
-        "debug" => {}
-        "release" => {
-            command.arg("--release");
-        }
-        other => {
-            command.args(["--profile", other]);
-        }
-    }
-    let started = Instant::now();
-    let output = command
-        .stdin(Stdio::null())
-        .output()
-        .with_context(|| format!("running {command:?}"))?;
-    if !output.status.success() {
-        bail!(
-            "building the desktop app failed ({}): {command:?}\n{}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    if started.elapsed() > Duration::from_secs(5) {
-        eprintln!(
-            "gui: built rdp-doctor-desktop in {:.1} s",
-            started.elapsed().as_secs_f64()
-        );
-    }
-    if !binary.is_file() {
-        bail!(
-            "cargo built rdp-doctor-desktop but {} does not exist",
-            binary.display()
-        );
-    }
-    if let Some(marker) = &marker {
-        let _ = std::fs::write(marker, b"");
-    }
-    Ok(binary)
+    crate::cli::workspace_binary(
+        "rdp-doctor-desktop",
+        "rdp-doctor-desktop",
+        "RDP_DOCTOR_DESKTOP_BIN",
+    )
 }
 
 /// `tauri-driver`: `$TAURI_DRIVER`, `PATH`, `$CARGO_HOME/bin`, `~/.cargo/bin`.
