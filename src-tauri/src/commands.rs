@@ -151,9 +151,6 @@ async fn run(
     });
     let channel = on_event.clone();
     let row_target = target.clone();
-    if let Ok(mut current) = state.target.lock() {
-        *current = Some(target.clone());
-    }
     let task = tauri::async_runtime::spawn(async move {
         let on_probe = move |event: ProbeEvent| match event {
             ProbeEvent::Started(area) => {
@@ -223,12 +220,13 @@ pub async fn watch_connection(
     on_event: Channel<WatchEvent>,
 ) -> Result<Report, UiError> {
     let report = current_report(&state)?;
-    let target = state
-        .target
-        .lock()
-        .ok()
-        .and_then(|t| t.clone())
-        .ok_or_else(|| UiError::new("no_report", "Run a check first."))?;
+    // The report carries the target it was made for.
+    let target = report.target.clone().ok_or_else(|| {
+        UiError::new(
+            "nothing_to_watch",
+            "There is nothing to watch: the last check could not understand the computer's name.",
+        )
+    })?;
     let duration = std::time::Duration::from_secs(seconds.clamp(1, 600));
     let channel = on_event.clone();
     let task = tauri::async_runtime::spawn(async move {

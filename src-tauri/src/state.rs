@@ -1,6 +1,6 @@
 use std::sync::Mutex;
 
-use rdp_doctor_model::{Report, Target};
+use rdp_doctor_model::Report;
 use tokio::task::AbortHandle;
 
 /// What the shell remembers between commands: the running check (to cancel it) and the last
@@ -9,6 +9,4 @@ use tokio::task::AbortHandle;
 pub struct AppState {
     pub running: Mutex<Option<AbortHandle>>,
     pub report: Mutex<Option<Report>>,
-    /// The target of the current report, for watching the same connection.
-    pub target: Mutex<Option<Target>>,
 }
