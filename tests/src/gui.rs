@@ -30,10 +30,9 @@
 //! binary (default: `PATH`, then `$CARGO_HOME/bin`, then `~/.cargo/bin`).
 
 use std::fs::File;
-use std::io::{BufRead as _, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::{OnceLock, mpsc};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 use std::{fmt, thread};
 
@@ -57,8 +56,6 @@ pub const READY_TIMEOUT: Duration = Duration::from_secs(30);
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
 /// A sensible default for waits on the page.
 pub const WAIT: Duration = Duration::from_secs(20);
-/// How long Xvfb gets to report its display.
-const XVFB_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long tauri-driver gets to listen on both of its ports.
 const DRIVER_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a test waits for another test's GUI session to end.
@@ -146,88 +143,39 @@ pub fn tauri_driver() -> Result<PathBuf> {
 
 // ----------------------------------------------------------------------------------- display
 
-/// A virtual X server for one GUI test, on a display number it picks itself; killed on drop.
-///
-/// Like [`crate::Xvfb`] (`-displayfd`, so parallel tests never race for a number) but with the
-/// screen size as a parameter: the shadow server's 1024x768 is narrower than the app's window.
+/// A virtual X server for one GUI test (a [`crate::Xvfb`] with the app's screen size), plus
+/// what the GUI tests read from it: the clipboard and the screen's colours.
 #[derive(Debug)]
 pub struct GuiDisplay {
-    process: GroupChild,
-    display: u32,
-    log_path: PathBuf,
+    xvfb: crate::Xvfb,
 }
 
 impl GuiDisplay {
     /// Starts `Xvfb -screen 0 <screen>`, logging into `log_dir/xvfb.log`.
     pub fn start(log_dir: &Path, screen: &str) -> Result<Self> {
-        let program = find_program("Xvfb")?;
-        let log_path = log_dir.join("xvfb.log");
-        let log = File::create(&log_path)?;
-        let mut command = Command::new(program);
-        command
-            .args(["-displayfd", "1", "-nolisten", "tcp", "-noreset"])
-            .args(["-screen", "0", screen])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(log);
-        let mut process = GroupChild::spawn_configured("Xvfb", command)?;
-        let stdout = process
-            .child_mut()
-            .stdout
-            .take()
-            .context("Xvfb stdout not piped")?;
-        let (sender, receiver) = mpsc::channel();
-        thread::spawn(move || {
-            let mut line = String::new();
-            let result = BufReader::new(stdout).read_line(&mut line).map(|_| line);
-            let _ = sender.send(result);
-        });
-        let display = match receiver.recv_timeout(XVFB_TIMEOUT) {
-            Ok(Ok(line)) if !line.trim().is_empty() => line
-                .trim()
-                .parse::<u32>()
-                .with_context(|| format!("Xvfb printed {line:?} instead of a display number"))?,
-            Ok(_) => bail!(
-                "Xvfb exited without reporting a display ({:?})\n{}",
-                process.exit_status(),
-                log_tail(&log_path, 15)
-            ),
-            Err(_) => bail!(
-                "Xvfb reported no display within {XVFB_TIMEOUT:?}\n{}",
-                log_tail(&log_path, 15)
-            ),
-        };
-        if let Some(status) = process.exit_status() {
-            bail!(
-                "Xvfb :{display} exited ({status})\n{}",
-                log_tail(&log_path, 15)
-            );
-        }
         Ok(Self {
-            process,
-            display,
-            log_path,
+            xvfb: crate::Xvfb::start_with_screen(log_dir, screen)?,
         })
     }
 
     /// The display number N.
     pub fn number(&self) -> u32 {
-        self.display
+        self.xvfb.display()
     }
 
     /// `:N`, for `DISPLAY`.
     pub fn name(&self) -> String {
-        format!(":{}", self.display)
+        format!(":{}", self.xvfb.display())
     }
 
     /// Whether the X server still runs.
     pub fn is_running(&mut self) -> bool {
-        self.process.exit_status().is_none()
+        self.xvfb.is_running()
     }
 
     /// Xvfb's log.
     pub fn log_path(&self) -> &Path {
-        &self.log_path
+        self.xvfb.log_path()
     }
 
     /// The X clipboard's text (`xclip -o -selection clipboard`), with a 5 s timeout.

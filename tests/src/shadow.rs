@@ -48,6 +48,11 @@ impl Xvfb {
     /// the harness could be claimed by another test in between and Xvfb would exit with "Server is
     /// already active for display". Xvfb writes the number when it is ready to accept clients.
     pub fn start(log_dir: &Path) -> Result<Self> {
+        Self::start_with_screen(log_dir, "1024x768x24")
+    }
+
+    /// [`Xvfb::start`] with another screen size, e.g. `1280x800x24` for the app's window.
+    pub fn start_with_screen(log_dir: &Path, screen: &str) -> Result<Self> {
         let program = find_program("Xvfb")?;
         let log_path = log_dir.join("xvfb.log");
         let log = std::fs::File::create(&log_path)?;
@@ -61,7 +66,7 @@ impl Xvfb {
                 "-noreset",
                 "-screen",
                 "0",
-                "1024x768x24",
+                screen,
             ])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
