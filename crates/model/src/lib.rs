@@ -6,11 +6,13 @@
 
 mod error_code;
 mod evidence;
+mod facts;
 mod report;
 mod target;
 
 pub use error_code::{ErrorCode, ErrorCodeError};
 pub use evidence::*;
+pub use facts::*;
 pub use report::*;
 pub use target::{
     DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Gateway, HostKind, RdpFileSettings, Target,
