@@ -69,6 +69,11 @@ pub struct AppInfo {
 
 #[tauri::command]
 pub fn app_info() -> AppInfo {
+    // The page asks for this once its script has wired every control: the moment the window
+    // is usable. `cargo xtask bench --startup` reads this line to time cold starts.
+    if std::env::var_os("RDP_DOCTOR_TRACE_STARTUP").is_some() {
+        eprintln!("rdp-doctor-desktop: page ready");
+    }
     AppInfo {
         version: env!("CARGO_PKG_VERSION"),
         platform: Platform::current().as_str(),

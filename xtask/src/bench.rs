@@ -66,6 +66,9 @@ pub fn bench(args: &[String]) -> Result<()> {
         .and_then(|i| args.get(i + 1))
         .and_then(|n| n.parse().ok())
         .unwrap_or(10);
+    if args.iter().any(|a| a == "--startup") {
+        return crate::startup::startup(runs);
+    }
     crate::install_test_deps()?;
     status({
         let mut c = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));

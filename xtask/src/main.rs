@@ -1,6 +1,7 @@
 //! `cargo xtask run | test | bench`: the commands the README promises, doing their own set-up.
 
 mod bench;
+mod startup;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -33,7 +34,8 @@ fn run() -> Result<()> {
                  run             install what the desktop app needs (Linux), build it and open it\n\
                  cli [-- ARGS]   build and run the command line (e.g. cargo xtask cli -- check pc.example.com)\n\
                  test            install what the tests need, then lint and run every test\n\
-                 bench           time rdp-doctor to a verdict on a healthy server, a closed port and a silent listener"
+                 bench           time rdp-doctor to a verdict on a healthy server, a closed port and a silent listener\n\
+                 bench --startup time the desktop app's cold start to a usable window, and its memory"
             );
             if task.is_empty() || task == "help" || task == "--help" {
                 Ok(())
@@ -50,7 +52,7 @@ pub fn root() -> PathBuf {
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
-fn cargo() -> Command {
+pub fn cargo() -> Command {
     let mut c = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     c.current_dir(root());
     c
@@ -83,7 +85,7 @@ fn run_app() -> Result<()> {
     status(c)
 }
 
-fn install_gui_deps(with_driver: bool) -> Result<()> {
+pub fn install_gui_deps(with_driver: bool) -> Result<()> {
     let mut c = Command::new("bash");
     c.arg(root().join("tests/setup/install-gui-deps.sh"));
     if !with_driver {

@@ -1,0 +1,150 @@
+//! `cargo xtask bench --startup`: cold start of the release desktop app to a usable window, and
+//! its memory. "Usable" is the moment the page's script has wired every control and asked the
+//! backend for its version: the app prints one line then when `RDP_DOCTOR_TRACE_STARTUP` is
+//! set. Runs under its own Xvfb at the screen size the README promises (1280×800).
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use rdp_doctor_tests::Xvfb;
+
+use crate::{root, status};
+
+const READY_LINE: &str = "page ready";
+const READY_TIMEOUT: Duration = Duration::from_secs(20);
+
+pub fn startup(runs: usize) -> Result<()> {
+    crate::install_gui_deps(false)?;
+    status({
+        let mut c = crate::cargo();
+        c.args(["build", "--release", "-p", "rdp-doctor-desktop"]);
+        c
+    })?;
+    let app = root().join("target/release/rdp-doctor-desktop");
+    let log_dir = root().join("target/bench-startup");
+    std::fs::create_dir_all(&log_dir)?;
+    let xvfb = Xvfb::start_with_screen(&log_dir, "1280x800x24")?;
+    let display = format!(":{}", xvfb.display());
+
+    // One warm-up run fills the page cache, as on a machine where the app was started before;
+    // the first start after a build is disk-bound and says little about the app.
+    let mut times = Vec::new();
+    let mut memory = Vec::new();
+    for run in 0..=runs {
+        let (mut child, elapsed) = start_until_ready(&app, &display)?;
+        if run > 0 {
+            times.push(elapsed);
+        }
+        if run == runs {
+            // Let the page settle, as a user would see it, before reading memory.
+            std::thread::sleep(Duration::from_secs(2));
+            memory = process_tree_memory(child.id());
+        }
+        stop(&mut child);
+    }
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let median = times.get(times.len() / 2).copied().unwrap_or_default();
+    println!("rdp-doctor-desktop (release), cold start to a usable window under Xvfb 1280x800:");
+    println!(
+        "  runs {}  min {:.0} ms  median {:.0} ms  max {:.0} ms",
+        times.len(),
+        ms(times.first().copied().unwrap_or_default()),
+        ms(median),
+        ms(times.last().copied().unwrap_or_default()),
+    );
+    println!(
+        "memory 2 s after the page was ready (PSS shares libraries fairly between processes):"
+    );
+    let mut total_pss = 0;
+    for (name, rss, pss) in &memory {
+        println!(
+            "  {name:<22} RSS {:>6.1} MB  PSS {:>6.1} MB",
+            mb(*rss),
+            mb(*pss)
+        );
+        total_pss += pss;
+    }
+    println!("  {:<22} {:>17} {:>6.1} MB", "total", "PSS", mb(total_pss));
+    drop(xvfb);
+    Ok(())
+}
+
+fn mb(kb: u64) -> f64 {
+    kb as f64 / 1024.0
+}
+
+fn start_until_ready(app: &Path, display: &str) -> Result<(Child, Duration)> {
+    let start = Instant::now();
+    let mut child = Command::new(app)
+        .env("DISPLAY", display)
+        .env("RDP_DOCTOR_TRACE_STARTUP", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("could not start {}", app.display()))?;
+    let stderr = child.stderr.take().context("no stderr pipe")?;
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if line.contains(READY_LINE) {
+                let _ = tx.send(Instant::now());
+            }
+        }
+    });
+    match rx.recv_timeout(READY_TIMEOUT) {
+        Ok(at) => Ok((child, at.duration_since(start))),
+        Err(_) => {
+            stop(&mut child);
+            bail!(
+                "the app did not report a ready page within {} s",
+                READY_TIMEOUT.as_secs()
+            )
+        }
+    }
+}
+
+fn stop(child: &mut Child) {
+    let _ = child.kill();
+    let _ = child.wait();
+    // The WebKit helper processes leave when their parent's socket closes.
+    std::thread::sleep(Duration::from_millis(500));
+}
+
+/// (name, RSS kB, PSS kB) of a process and its children (the WebKit web and network processes).
+fn process_tree_memory(pid: u32) -> Vec<(String, u64, u64)> {
+    let mut pids = vec![pid];
+    if let Ok(children) = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")) {
+        pids.extend(
+            children
+                .split_whitespace()
+                .filter_map(|p| p.parse::<u32>().ok()),
+        );
+    }
+    pids.into_iter()
+        .filter_map(|p| {
+            let name = std::fs::read_to_string(format!("/proc/{p}/comm")).ok()?;
+            let rss = kb_field(
+                &std::fs::read_to_string(format!("/proc/{p}/status")).ok()?,
+                "VmRSS:",
+            );
+            let pss = kb_field(
+                &std::fs::read_to_string(format!("/proc/{p}/smaps_rollup")).ok()?,
+                "Pss:",
+            );
+            Some((name.trim().to_string(), rss, pss))
+        })
+        .collect()
+}
+
+fn kb_field(text: &str, key: &str) -> u64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix(key))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
