@@ -284,6 +284,7 @@ mod tests {
 
     fn report(title: &str) -> Report {
         Report {
+            kind: rdp_doctor_model::ReportKind::Connection,
             schema_version: SCHEMA_VERSION,
             tool: ToolInfo {
                 name: "RDP Doctor".into(),

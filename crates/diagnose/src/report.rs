@@ -2,7 +2,7 @@
 
 use rdp_doctor_model::{
     Area, Audience, CheckResult, ErrorCode, Evidence, Finding, NegotiationOutcome, Report,
-    SCHEMA_VERSION, Severity, Target, TargetSource, ToolInfo,
+    ReportKind, SCHEMA_VERSION, Severity, Target, TargetSource, ToolInfo,
 };
 use serde_json::Map;
 use time::OffsetDateTime;
@@ -15,7 +15,7 @@ pub struct ReportTimes {
 }
 
 impl ReportTimes {
-    fn fields(&self) -> (String, String, u64) {
+    pub(crate) fn fields(&self) -> (String, String, u64) {
         let fmt = |t: OffsetDateTime| t.format(&Rfc3339).unwrap_or_default();
         let ms = (self.finished - self.started).whole_milliseconds().max(0);
         (
@@ -26,7 +26,7 @@ impl ReportTimes {
     }
 }
 
-fn tool() -> ToolInfo {
+pub(crate) fn tool() -> ToolInfo {
     ToolInfo {
         name: "RDP Doctor".into(),
         version: env!("CARGO_PKG_VERSION").into(),
@@ -54,6 +54,7 @@ pub fn assemble_report(
     Report {
         schema_version: SCHEMA_VERSION,
         tool: tool(),
+        kind: ReportKind::Connection,
         input: input.to_string(),
         target: Some(target.clone()),
         error_code,
@@ -86,7 +87,7 @@ pub fn input_row(target: &Target) -> CheckResult {
     }
 }
 
-fn verdict(findings: &[Finding]) -> Severity {
+pub(crate) fn verdict(findings: &[Finding]) -> Severity {
     match findings.iter().map(|f| f.severity).max() {
         Some(Severity::Fail) => Severity::Fail,
         Some(Severity::Warn) => Severity::Warn,
@@ -94,7 +95,7 @@ fn verdict(findings: &[Finding]) -> Severity {
     }
 }
 
-fn summary(findings: &[Finding]) -> String {
+pub(crate) fn summary(findings: &[Finding]) -> String {
     let top = findings
         .iter()
         .find(|f| f.severity == Severity::Fail)
@@ -144,6 +145,7 @@ pub fn input_error_report(
     Report {
         schema_version: SCHEMA_VERSION,
         tool: tool(),
+        kind: ReportKind::Connection,
         input: input.to_string(),
         target: None,
         error_code,
@@ -172,6 +174,7 @@ fn duration(evidence: &Evidence, area: Area) -> Option<u64> {
         Area::Nla => evidence.nla.as_ref().map(|n| n.elapsed_ms),
         Area::Quality => None,
         Area::Gateway => evidence.gateway.as_ref().map(|g| g.elapsed_ms),
+        _ => None,
     }
 }
 
@@ -186,6 +189,8 @@ fn ran(evidence: &Evidence, area: Area) -> bool {
         Area::Nla => evidence.nla.is_some(),
         Area::Quality => evidence.negotiation.is_some(),
         Area::Gateway => evidence.gateway.is_some(),
+        Area::Client => evidence.client.is_some(),
+        _ => false,
     }
 }
 
@@ -257,6 +262,9 @@ pub fn checks(evidence: &Evidence, findings: &[Finding]) -> Vec<CheckResult> {
     for area in Area::ALL {
         // The gateway row appears only for connections that have a gateway.
         if area == Area::Gateway && evidence.gateway.is_none() {
+            continue;
+        }
+        if area == Area::Client && evidence.client.is_none() {
             continue;
         }
         let in_area: Vec<&Finding> = findings.iter().filter(|f| f.area == area).collect();

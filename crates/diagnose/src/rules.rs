@@ -35,7 +35,7 @@ pub fn diagnose(evidence: &Evidence, ctx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
-fn finding(
+pub(crate) fn finding(
     id: &str,
     area: Area,
     severity: Severity,
@@ -56,7 +56,7 @@ fn finding(
     }
 }
 
-trait FindingExt {
+pub(crate) trait FindingExt {
     fn ev(self, key: &str, value: impl Into<Value>) -> Self;
     fn fix(self, fix: Fix) -> Self;
 }
@@ -1511,6 +1511,7 @@ fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
             status: 401,
             auth_schemes,
             server,
+            ..
         }) => {
             out.push(
                 f(

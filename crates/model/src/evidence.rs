@@ -42,6 +42,12 @@ pub struct Evidence {
     /// The whole check ran out of its time budget; later steps did not finish.
     #[serde(default)]
     pub budget_exhausted: bool,
+    /// This computer's Remote Desktop setup, read while the probes run.
+    #[serde(default)]
+    pub client: Option<crate::ClientFacts>,
+    /// Host mode: this machine as a Remote Desktop host.
+    #[serde(default)]
+    pub host: Option<crate::HostFacts>,
 }
 
 /// This computer's own network, as the operating system reports it.
@@ -380,6 +386,9 @@ pub enum GatewayHttp {
         auth_schemes: Vec<String>,
         /// The `Server` header, when sent.
         server: Option<String>,
+        /// The `Date` header in unix seconds: the gateway's clock, a witness for ours.
+        #[serde(default)]
+        date_unix: Option<i64>,
     },
     /// The server closed the connection (or reset it) without a word: HTTP transport broken.
     ClosedWithoutAnswer,

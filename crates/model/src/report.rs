@@ -48,10 +48,20 @@ pub enum Area {
     Nla,
     Gateway,
     Quality,
+    /// This computer's Remote Desktop setup (apps, CredSSP policy, saved sign-ins).
+    Client,
+    // Host mode: this machine as a Remote Desktop host.
+    HostSetting,
+    HostService,
+    HostFirewall,
+    HostCertificate,
+    HostPower,
+    HostSessions,
 }
 
 impl Area {
-    pub const ALL: [Area; 9] = [
+    /// The rows of a connection check, in order.
+    pub const ALL: [Area; 10] = [
         Area::Input,
         Area::Dns,
         Area::Network,
@@ -61,6 +71,17 @@ impl Area {
         Area::Nla,
         Area::Gateway,
         Area::Quality,
+        Area::Client,
+    ];
+
+    /// The rows of host mode, in order.
+    pub const HOST: [Area; 6] = [
+        Area::HostSetting,
+        Area::HostService,
+        Area::HostFirewall,
+        Area::HostCertificate,
+        Area::HostPower,
+        Area::HostSessions,
     ];
 
     /// The row's label in plain words.
@@ -75,6 +96,13 @@ impl Area {
             Area::Nla => "Sign-in security (NLA)",
             Area::Gateway => "Remote Desktop Gateway",
             Area::Quality => "Connection quality",
+            Area::Client => "This computer's Remote Desktop setup",
+            Area::HostSetting => "Remote Desktop switched on",
+            Area::HostService => "Remote Desktop service and port",
+            Area::HostFirewall => "Windows Firewall",
+            Area::HostCertificate => "Remote Desktop certificate",
+            Area::HostPower => "Sleep settings",
+            Area::HostSessions => "Sessions",
         }
     }
 
@@ -89,6 +117,13 @@ impl Area {
             Area::Nla => "nla",
             Area::Gateway => "gateway",
             Area::Quality => "quality",
+            Area::Client => "client",
+            Area::HostSetting => "host_setting",
+            Area::HostService => "host_service",
+            Area::HostFirewall => "host_firewall",
+            Area::HostCertificate => "host_certificate",
+            Area::HostPower => "host_power",
+            Area::HostSessions => "host_sessions",
         }
     }
 }
@@ -185,11 +220,24 @@ pub struct ToolInfo {
     pub version: String,
 }
 
+/// What a report is about.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportKind {
+    /// A connection from this computer to a remote PC.
+    #[default]
+    Connection,
+    /// This machine as a Remote Desktop host ("host mode").
+    Host,
+}
+
 /// A whole check: what was asked, what was seen, what it means.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub schema_version: u32,
     pub tool: ToolInfo,
+    #[serde(default)]
+    pub kind: ReportKind,
     /// What the user typed or the file they gave.
     pub input: String,
     /// None when the input could not be understood.

@@ -270,6 +270,10 @@ where
                     status: head.status,
                     auth_schemes: wire::auth_schemes(&head),
                     server: head.header_values("server").next().map(str::to_string),
+                    date_unix: head
+                        .header_values("date")
+                        .next()
+                        .and_then(wire::http_date_unix),
                 };
             }
             Ok(None) => {}
@@ -818,6 +822,7 @@ WWW-Authenticate: Negotiate\r\nWWW-Authenticate: NTLM\r\nContent-Length: 0\r\n\r
                 status: 401,
                 auth_schemes: vec!["Negotiate".into(), "NTLM".into()],
                 server: Some("Microsoft-IIS/10.0".into()),
+                date_unix: None,
             }
         );
         let request = String::from_utf8(request).expect("ascii");

@@ -494,9 +494,59 @@ fn split_list(value: &str) -> Vec<&str> {
     parts
 }
 
+/// The `Date` header's IMF-fixdate (RFC 9110 §5.6.7, "Sun, 06 Nov 1994 08:49:37 GMT") as unix
+/// seconds; None for anything else (the obsolete formats are not sent by IIS).
+pub fn http_date_unix(value: &str) -> Option<i64> {
+    let mut parts = value.trim().split_ascii_whitespace();
+    let _weekday = parts.next().filter(|w| w.len() == 4 && w.ends_with(','))?;
+    let day: i64 = parts.next().filter(|d| d.len() == 2)?.parse().ok()?;
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month_name = parts.next()?;
+    let month = i64::try_from(MONTHS.iter().position(|m| *m == month_name)?).ok()? + 1;
+    let year: i64 = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let mut hms = parts.next()?.split(':');
+    let mut field = |max: i64| -> Option<i64> {
+        let v: i64 = hms.next().filter(|f| f.len() == 2)?.parse().ok()?;
+        (0..=max).contains(&v).then_some(v)
+    };
+    let (h, m, s) = (field(23)?, field(59)?, field(60)?);
+    if parts.next()? != "GMT" || parts.next().is_some() || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Days from civil (Howard Hinnant's algorithm), exact for the proleptic Gregorian calendar.
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + h * 3600 + m * 60 + s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn http_dates() {
+        assert_eq!(http_date_unix("Sun, 06 Nov 1994 08:49:37 GMT"), Some(784_111_777));
+        assert_eq!(http_date_unix("Sun, 22 Nov 2026 02:22:32 GMT"), Some(1_795_314_152));
+        assert_eq!(http_date_unix("Thu, 29 Feb 2024 00:00:00 GMT"), Some(1_709_164_800));
+        for bad in [
+            "",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "Sun, 06 Foo 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 25:49:37 GMT",
+            "Sun, 6 Nov 1994 08:49:37 GMT",
+        ] {
+            assert_eq!(http_date_unix(bad), None, "{bad}");
+        }
+    }
 
     const ID: &str = "{3F2504E0-4F89-41D3-9A0C-0305E82C3301}";
     const KEY: &str = "dGhlIHNhbXBsZSBub25jZQ==";
