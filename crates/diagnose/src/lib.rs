@@ -10,6 +10,7 @@ pub mod fixes;
 pub mod render;
 mod report;
 mod rules;
+pub mod shell;
 mod words;
 
 pub use report::{ReportTimes, assemble_report, checks, input_error_report, input_row};
