@@ -24,6 +24,9 @@ const COMMAND: &str = "qwinsta";
 
 /// The sessions `qwinsta` lists, in order, including the `services` session 0 and listeners
 /// (`rdp-tcp`, ID 65536 and up, state Listen).
+///
+/// A row whose state word is not recognized is left out, since a session has no "unknown"
+/// state; only when no row at all is recognized is that an error.
 pub fn parse_qwinsta(text: &str) -> Result<Vec<Session>, ParseError> {
     text::or_denied(parse(text), text, COMMAND)
 }
@@ -107,7 +110,7 @@ fn parse(text: &str) -> Result<Vec<Session>, ParseError> {
             // No header: a session name starts right after the marker column.
             _ => usize::from(before.first().is_some_and(|w| w.column <= 1)),
         };
-        let (name, user) = before.split_at(split.min(before.len()));
+        let (name, user) = before.split_at_checked(split).unwrap_or((before, &[]));
         sessions.push(Session {
             name: join(line, name),
             user: join(line, user),
@@ -143,7 +146,7 @@ fn is_id(word: &str) -> bool {
 
 /// The state of an English or German state word.
 pub fn session_state(word: &str) -> Option<SessionState> {
-    let word = word.to_lowercase();
+    let word = word.to_ascii_lowercase();
     let english = match word.as_str() {
         "active" => Some(SessionState::Active),
         "conn" | "connected" => Some(SessionState::Connected),
@@ -242,6 +245,20 @@ mod tests {
         assert_eq!(session_state("Inaktiv"), Some(SessionState::Down));
         assert_eq!(session_state("Zur\u{fffd}cks."), Some(SessionState::Reset));
         assert_eq!(session_state("TYPE"), None);
+    }
+
+    #[test]
+    fn a_row_with_an_unknown_state_is_left_out() {
+        let text = " services      0  Disc\r\n rdp-tcp#1  x   2  Schlummert\r\n";
+        assert_eq!(
+            parse_qwinsta(text),
+            Ok(vec![session(
+                Some("services"),
+                None,
+                0,
+                SessionState::Disconnected
+            )])
+        );
     }
 
     #[test]

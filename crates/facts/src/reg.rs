@@ -42,7 +42,7 @@ pub enum RegData {
 /// Whether `reg query` said the key or value does not exist, which means "not set" (the
 /// policy key of a machine without Remote Desktop policies, a value nobody wrote).
 pub fn reg_not_found(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     lower.contains("unable to find the specified registry key")
         // "FEHLER: Der angegebene Registrierungsschlüssel bzw. Wert wurde nicht gefunden."
         // Matched without the umlaut, which a console code page may have mangled.
@@ -110,13 +110,16 @@ fn parse_value_line(rest: &str, key: &str) -> Result<Option<RegValue>, ParseErro
             .bytes()
             .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
             .count();
-        let (kind, after_kind) = tail.split_at(kind_len);
+        let (kind, after_kind) = tail.split_at_checked(kind_len).unwrap_or((tail, ""));
         let data = if after_kind.trim().is_empty() {
             Some("")
         } else {
             after_kind.strip_prefix(SEPARATOR)
         };
-        if let (Some(data), false) = (data, at == 0) {
+        // A match at 0 would be an empty name; `reg` prints the default value as `(Default)`.
+        if at > 0
+            && let Some(data) = data
+        {
             let name = rest.get(..at).unwrap_or_default();
             let data = parse_data(kind, data)
                 .ok_or_else(|| ParseError::invalid(COMMAND, "a value", rest))?;

@@ -158,6 +158,9 @@ fn parse_rights(rights: &str) -> Option<u32> {
         .strip_prefix("0x")
         .or_else(|| rights.strip_prefix("0X"))
     {
+        if hex.is_empty() || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
         u32::from_str_radix(hex, 16).ok()?
     } else if !rights.is_empty() && rights.bytes().all(|b| b.is_ascii_digit()) {
         rights.parse().ok()?
@@ -249,6 +252,8 @@ mod tests {
             "D:(A;;FA;;;)",
             "D:(A;;FA)",
             "D:(A;;0xZZ;;;BA)",
+            "D:(A;;0x+1f;;;BA)",
+            "D:(A;;0x1ffffffff;;;BA)",
         ] {
             assert!(
                 matches!(parse_sddl_dacl(sddl), Err(ParseError::Invalid { .. })),
