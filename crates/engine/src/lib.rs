@@ -3,8 +3,11 @@
 
 pub mod input;
 
+use std::path::PathBuf;
+use std::time::Duration;
+
 use rdp_doctor_diagnose::{
-    Context, ReportTimes, assemble_report, checks, diagnose, input_error_report,
+    Context, ReportTimes, assemble_report, checks, diagnose, host_report, input_error_report,
 };
 use rdp_doctor_model::{Area, CheckResult, ErrorCode, Evidence, Report, Target, WatchSample};
 pub use rdp_doctor_probe::{CheckConfig, ProbeEvent};
@@ -31,7 +34,53 @@ pub fn bad_input_report(
     )
 }
 
-/// Runs the probes against `target` and diagnoses what they saw.
+/// Where facts about a machine come from: this machine's own commands, or a folder of their
+/// recorded outputs (`<id>.txt`, see `rdp_doctor_probe::facts::ALL_COMMANDS`), which lets IT
+/// analyse a PC's outputs elsewhere and the tests replay Windows on Linux.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum FactsFrom {
+    #[default]
+    ThisMachine,
+    Recorded(PathBuf),
+}
+
+impl FactsFrom {
+    /// `RDP_DOCTOR_FACTS_DIR` names a folder of recordings; otherwise this machine.
+    pub fn from_env() -> FactsFrom {
+        std::env::var_os("RDP_DOCTOR_FACTS_DIR")
+            .filter(|d| !d.is_empty())
+            .map_or(FactsFrom::ThisMachine, |d| FactsFrom::Recorded(d.into()))
+    }
+}
+
+async fn client_facts(from: &FactsFrom) -> rdp_doctor_model::ClientFacts {
+    use rdp_doctor_probe::facts::{ReplayRunner, SystemRunner, client_facts};
+    match from {
+        FactsFrom::ThisMachine => {
+            client_facts(&SystemRunner {
+                deadline: Duration::from_secs(4),
+            })
+            .await
+        }
+        FactsFrom::Recorded(dir) => client_facts(&ReplayRunner { dir: dir.clone() }).await,
+    }
+}
+
+/// Host mode: reads this machine's Remote Desktop host settings and judges them.
+pub async fn host_check(from: &FactsFrom) -> Report {
+    use rdp_doctor_probe::facts::{ReplayRunner, SystemRunner, host_facts};
+    let started = OffsetDateTime::now_utc();
+    let connect = Duration::from_secs(1);
+    let facts = match from {
+        FactsFrom::ThisMachine => host_facts(&SystemRunner::default(), connect).await,
+        FactsFrom::Recorded(dir) => host_facts(&ReplayRunner { dir: dir.clone() }, connect).await,
+    };
+    let finished = OffsetDateTime::now_utc();
+    host_report(facts, ReportTimes { started, finished })
+}
+
+/// Runs the probes against `target` and diagnoses what they saw; this computer's own
+/// Remote Desktop setup is read beside them.
 pub async fn check(
     shown_input: &str,
     target: &Target,
@@ -39,8 +88,44 @@ pub async fn check(
     config: &CheckConfig,
     on_event: &(dyn Fn(ProbeEvent) + Send + Sync),
 ) -> Report {
+    check_with_facts(
+        shown_input,
+        target,
+        error_code,
+        config,
+        &FactsFrom::from_env(),
+        on_event,
+    )
+    .await
+}
+
+/// [`check`] with the source of this computer's facts named.
+pub async fn check_with_facts(
+    shown_input: &str,
+    target: &Target,
+    error_code: Option<ErrorCode>,
+    config: &CheckConfig,
+    facts: &FactsFrom,
+    on_event: &(dyn Fn(ProbeEvent) + Send + Sync),
+) -> Report {
     let started = OffsetDateTime::now_utc();
-    let evidence = rdp_doctor_probe::run_check(target, config, on_event).await;
+    let client = async {
+        on_event(ProbeEvent::Started(Area::Client));
+        let client = client_facts(facts).await;
+        on_event(ProbeEvent::Finished {
+            area: Area::Client,
+            evidence: Box::new(Evidence {
+                client: Some(client.clone()),
+                ..Evidence::default()
+            }),
+        });
+        client
+    };
+    let (mut evidence, client) = tokio::join!(
+        rdp_doctor_probe::run_check(target, config, on_event),
+        client
+    );
+    evidence.client = Some(client);
     let finished = OffsetDateTime::now_utc();
     let ctx = Context {
         target,

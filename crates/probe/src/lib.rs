@@ -10,6 +10,7 @@ mod check;
 pub mod credssp;
 mod deadline;
 pub mod dns;
+pub mod facts;
 pub mod gateway;
 pub mod local;
 pub mod negotiate;

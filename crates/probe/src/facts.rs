@@ -1,0 +1,833 @@
+//! Facts read inside a machine through standard commands (`reg query`, `sc`, `powercfg`,
+//! `qwinsta`, `cmdkey`, PowerShell with `ConvertTo-Json`), each with a deadline; the output is
+//! parsed by the pure functions of `rdp-doctor-facts`, so only which command runs is platform
+//! specific. A [`Runner`] runs the commands: [`SystemRunner`] on this machine, [`ReplayRunner`]
+//! from recorded outputs (IT can analyse a PC's outputs elsewhere; the GUI tests use it).
+
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rdp_doctor_facts as parse;
+use rdp_doctor_model::{ClientFacts, Fact, HostFacts, PowerTimeouts, RdpApp, RdpSettings};
+use tokio::net::TcpStream;
+
+/// One command whose output is a fact; `id` names its recording (`<id>.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FactCommand {
+    pub id: &'static str,
+    pub program: &'static str,
+    pub args: &'static [&'static str],
+}
+
+impl FactCommand {
+    /// As IT would type it, for the evidence.
+    pub fn display(&self) -> String {
+        let mut s = self.program.to_string();
+        for a in self.args {
+            s.push(' ');
+            if a.contains(' ') && !a.starts_with('"') {
+                s.push('"');
+                s.push_str(a);
+                s.push('"');
+            } else {
+                s.push_str(a);
+            }
+        }
+        s
+    }
+}
+
+/// What a command printed. Windows tools print in the console's code page or UTF-16;
+/// runners hand over text decoded as well as they can.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CommandOutput {
+    pub success: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub trait Runner: Sync {
+    /// Err: the command could not run or did not finish in time, in plain words.
+    fn run(
+        &self,
+        command: &FactCommand,
+    ) -> impl Future<Output = Result<CommandOutput, String>> + Send;
+}
+
+/// Runs commands on this machine, each killed at its deadline.
+#[derive(Clone, Debug)]
+pub struct SystemRunner {
+    pub deadline: Duration,
+}
+
+impl Default for SystemRunner {
+    fn default() -> Self {
+        SystemRunner {
+            deadline: Duration::from_secs(8),
+        }
+    }
+}
+
+impl Runner for SystemRunner {
+    async fn run(&self, command: &FactCommand) -> Result<CommandOutput, String> {
+        let mut c = tokio::process::Command::new(command.program);
+        c.args(command.args)
+            .stdin(std::process::Stdio::null())
+            .kill_on_drop(true);
+        #[cfg(windows)]
+        c.creation_flags(0x0800_0000); // CREATE_NO_WINDOW: no console flashing over the app.
+        match tokio::time::timeout(self.deadline, c.output()).await {
+            Err(_) => Err(format!(
+                "it did not finish within {} s",
+                self.deadline.as_secs()
+            )),
+            Ok(Err(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+                Err(format!("{} is not installed", command.program))
+            }
+            Ok(Err(e)) => Err(format!("it could not be started ({e})")),
+            Ok(Ok(out)) => Ok(CommandOutput {
+                success: out.status.success(),
+                stdout: decode(&out.stdout),
+                stderr: decode(&out.stderr),
+            }),
+        }
+    }
+}
+
+/// Reads `<dir>/<id>.txt` (stdout) and, when present, `<dir>/<id>.err` (stderr; its presence
+/// also marks the command as failed).
+#[derive(Clone, Debug)]
+pub struct ReplayRunner {
+    pub dir: PathBuf,
+}
+
+impl Runner for ReplayRunner {
+    async fn run(&self, command: &FactCommand) -> Result<CommandOutput, String> {
+        let read = |ext: &str| std::fs::read(self.dir.join(format!("{}.{ext}", command.id)));
+        let stdout = read("txt");
+        let stderr = read("err");
+        match (stdout, stderr) {
+            (Err(_), Err(_)) => Err(format!("no recording {}.txt", command.id)),
+            (out, err) => Ok(CommandOutput {
+                success: err.is_err(),
+                stdout: out.map(|b| decode(&b)).unwrap_or_default(),
+                stderr: err.map(|b| decode(&b)).unwrap_or_default(),
+            }),
+        }
+    }
+}
+
+/// UTF-16LE (PowerShell redirected on Windows) or UTF-8, with or without a BOM; anything else
+/// lossily, since the parsers anchor on ASCII.
+pub fn decode(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        return String::from_utf16_lossy(&units);
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+const POWERSHELL: &str = "powershell.exe";
+const PS: [&str; 3] = ["-NoProfile", "-NonInteractive", "-Command"];
+
+macro_rules! ps {
+    ($id:literal, $script:expr) => {
+        FactCommand {
+            id: $id,
+            program: POWERSHELL,
+            args: &[PS[0], PS[1], PS[2], $script],
+        }
+    };
+}
+
+pub const REG_TERMINAL_SERVER: FactCommand = FactCommand {
+    id: "reg-terminal-server",
+    program: "reg.exe",
+    args: &[
+        "query",
+        r"HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server",
+        "/v",
+        "fDenyTSConnections",
+    ],
+};
+pub const REG_RDP_TCP: FactCommand = FactCommand {
+    id: "reg-rdp-tcp",
+    program: "reg.exe",
+    args: &[
+        "query",
+        r"HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp",
+    ],
+};
+pub const REG_POLICY: FactCommand = FactCommand {
+    id: "reg-policy",
+    program: "reg.exe",
+    args: &[
+        "query",
+        r"HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services",
+    ],
+};
+pub const SC_QUERYEX: FactCommand = FactCommand {
+    id: "sc-queryex",
+    program: "sc.exe",
+    args: &["queryex", "TermService"],
+};
+pub const SC_QC: FactCommand = FactCommand {
+    id: "sc-qc",
+    program: "sc.exe",
+    args: &["qc", "TermService"],
+};
+/// The groups by resource id, which unlike their display names are not localized:
+/// "Remote Desktop" and "Remote Desktop (WebSocket)".
+pub const FIREWALL: FactCommand = ps!(
+    "firewall",
+    "Get-NetFirewallRule -Group '@FirewallAPI.dll,-28752','@FirewallAPI.dll,-28852' | Select-Object Name,DisplayName,Group,Enabled,Direction,Action,Profile | ConvertTo-Json"
+);
+pub const CERTIFICATES: FactCommand = ps!(
+    "certs",
+    r"Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop' | Select-Object Thumbprint,Subject,NotBefore,NotAfter | ConvertTo-Json"
+);
+pub const MACHINE_KEYS: FactCommand = ps!(
+    "machinekeys",
+    r"$p = 'C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys'; $o = if (Test-Path -LiteralPath $p) { [pscustomobject]@{ Exists = $true; Sddl = (Get-Acl -LiteralPath $p).Sddl; Count = @(Get-ChildItem -LiteralPath $p -Force).Count } } else { [pscustomobject]@{ Exists = $false } }; $o | ConvertTo-Json"
+);
+pub const POWER_STANDBY: FactCommand = FactCommand {
+    id: "powercfg-standby",
+    program: "powercfg.exe",
+    args: &["/query", "SCHEME_CURRENT", "SUB_SLEEP", "STANDBYIDLE"],
+};
+pub const POWER_HIBERNATE: FactCommand = FactCommand {
+    id: "powercfg-hibernate",
+    program: "powercfg.exe",
+    args: &["/query", "SCHEME_CURRENT", "SUB_SLEEP", "HIBERNATEIDLE"],
+};
+pub const QWINSTA: FactCommand = FactCommand {
+    id: "qwinsta",
+    program: "qwinsta.exe",
+    args: &[],
+};
+pub const REG_CREDSSP: FactCommand = FactCommand {
+    id: "reg-credssp",
+    program: "reg.exe",
+    args: &[
+        "query",
+        r"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters",
+        "/v",
+        "AllowEncryptionOracle",
+    ],
+};
+pub const CMDKEY: FactCommand = FactCommand {
+    id: "cmdkey",
+    program: "cmdkey.exe",
+    args: &["/list"],
+};
+/// Store apps: Windows App and the older Remote Desktop app.
+pub const APPX_RDP: FactCommand = ps!(
+    "appx-rdp",
+    "Get-AppxPackage -Name 'MicrosoftCorporationII.Windows365','Microsoft.RemoteDesktop' | Select-Object Name,Version | ConvertTo-Json"
+);
+
+/// Every command host mode and the client checks run, for `--record` and the tests.
+pub const ALL_COMMANDS: [FactCommand; 14] = [
+    REG_TERMINAL_SERVER,
+    REG_RDP_TCP,
+    REG_POLICY,
+    SC_QUERYEX,
+    SC_QC,
+    FIREWALL,
+    CERTIFICATES,
+    MACHINE_KEYS,
+    POWER_STANDBY,
+    POWER_HIBERNATE,
+    QWINSTA,
+    REG_CREDSSP,
+    CMDKEY,
+    APPX_RDP,
+];
+
+pub fn platform() -> &'static str {
+    if cfg!(windows) {
+        "windows"
+    } else if cfg!(target_os = "macos") {
+        "macos"
+    } else {
+        "linux"
+    }
+}
+
+/// Runs one command and parses its output; access denied and the rest become facts too.
+async fn read<T>(
+    runner: &impl Runner,
+    command: &FactCommand,
+    parse: impl FnOnce(&str) -> Result<T, String>,
+) -> Fact<T> {
+    let source = command.display();
+    match runner.run(command).await {
+        Err(reason) => Fact::Unavailable { source, reason },
+        Ok(out) => {
+            if parse::access_denied(&out.stdout) || parse::access_denied(&out.stderr) {
+                return Fact::NeedsAdmin { source };
+            }
+            match parse(&out.stdout) {
+                Ok(value) => Fact::Read { value, source },
+                Err(_) if !out.success => Fact::Unavailable {
+                    source,
+                    reason: failure_reason(&out),
+                },
+                Err(reason) => Fact::Unavailable { source, reason },
+            }
+        }
+    }
+}
+
+fn failure_reason(out: &CommandOutput) -> String {
+    let text = if out.stderr.trim().is_empty() {
+        &out.stdout
+    } else {
+        &out.stderr
+    };
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty());
+    match first {
+        Some(line) => format!("it failed: {}", truncate(line, 160)),
+        None => "it failed without saying why".to_string(),
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+fn merge(into: &mut RdpSettings, from: RdpSettings) {
+    into.deny_connections = from.deny_connections.or(into.deny_connections);
+    into.user_authentication = from.user_authentication.or(into.user_authentication);
+    into.security_layer = from.security_layer.or(into.security_layer);
+    into.port = from.port.or(into.port);
+    into.certificate_thumbprint = from
+        .certificate_thumbprint
+        .or(into.certificate_thumbprint.take());
+    into.max_sessions = from.max_sessions.or(into.max_sessions);
+}
+
+/// "Not found" from `reg query` is an answer (the value is not set), unlike other failures;
+/// `reg` exits 1 for it, so it is checked before the exit status.
+async fn read_reg(runner: &impl Runner, command: &FactCommand) -> Fact<Vec<parse::reg::RegValue>> {
+    let source = command.display();
+    match runner.run(command).await {
+        Err(reason) => Fact::Unavailable { source, reason },
+        Ok(out) => {
+            if parse::access_denied(&out.stdout) || parse::access_denied(&out.stderr) {
+                return Fact::NeedsAdmin { source };
+            }
+            let text = format!("{}\n{}", out.stdout, out.stderr);
+            if parse::reg::reg_not_found(&text) {
+                return Fact::Read {
+                    value: Vec::new(),
+                    source,
+                };
+            }
+            match parse::reg::parse_reg_query(&out.stdout) {
+                Ok(values) => Fact::Read {
+                    value: values,
+                    source,
+                },
+                Err(_) if !out.success => Fact::Unavailable {
+                    source,
+                    reason: failure_reason(&out),
+                },
+                Err(e) => Fact::Unavailable {
+                    source,
+                    reason: e.to_string(),
+                },
+            }
+        }
+    }
+}
+
+async fn read_settings(runner: &impl Runner, command: &FactCommand) -> Fact<RdpSettings> {
+    read_reg(runner, command)
+        .await
+        .map(|values| parse::reg::rdp_settings(&values))
+}
+
+fn not_windows<T>(command: &FactCommand) -> Fact<T> {
+    Fact::Unavailable {
+        source: command.display(),
+        reason: format!(
+            "this is a Windows setting; this computer runs {}",
+            os_name()
+        ),
+    }
+}
+
+fn os_name() -> &'static str {
+    match platform() {
+        "macos" => "macOS",
+        "windows" => "Windows",
+        _ => "Linux",
+    }
+}
+
+/// Where host facts come from: this machine, or a recording of another one.
+pub trait FactSource: Runner {
+    /// Whether Windows commands should run: on Windows, or when replaying recordings of them.
+    fn reads_windows(&self) -> bool;
+    /// A recording is judged as of the moment it was made (`recorded-at.txt`, unix seconds):
+    /// a certificate valid then is not "expired" because the recording is old.
+    fn recorded_at(&self) -> Option<i64> {
+        None
+    }
+    /// A recording carries whether the port answered there (`listening.txt`: true/false);
+    /// this machine is probed instead.
+    fn recorded_listening(&self) -> Option<Fact<bool>> {
+        None
+    }
+}
+
+impl FactSource for SystemRunner {
+    fn reads_windows(&self) -> bool {
+        cfg!(windows)
+    }
+}
+
+impl FactSource for ReplayRunner {
+    fn reads_windows(&self) -> bool {
+        true
+    }
+
+    fn recorded_at(&self) -> Option<i64> {
+        std::fs::read_to_string(self.dir.join(RECORDED_AT))
+            .ok()?
+            .trim()
+            .parse()
+            .ok()
+    }
+
+    fn recorded_listening(&self) -> Option<Fact<bool>> {
+        let source = format!("{LISTENING} in {}", self.dir.display());
+        let text = std::fs::read_to_string(self.dir.join(LISTENING)).ok()?;
+        Some(match text.trim() {
+            "true" => Fact::Read {
+                value: true,
+                source,
+            },
+            "false" => Fact::Read {
+                value: false,
+                source,
+            },
+            other => Fact::Unavailable {
+                source,
+                reason: format!("it says {:?}, not true or false", truncate(other, 20)),
+            },
+        })
+    }
+}
+
+const RECORDED_AT: &str = "recorded-at.txt";
+const LISTENING: &str = "listening.txt";
+
+/// Host mode: everything about this machine as a Remote Desktop host.
+pub async fn host_facts(runner: &impl FactSource, connect_deadline: Duration) -> HostFacts {
+    let read_at_unix = runner
+        .recorded_at()
+        .unwrap_or_else(|| time::OffsetDateTime::now_utc().unix_timestamp());
+    if !runner.reads_windows() {
+        let listening = listening(3389, connect_deadline).await;
+        return HostFacts {
+            platform: platform().to_string(),
+            settings: not_windows(&REG_RDP_TCP),
+            policy: not_windows(&REG_POLICY),
+            service: not_windows(&SC_QUERYEX),
+            firewall: not_windows(&FIREWALL),
+            certificates: not_windows(&CERTIFICATES),
+            machine_keys: not_windows(&MACHINE_KEYS),
+            power: not_windows(&POWER_STANDBY),
+            sessions: not_windows(&QWINSTA),
+            listening,
+            read_at_unix,
+        };
+    }
+    let (ts, rdp_tcp, policy, service, start_type) = tokio::join!(
+        read_settings(runner, &REG_TERMINAL_SERVER),
+        read_settings(runner, &REG_RDP_TCP),
+        read_settings(runner, &REG_POLICY),
+        read(runner, &SC_QUERYEX, |t| parse::sc::parse_sc_queryex(t)
+            .map_err(|e| e.to_string())),
+        read(runner, &SC_QC, |t| parse::sc::parse_sc_qc(t)
+            .map_err(|e| e.to_string())),
+    );
+    let (firewall, certificates, machine_keys, standby, hibernate, sessions) = tokio::join!(
+        read(runner, &FIREWALL, |t| {
+            parse::powershell::parse_firewall_rules(t).map_err(|e| e.to_string())
+        }),
+        read(runner, &CERTIFICATES, |t| {
+            parse::powershell::parse_certificates(t).map_err(|e| e.to_string())
+        }),
+        read(runner, &MACHINE_KEYS, |t| {
+            parse::powershell::parse_machine_keys(t).map_err(|e| e.to_string())
+        }),
+        read(runner, &POWER_STANDBY, |t| {
+            parse::powercfg::parse_powercfg_setting(t).map_err(|e| e.to_string())
+        }),
+        read(runner, &POWER_HIBERNATE, |t| {
+            parse::powercfg::parse_powercfg_setting(t).map_err(|e| e.to_string())
+        }),
+        read(runner, &QWINSTA, |t| parse::qwinsta::parse_qwinsta(t)
+            .map_err(|e| e.to_string())),
+    );
+    // fDenyTSConnections lives on the Terminal Server key, the rest on its RDP-Tcp listener.
+    let settings = match (rdp_tcp, ts) {
+        (Fact::Read { mut value, source }, Fact::Read { value: top, .. }) => {
+            merge(&mut value, top);
+            Fact::Read { value, source }
+        }
+        (listener, _) => listener,
+    };
+    let service = match (service, start_type) {
+        (
+            Fact::Read {
+                value: state,
+                source,
+            },
+            start,
+        ) => Fact::Read {
+            value: rdp_doctor_model::ServiceStatus {
+                state,
+                start_type: start.value().copied(),
+            },
+            source,
+        },
+        (Fact::NeedsAdmin { source }, _) => Fact::NeedsAdmin { source },
+        (Fact::Unavailable { source, reason }, _) => Fact::Unavailable { source, reason },
+    };
+    let power = match (standby, hibernate) {
+        (
+            Fact::Read {
+                value: sleep,
+                source,
+            },
+            hib,
+        ) => Fact::Read {
+            value: PowerTimeouts {
+                sleep_ac_seconds: sleep,
+                hibernate_ac_seconds: hib.value().copied().flatten(),
+            },
+            source,
+        },
+        (other, _) => other.map(|_| PowerTimeouts::default()),
+    };
+    let port = effective_port(&settings, &policy);
+    let listening = match runner.recorded_listening() {
+        Some(fact) => fact,
+        None => listening(port, connect_deadline).await,
+    };
+    HostFacts {
+        platform: "windows".to_string(),
+        settings,
+        policy,
+        service,
+        firewall,
+        certificates,
+        machine_keys,
+        power,
+        sessions,
+        listening,
+        read_at_unix,
+    }
+}
+
+fn effective_port(settings: &Fact<RdpSettings>, policy: &Fact<RdpSettings>) -> u16 {
+    policy
+        .value()
+        .and_then(|p| p.port)
+        .or_else(|| settings.value().and_then(|s| s.port))
+        .and_then(|p| u16::try_from(p).ok())
+        .filter(|p| *p != 0)
+        .unwrap_or(3389)
+}
+
+/// Whether something accepts TCP connections on the port of this machine.
+async fn listening(port: u16, deadline: Duration) -> Fact<bool> {
+    let source = format!("TCP connect to 127.0.0.1:{port}");
+    match tokio::time::timeout(deadline, TcpStream::connect(("127.0.0.1", port))).await {
+        Ok(Ok(_)) => Fact::Read {
+            value: true,
+            source,
+        },
+        Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => Fact::Read {
+            value: false,
+            source,
+        },
+        Ok(Err(e)) => Fact::Unavailable {
+            source,
+            reason: format!("the connection failed ({e})"),
+        },
+        Err(_) => Fact::Unavailable {
+            source,
+            reason: format!("no answer within {} ms", deadline.as_millis()),
+        },
+    }
+}
+
+/// This computer's Remote Desktop setup, for the connection check.
+pub async fn client_facts(runner: &impl FactSource) -> ClientFacts {
+    if !runner.reads_windows() {
+        return ClientFacts {
+            platform: platform().to_string(),
+            rdp_apps: Fact::Read {
+                value: installed_apps(platform(), &path_dirs(), |p| p.exists()),
+                source: "the program folders and PATH".to_string(),
+            },
+            credssp_policy: not_windows(&REG_CREDSSP),
+            saved_credentials: not_windows(&CMDKEY),
+        };
+    }
+    let (credssp, saved, appx) = tokio::join!(
+        read_reg(runner, &REG_CREDSSP),
+        read(runner, &CMDKEY, |t| Ok(parse::cmdkey::parse_cmdkey_list(t))),
+        read(runner, &APPX_RDP, parse_appx),
+    );
+    let mut apps = installed_apps("windows", &[], |p| p.exists());
+    let rdp_apps = match appx {
+        Fact::Read { value, source } => {
+            apps.extend(value);
+            Fact::Read {
+                value: apps,
+                source,
+            }
+        }
+        // The classic client alone is still an answer.
+        _ => Fact::Read {
+            value: apps,
+            source: r"C:\Windows\System32\mstsc.exe".to_string(),
+        },
+    };
+    ClientFacts {
+        platform: "windows".to_string(),
+        rdp_apps,
+        credssp_policy: read_credssp(credssp),
+        saved_credentials: saved,
+    }
+}
+
+fn read_credssp(values: Fact<Vec<parse::reg::RegValue>>) -> Fact<Option<u32>> {
+    values.map(|values| {
+        values.iter().find_map(|v| match v.data {
+            parse::reg::RegData::Dword(d)
+                if v.name.eq_ignore_ascii_case("AllowEncryptionOracle") =>
+            {
+                Some(d)
+            }
+            _ => None,
+        })
+    })
+}
+
+fn parse_appx(text: &str) -> Result<Vec<RdpApp>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| format!("Get-AppxPackage printed no JSON ({e})"))?;
+    let items = match value {
+        serde_json::Value::Array(a) => a,
+        other => vec![other],
+    };
+    Ok(items
+        .iter()
+        .filter_map(|i| i.get("Name").and_then(|n| n.as_str()))
+        .map(|name| RdpApp {
+            name: match name {
+                "MicrosoftCorporationII.Windows365" => "Windows App".to_string(),
+                "Microsoft.RemoteDesktop" => "Microsoft Remote Desktop (Store)".to_string(),
+                other => other.to_string(),
+            },
+            location: name.to_string(),
+        })
+        .collect())
+}
+
+fn path_dirs() -> Vec<PathBuf> {
+    std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect())
+        .unwrap_or_default()
+}
+
+/// RDP clients found by their usual install locations and program names.
+pub fn installed_apps(
+    platform: &str,
+    path: &[PathBuf],
+    exists: impl Fn(&Path) -> bool,
+) -> Vec<RdpApp> {
+    let mut found = Vec::new();
+    let mut check = |name: &str, location: PathBuf| {
+        if exists(&location) && !found.iter().any(|a: &RdpApp| a.name == name) {
+            found.push(RdpApp {
+                name: name.to_string(),
+                location: location.display().to_string(),
+            });
+        }
+    };
+    match platform {
+        "windows" => check(
+            "Remote Desktop Connection (mstsc)",
+            PathBuf::from(r"C:\Windows\System32\mstsc.exe"),
+        ),
+        "macos" => {
+            check(
+                "Windows App",
+                PathBuf::from("/Applications/Windows App.app"),
+            );
+            check(
+                "Microsoft Remote Desktop",
+                PathBuf::from("/Applications/Microsoft Remote Desktop.app"),
+            );
+        }
+        _ => {}
+    }
+    const PROGRAMS: [(&str, &str); 8] = [
+        ("FreeRDP", "xfreerdp3"),
+        ("FreeRDP", "sdl-freerdp3"),
+        ("FreeRDP", "xfreerdp"),
+        ("FreeRDP", "sdl-freerdp"),
+        ("FreeRDP", "wlfreerdp"),
+        ("Remmina", "remmina"),
+        ("KRDC", "krdc"),
+        ("GNOME Connections", "gnome-connections"),
+    ];
+    for dir in path {
+        for (name, program) in PROGRAMS {
+            check(name, dir.join(program));
+        }
+    }
+    found
+}
+
+/// Runs every command and saves what it printed as `<dir>/<id>.txt` (and `<id>.err` when it
+/// failed), the layout [`ReplayRunner`] reads. Returns how many commands answered.
+pub async fn record(runner: &impl Runner, dir: &Path) -> std::io::Result<usize> {
+    std::fs::create_dir_all(dir)?;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    std::fs::write(dir.join(RECORDED_AT), now.to_string())?;
+    let mut answered = 0;
+    for command in &ALL_COMMANDS {
+        match runner.run(command).await {
+            Ok(out) => {
+                answered += 1;
+                std::fs::write(dir.join(format!("{}.txt", command.id)), out.stdout)?;
+                if !out.success {
+                    std::fs::write(dir.join(format!("{}.err", command.id)), out.stderr)?;
+                }
+            }
+            Err(reason) => {
+                std::fs::write(dir.join(format!("{}.err", command.id)), reason)?;
+            }
+        }
+    }
+    // The port as configured; the listing of RDP-Tcp was just saved.
+    let settings = ReplayRunner {
+        dir: dir.to_path_buf(),
+    };
+    let port = effective_port(
+        &read_settings(&settings, &REG_RDP_TCP).await,
+        &read_settings(&settings, &REG_POLICY).await,
+    );
+    if let Fact::Read { value, .. } = listening(port, Duration::from_secs(1)).await {
+        std::fs::write(dir.join(LISTENING), value.to_string())?;
+    }
+    Ok(answered)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_what_windows_tools_print() {
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(
+                "Zugriff verweigert"
+                    .encode_utf16()
+                    .flat_map(u16::to_le_bytes),
+            )
+            .collect();
+        assert_eq!(decode(&utf16), "Zugriff verweigert");
+        assert_eq!(decode(b"\xEF\xBB\xBF{\"a\":1}"), "{\"a\":1}");
+        // Code page 850 umlauts become U+FFFD; the ASCII the parsers anchor on survives.
+        assert_eq!(decode(b"Abh\x94r."), "Abh\u{FFFD}r.");
+        assert_eq!(decode(&[0xFF, 0xFE, 0x41]), "");
+    }
+
+    #[test]
+    fn finds_rdp_apps_by_their_usual_places() {
+        let present = [
+            "/usr/bin/xfreerdp3",
+            "/usr/bin/xfreerdp",
+            "/usr/local/bin/remmina",
+            "/Applications/Windows App.app",
+        ];
+        let exists = |p: &Path| present.iter().any(|q| Path::new(q) == p);
+        let path = [PathBuf::from("/usr/bin"), PathBuf::from("/usr/local/bin")];
+        let names = |apps: Vec<RdpApp>| apps.into_iter().map(|a| a.name).collect::<Vec<_>>();
+        assert_eq!(
+            names(installed_apps("linux", &path, exists)),
+            ["FreeRDP", "Remmina"],
+            "one entry per app, whichever of its programs is found first"
+        );
+        assert_eq!(names(installed_apps("macos", &[], exists)), ["Windows App"]);
+        assert!(installed_apps("windows", &path, |_| false).is_empty());
+    }
+
+    #[test]
+    fn store_apps_from_get_appxpackage() {
+        let one = r#"{"Name":"MicrosoftCorporationII.Windows365","Version":"2.0.365.0"}"#;
+        let apps = parse_appx(one).expect("json");
+        assert_eq!(apps.len(), 1);
+        assert_eq!(apps[0].name, "Windows App");
+        assert_eq!(parse_appx("").expect("empty"), Vec::new());
+        assert!(parse_appx("Get-AppxPackage : not recognized").is_err());
+    }
+
+    #[tokio::test]
+    async fn a_recording_is_judged_as_of_when_it_was_made() {
+        let dir = std::env::temp_dir().join(format!("rdp-doctor-replay-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        std::fs::write(dir.join("recorded-at.txt"), "1772323200").expect("write");
+        std::fs::write(dir.join("listening.txt"), "false").expect("write");
+        std::fs::write(dir.join("sc-queryex.txt"), "").expect("write");
+        std::fs::write(
+            dir.join("sc-queryex.err"),
+            "[SC] OpenService FAILED 5:\r\n\r\nAccess is denied.\r\n",
+        )
+        .expect("write");
+        let facts = host_facts(
+            &ReplayRunner { dir: dir.clone() },
+            Duration::from_millis(100),
+        )
+        .await;
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(facts.read_at_unix, 1_772_323_200);
+        assert_eq!(facts.listening.value(), Some(&false));
+        assert!(
+            matches!(facts.service, Fact::NeedsAdmin { .. }),
+            "{:?}",
+            facts.service
+        );
+        // Commands without a recording are "not available", named by their command line.
+        match &facts.sessions {
+            Fact::Unavailable { source, reason } => {
+                assert_eq!(source, "qwinsta.exe");
+                assert!(reason.contains("no recording"), "{reason}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
