@@ -5,14 +5,17 @@
 //! so every rule is tested as a table (evidence in, finding ids out).
 
 pub mod actions;
+mod client;
 pub mod error_codes;
 pub mod fixes;
+pub mod host;
 pub mod render;
 mod report;
 mod rules;
 pub mod shell;
 mod words;
 
+pub use host::{diagnose_host, host_report};
 pub use report::{ReportTimes, assemble_report, checks, input_error_report, input_row};
 pub use rules::diagnose;
 pub use words::sentence;

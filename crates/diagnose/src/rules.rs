@@ -31,6 +31,7 @@ pub fn diagnose(evidence: &Evidence, ctx: &Context<'_>) -> Vec<Finding> {
     gateway(evidence, &mut out);
     file_settings(ctx, &mut out);
     through_gateway(evidence, ctx, &mut out);
+    crate::client::client(evidence, ctx, &mut out);
     rank(&mut out, ctx);
     out
 }

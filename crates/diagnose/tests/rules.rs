@@ -958,3 +958,102 @@ fn rdp_file_settings_that_fail_by_themselves() {
             .contains(&"input.rdp_file_requires_trusted_certificate".to_string())
     );
 }
+
+fn with_client(mut e: Evidence, policy: Option<u32>, saved: &[&str]) -> Evidence {
+    use rdp_doctor_model::{ClientFacts, Fact};
+    let read = |source: &str| source.to_string();
+    e.client = Some(ClientFacts {
+        platform: "windows".into(),
+        rdp_apps: Fact::Read {
+            value: vec![],
+            source: read("apps"),
+        },
+        credssp_policy: Fact::Read {
+            value: policy,
+            source: read("reg query"),
+        },
+        saved_credentials: Fact::Read {
+            value: saved.iter().map(|s| s.to_string()).collect(),
+            source: read("cmdkey /list"),
+        },
+    });
+    e
+}
+
+fn client_finding(e: &Evidence, target: &str, id: &str) -> Option<rdp_doctor_model::Finding> {
+    let target = Target::parse(target).expect("target");
+    let ctx = Context {
+        target: &target,
+        now_unix: NOW,
+        error_code: None,
+    };
+    diagnose(e, &ctx).into_iter().find(|f| f.id == id)
+}
+
+#[test]
+fn the_credssp_policy_is_read_against_the_servers_version() {
+    let cases = [
+        // (server CredSSP version, AllowEncryptionOracle, severity, offers the policy fix)
+        (4, None, Severity::Warn, true),
+        (4, Some(0), Severity::Warn, true),
+        (6, None, Severity::Info, false),
+        (6, Some(1), Severity::Info, false),
+        (6, Some(2), Severity::Warn, false),
+    ];
+    for (version, policy, severity, fix) in cases {
+        let e = with_client(nla_server(version, "PC01", 0), policy, &[]);
+        let f = client_finding(&e, "pc01.corp.example", "client.credssp_policy")
+            .unwrap_or_else(|| panic!("no finding for {version} {policy:?}"));
+        assert_eq!(f.severity, severity, "{version} {policy:?}: {}", f.title);
+        assert_eq!(
+            f.fixes.iter().any(|x| x.id == "fix.credssp_policy"),
+            fix,
+            "{version} {policy:?}"
+        );
+    }
+}
+
+#[test]
+fn a_saved_sign_in_for_the_target_is_offered_for_removal_only_when_its_name_is_valid() {
+    let e = with_client(
+        nla_server(6, "PC01", 0),
+        None,
+        &["other", "PC01.corp.example"],
+    );
+    let f = client_finding(&e, "pc01.corp.example", "client.saved_credentials").expect("saved");
+    let fix = f
+        .fixes
+        .iter()
+        .find(|x| x.id == "fix.forget_saved_credentials")
+        .expect("fix");
+    assert!(
+        fix.commands
+            .iter()
+            .any(|c| c.text.contains("TERMSRV/PC01.corp.example")),
+        "{:?}",
+        fix.commands
+    );
+    // Only the target's own (validated) name is matched: other saved names are not reported.
+    let e = with_client(nla_server(6, "PC01", 0), None, &["pc01&calc"]);
+    assert!(client_finding(&e, "pc01.corp.example", "client.saved_credentials").is_none());
+}
+
+#[test]
+fn this_computers_clock_is_blamed_only_when_a_second_witness_agrees() {
+    use rdp_doctor_model::{GatewayEvidence, GatewayHttp};
+    let skewed = nla_server(6, "PC01", 3600);
+    assert!(client_finding(&skewed, "pc01.corp.example", "client.clock").is_none());
+    assert!(client_finding(&skewed, "pc01.corp.example", "nla.clock_skew").is_some());
+    let mut both = skewed.clone();
+    let gateway: GatewayEvidence = serde_json::from_value(serde_json::json!({
+        "host": "gw.corp.example", "port": 443, "dns": null, "tcp": null, "tls": null,
+        "http": {"kind": "answered", "status": 401, "auth_schemes": ["NTLM"], "server": null,
+                 "date_unix": NOW + 3590},
+        "websocket": null, "elapsed_ms": 5
+    }))
+    .expect("gateway evidence");
+    both.gateway = Some(gateway);
+    let f = client_finding(&both, "pc01.corp.example", "client.clock").expect("client.clock");
+    assert!(f.title.contains("behind"), "{}", f.title);
+    let _ = GatewayHttp::ClosedWithoutAnswer;
+}
