@@ -23,6 +23,7 @@ pub mod certs;
 pub mod cli;
 pub mod gateway;
 pub mod gui;
+pub mod hostfacts;
 pub mod netns;
 pub mod ntlm;
 pub mod ports;
@@ -35,6 +36,7 @@ pub mod xrdp;
 
 pub use certs::{CertSpec, TestCert};
 pub use cli::{CliOutput, check_json, cli_binary, run_cli_json, run_json, run_with_timeout};
+pub use hostfacts::{HostRecording, HostScenario};
 pub use netns::Netns;
 pub use ports::{RefusedPort, free_port, refused_port};
 pub use responders::{Behaviour, Responder};

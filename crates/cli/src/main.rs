@@ -26,6 +26,9 @@ struct Cli {
 enum Command {
     /// Check the connection to a remote PC: host, host:port, [IPv6]:port, an IP, or --rdp-file
     Check(CheckArgs),
+    /// Check this PC as a Remote Desktop host (Windows): switched on, service, firewall,
+    /// certificate, sleep settings, sessions
+    Host(HostArgs),
     /// Wake a sleeping PC with a Wake-on-LAN packet to its network card's address (MAC)
     Wake {
         /// The network card's address, e.g. 00:1A:2B:3C:4D:5E
@@ -34,6 +37,22 @@ enum Command {
         #[arg(long, value_name = "IP")]
         near: Option<String>,
     },
+}
+
+#[derive(clap::Args, Debug)]
+struct HostArgs {
+    /// Print the report as JSON
+    #[arg(long)]
+    json: bool,
+    /// Never colour the output
+    #[arg(long)]
+    no_color: bool,
+    /// Judge command outputs recorded on another PC (with --record) instead of this PC's
+    #[arg(long, value_name = "DIR", conflicts_with = "record")]
+    facts_from: Option<std::path::PathBuf>,
+    /// Save the outputs of the commands host mode runs to this folder, to judge elsewhere
+    #[arg(long, value_name = "DIR")]
+    record: Option<std::path::PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -94,8 +113,45 @@ fn main() -> ExitCode {
                 && std::io::stdout().is_terminal();
             check(args, color)
         }
+        Command::Host(args) => {
+            let color = !args.no_color
+                && std::env::var_os("NO_COLOR").is_none()
+                && std::io::stdout().is_terminal();
+            host(args, color)
+        }
         Command::Wake { mac, near } => wake(&mac, near.as_deref()),
     }
+}
+
+fn host(args: HostArgs, color: bool) -> ExitCode {
+    let runtime = match runtime() {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    if let Some(dir) = args.record {
+        let runner = rdp_doctor_probe::facts::SystemRunner::default();
+        return match runtime.block_on(rdp_doctor_probe::facts::record(&runner, &dir)) {
+            Ok(n) => {
+                println!("Saved the output of {n} commands in {}.", dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => bad_usage(&format!("could not save to {}: {e}", dir.display())),
+        };
+    }
+    let from = match args.facts_from {
+        Some(dir) if !dir.is_dir() => {
+            return bad_usage(&format!("{} is not a folder", dir.display()));
+        }
+        Some(dir) => rdp_doctor_engine::FactsFrom::Recorded(dir),
+        None => rdp_doctor_engine::FactsFrom::ThisMachine,
+    };
+    let report = runtime.block_on(rdp_doctor_engine::host_check(&from));
+    if args.json {
+        print_json(&report);
+    } else {
+        write_stdout(render::text(&report, color).trim_end());
+    }
+    ExitCode::from(u8::try_from(report.exit_code()).unwrap_or(2))
 }
 
 fn wake(mac: &str, near: Option<&str>) -> ExitCode {
