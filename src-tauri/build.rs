@@ -5,6 +5,7 @@ fn main() {
         "app_info",
         "run_check",
         "run_check_rdp_file",
+        "run_host_check",
         "pick_rdp_file",
         "cancel_check",
         "watch_connection",

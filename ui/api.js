@@ -57,6 +57,12 @@ export async function runCheckRdpFile(path, errorCode, onEvent) {
   return call('run_check_rdp_file', { path, errorCode, onEvent: channel(onEvent) });
 }
 
+/** Host mode: checks this PC as a Remote Desktop host. Resolves to the Report. */
+export async function runHostCheck(onEvent) {
+  if (!connected) throw NOT_CONNECTED;
+  return call('run_host_check', { onEvent: channel(onEvent) });
+}
+
 /**
  * Watches the current report's connection for `seconds`: one try a second, each reported on
  * onEvent ({event: 'sample', sample, attempts, failed}, then {event: 'finished', report}).

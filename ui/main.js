@@ -27,6 +27,7 @@ const ui = {
   cancelButton: $('cancel-check'),
   runActions: $('run-actions'),
   pickButton: $('pick-file'),
+  hostButton: $('check-host'),
   emptyState: $('empty-state'),
   bannerRow: $('banner-row'),
   banner: $('summary-banner'),
@@ -146,6 +147,7 @@ function setRunning(running) {
   if (running) ui.body.dataset.state = 'running';
   ui.runButton.disabled = running;
   ui.pickButton.disabled = running;
+  ui.hostButton.disabled = running;
   ui.cancelButton.hidden = !running;
   ui.runActions.hidden = !running;
   ui.cancelButton.disabled = false;
@@ -157,7 +159,7 @@ function setRunning(running) {
 
 // ------------------------------------------------------------------ running a check
 
-/** source: { kind: 'typed', target } | { kind: 'file', path } */
+/** source: { kind: 'typed', target } | { kind: 'file', path } | { kind: 'host' } */
 async function startCheck(source) {
   if (run) {
     setStatus('A check is already running. Wait for it to finish, or press Cancel.');
@@ -167,13 +169,18 @@ async function startCheck(source) {
     setStatus(WATCH_BUSY);
     return;
   }
-  const errorCode = readErrorCode();
+  const host = source.kind === 'host';
+  const errorCode = host ? '' : readErrorCode();
   const id = ++runSeq;
   run = { id, rows: new Map(), active: new Set(), cancelRequested: false, reportShown: false };
   currentReport = null;
   fixesById = new Map();
   resetWatch();
-  const shownTarget = source.kind === 'file' ? `${baseName(source.path)} (Remote Desktop file)` : source.target.trim();
+  const shownTarget = host
+    ? 'This PC (as a Remote Desktop host)'
+    : source.kind === 'file'
+      ? `${baseName(source.path)} (Remote Desktop file)`
+      : source.target.trim();
 
   setStatus('');
   setRunning(true);
@@ -188,7 +195,11 @@ async function startCheck(source) {
     render.renderBanner(
       'running',
       'Checking…',
-      shownTarget ? `Checking the connection to ${shownTarget}.` : 'Checking the connection.',
+      host
+        ? 'Checking this PC’s Remote Desktop settings, service, firewall, certificate, sleep settings and sessions.'
+        : shownTarget
+          ? `Checking the connection to ${shownTarget}.`
+          : 'Checking the connection.',
       'This usually takes a few seconds. Nothing is changed on any computer.',
     ),
   );
@@ -203,9 +214,11 @@ async function startCheck(source) {
 
   try {
     const report =
-      source.kind === 'file'
-        ? await api.runCheckRdpFile(source.path, errorCode, onEvent)
-        : await api.runCheck(source.target, errorCode, onEvent);
+      host
+        ? await api.runHostCheck(onEvent)
+        : source.kind === 'file'
+          ? await api.runCheckRdpFile(source.path, errorCode, onEvent)
+          : await api.runCheck(source.target, errorCode, onEvent);
     if (!run || run.id !== id) return;
     showReport(report);
   } catch (error) {
@@ -375,6 +388,7 @@ const WATCH_BUSY = 'RDP Doctor is watching the connection. Press Stop watching f
 
 /** Watching makes sense once the Remote Desktop port answered. */
 function canWatch(report) {
+  if (report && report.kind === 'host') return false;
   const reach = (report && report.evidence && report.evidence.reach) || [];
   return reach.some((t) => t && t.outcome && t.outcome.kind === 'open');
 }
@@ -403,6 +417,7 @@ function setWatching(watching) {
   ui.watchDuration.disabled = watching;
   ui.runButton.disabled = watching;
   ui.pickButton.disabled = watching;
+  ui.hostButton.disabled = watching;
   const lost = document.activeElement === document.body || document.activeElement === null;
   if (watching && (startHadFocus || lost)) ui.watchStop.focus();
   if (!watching && (stopHadFocus || lost)) ui.watchStart.focus();
@@ -779,6 +794,7 @@ function wire() {
     });
   });
   ui.pickButton.addEventListener('click', onPickFile);
+  ui.hostButton.addEventListener('click', () => startCheck({ kind: 'host' }));
   ui.copyButton.addEventListener('click', onCopyReport);
   ui.saveButton.addEventListener('click', onSaveReport);
   ui.toggleMore.addEventListener('click', () => setShowMore(ui.findings.dataset.showMore !== 'true'));

@@ -192,6 +192,36 @@ async fn run(
     }
 }
 
+/// Host mode: checks this PC as a Remote Desktop host. `RDP_DOCTOR_FACTS_DIR` replays
+/// recorded Windows outputs instead (support and tests).
+#[tauri::command]
+pub async fn run_host_check(
+    state: State<'_, AppState>,
+    on_event: Channel<CheckEvent>,
+) -> Result<Report, UiError> {
+    let rows = Area::HOST
+        .iter()
+        .map(|&area| PlannedRow {
+            area,
+            label: area.label(),
+        })
+        .collect();
+    let _ = on_event.send(CheckEvent::Plan { rows });
+    let from = rdp_doctor_engine::FactsFrom::from_env();
+    let task =
+        tauri::async_runtime::spawn(async move { rdp_doctor_engine::host_check(&from).await });
+    let abort = task.inner().abort_handle();
+    if let Ok(mut running) = state.running.lock()
+        && let Some(previous) = running.replace(abort)
+    {
+        previous.abort();
+    }
+    match task.await {
+        Ok(report) => Ok(finish(&state, report, &on_event)),
+        Err(_) => Err(UiError::new("cancelled", "The check was cancelled.")),
+    }
+}
+
 fn finish(state: &State<'_, AppState>, report: Report, on_event: &Channel<CheckEvent>) -> Report {
     let _ = on_event.send(CheckEvent::Finished {
         report: Box::new(report.clone()),

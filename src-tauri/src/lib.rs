@@ -19,6 +19,7 @@ pub fn run() {
             commands::app_info,
             commands::run_check,
             commands::run_check_rdp_file,
+            commands::run_host_check,
             commands::pick_rdp_file,
             commands::cancel_check,
             commands::watch_connection,

@@ -584,6 +584,12 @@ impl GuiSession {
     /// waits until the page is usable. Fails (after cleaning up) with the driver's log when the
     /// app does not come up within [`SESSION_TIMEOUT`] + [`READY_TIMEOUT`].
     pub fn start(test: &str) -> Result<Self> {
+        Self::start_with_env(test, &[])
+    }
+
+    /// [`GuiSession::start`] with extra environment for the app (it inherits the driver's),
+    /// e.g. `RDP_DOCTOR_FACTS_DIR` to replay a recorded Windows PC.
+    pub fn start_with_env(test: &str, env: &[(&str, &Path)]) -> Result<Self> {
         // Build (or find) the app first: a cold build takes minutes, during which other tests'
         // sessions need not wait for the GUI lock.
         let app_binary = desktop_binary()?;
@@ -613,6 +619,7 @@ impl GuiSession {
                 .arg(&native_driver)
                 .current_dir(dir.path());
             set_app_environment(&mut command, &display, dir.path())?;
+            command.envs(env.iter().copied());
             let mut driver = GroupChild::spawn("tauri-driver", command, Some(&driver_log))?;
             match wait_for_driver(&mut driver, port, native_port) {
                 Ok(()) => {

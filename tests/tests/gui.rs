@@ -4,19 +4,15 @@
 //! Every test saves at least one screenshot to `target/gui-screenshots/<test>-<name>.png`.
 //!
 //! Needs `tests/setup/install-gui-deps.sh` (and root for xrdp, like the other integration tests).
-//! `startup_time_and_memory_figures` prints cold-start and memory figures (`--nocapture`) and
-//! asserts nothing about them.
+//! Cold start and memory are measured by `cargo xtask bench --startup`, not here.
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-use anyhow::{Result, bail};
-use rdp_doctor_tests::gui::{
-    self, GuiDisplay, GuiSession, SCREEN, WAIT, desktop_binary, format_memory, memory_of_tree,
-    set_app_environment,
+use anyhow::Result;
+use rdp_doctor_tests::gui::{self, GuiSession, WAIT};
+use rdp_doctor_tests::{
+    CertSpec, HostRecording, HostScenario, RefusedPort, Responder, Xrdp, XrdpOptions,
 };
-use rdp_doctor_tests::process::GroupChild;
-use rdp_doctor_tests::{CertSpec, RefusedPort, Responder, Xrdp, XrdpOptions, temp_dir};
 
 /// The whole check's budget (ARCHITECTURE.md), plus the page's own time to show it.
 const CHECK_WAIT: Duration = Duration::from_secs(15);
@@ -404,121 +400,6 @@ fn bad_input_fails_the_input_row_in_plain_words() -> Result<()> {
     Ok(())
 }
 
-/// Cold start and memory figures, printed (run with `--nocapture`); only functional failures
-/// (the window never becomes usable) fail this test.
-#[test]
-fn startup_time_and_memory_figures() -> Result<()> {
-    let app = desktop_binary()?;
-
-    // 1. The app spawned directly under Xvfb, as a user would start it (no WebDriver): time until
-    //    its window is mapped and until it shows the painted page, sampled with ImageMagick's
-    //    `import`. Run 1 has an empty Mesa shader cache (a machine's first start ever: without a
-    //    GPU, llvmpipe compiles WebKit's shaders); runs 2 and 3 reuse the compiled shaders.
-    let lock = gui::gui_lock()?;
-    let mut direct = Vec::new();
-    let dir = temp_dir("gui-direct")?;
-    for run in 1..=3 {
-        let run_dir = dir.path().join(format!("run{run}"));
-        std::fs::create_dir_all(&run_dir)?;
-        let mut display = GuiDisplay::start(&run_dir, SCREEN)?;
-        let blank = display.screen_colours();
-        let Some(blank) = blank else {
-            eprintln!("figures: ImageMagick's `import` not found: direct cold start not measured");
-            break;
-        };
-        let mut command = Command::new(&app);
-        set_app_environment(&mut command, &display, &run_dir)?;
-        let shaders = if run == 1 {
-            let cold = run_dir.join("mesa-shader-cache");
-            command.env("MESA_SHADER_CACHE_DIR", &cold);
-            "empty shader cache"
-        } else {
-            "warm shader cache"
-        };
-        let log = run_dir.join("app.log");
-        let started = Instant::now();
-        let mut process = GroupChild::spawn("rdp-doctor-desktop", command, Some(&log))?;
-        let mut window = None;
-        let painted = loop {
-            if let Some(status) = process.exit_status() {
-                bail!(
-                    "the app exited ({status}) before painting\n{}",
-                    rdp_doctor_tests::process::log_tail(&log, 20)
-                );
-            }
-            let colours = display.screen_colours().unwrap_or(0);
-            if window.is_none() && colours != blank {
-                window = Some(started.elapsed());
-            }
-            // Anti-aliased text and the logo: far more than the blank window's few colours.
-            if colours > 64 {
-                break started.elapsed();
-            }
-            if started.elapsed() > Duration::from_secs(60) {
-                bail!(
-                    "the app painted nothing within 60 s ({colours} colours)\n{}",
-                    rdp_doctor_tests::process::log_tail(&log, 20)
-                );
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        std::thread::sleep(Duration::from_secs(2));
-        let memory = memory_of_tree(process.id());
-        eprintln!(
-            "figures: direct start #{run} ({shaders}): window mapped after {}, page painted \
-             after {:.2} s; memory 2 s later:\n{}",
-            window.map_or("?".to_owned(), |w| format!("{:.2} s", w.as_secs_f64())),
-            painted.as_secs_f64(),
-            format_memory(&memory)
-        );
-        direct.push(painted);
-        process.stop();
-        if !display.is_running() {
-            bail!("Xvfb died during the measurement");
-        }
-    }
-    drop(lock);
-
-    // 2. Under WebDriver: session creation includes starting the app; "ready" also includes the
-    //    page's first IPC round trip. Then memory after a finished check.
-    let port = RefusedPort::new()?;
-    let mut gui = GuiSession::start("figures")?;
-    let timings = gui.timings();
-    let idle = gui.app_memory();
-    gui.start_check(&port.addr().to_string(), None)?;
-    gui.wait_verdict(CHECK_WAIT)?;
-    let after_check = gui.app_memory();
-    gui.screenshot("after-check")?;
-    if let Some(t) = timings {
-        eprintln!(
-            "figures: WebDriver: tauri-driver up {:.2} s, POST /session {:.2} s, page usable \
-             (app_info answered) {:.2} s after POST /session",
-            t.driver.as_secs_f64(),
-            t.session.as_secs_f64(),
-            t.ready.as_secs_f64()
-        );
-    }
-    eprintln!(
-        "figures: memory under WebDriver, idle:\n{}\nafter one check:\n{}",
-        format_memory(&idle),
-        format_memory(&after_check)
-    );
-    if !direct.is_empty() {
-        let secs: Vec<String> = direct
-            .iter()
-            .map(|d| format!("{:.2}", d.as_secs_f64()))
-            .collect();
-        eprintln!(
-            "figures: direct start to painted page (s): {}",
-            secs.join(", ")
-        );
-    }
-    if idle.is_empty() {
-        return Err(gui.failure("could not find the app's process to measure"));
-    }
-    Ok(())
-}
-
 /// The number in `#watch-count[data-attempts]` once it is at least `at_least`.
 fn wait_attempts(gui: &mut GuiSession, at_least: u64, timeout: Duration) -> Result<u64> {
     let found = gui.wait_until(
@@ -654,5 +535,48 @@ fn watching_a_healthy_xrdp_plots_every_try_and_can_be_stopped() -> Result<()> {
         ),
     )?;
     gui.screenshot("stopped")?;
+    Ok(())
+}
+
+#[test]
+fn host_mode_shows_a_recorded_german_pc_with_its_fixes() -> Result<()> {
+    let recording = HostRecording::new(HostScenario::BrokenGerman)?;
+    let mut gui =
+        GuiSession::start_with_env("host_mode", &[("RDP_DOCTOR_FACTS_DIR", recording.path())])?;
+    gui.click("#check-host")?;
+    let verdict = gui.wait_verdict(CHECK_WAIT)?;
+    ensure(&mut gui, verdict == "fail", &format!("verdict {verdict:?}"))?;
+    let rows = gui.rows()?;
+    let expected = [
+        ("host_setting", "fail"),
+        ("host_service", "fail"),
+        ("host_firewall", "fail"),
+        ("host_certificate", "fail"),
+        ("host_power", "warn"),
+        ("host_sessions", "warn"),
+    ];
+    let got: Vec<(&str, &str)> = rows.iter().map(|(a, s)| (a.as_str(), s.as_str())).collect();
+    ensure(&mut gui, got == expected, &format!("rows {got:?}"))?;
+    let header = gui.text("#header-target")?;
+    ensure(
+        &mut gui,
+        header.contains("This PC"),
+        &format!("header {header:?}"),
+    )?;
+    for id in ["host.rdp_disabled", "host.cert_expired", "host.sessions"] {
+        let n = gui.count(&format!(r#"#findings [data-finding-id="{id}"]"#))?;
+        ensure(&mut gui, n == 1, &format!("{id} shown {n} times"))?;
+    }
+    // Host mode has no connection to watch.
+    let watch_hidden = gui.execute(
+        "return document.getElementById('watch-section').hidden",
+        &[],
+    )?;
+    ensure(
+        &mut gui,
+        watch_hidden == serde_json::Value::Bool(true),
+        "watch offered in host mode",
+    )?;
+    gui.screenshot("result")?;
     Ok(())
 }

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use rdp_doctor_tests::Xvfb;
+use rdp_doctor_tests::gui::{format_memory, memory_of_tree};
 
 use crate::{root, status};
 
@@ -42,7 +43,7 @@ pub fn startup(runs: usize) -> Result<()> {
         if run == runs {
             // Let the page settle, as a user would see it, before reading memory.
             std::thread::sleep(Duration::from_secs(2));
-            memory = process_tree_memory(child.id());
+            memory = memory_of_tree(child.id());
         }
         stop(&mut child);
     }
@@ -58,24 +59,11 @@ pub fn startup(runs: usize) -> Result<()> {
         ms(times.last().copied().unwrap_or_default()),
     );
     println!(
-        "memory 2 s after the page was ready (PSS shares libraries fairly between processes):"
+        "memory 2 s after the page was ready:\n{}",
+        format_memory(&memory)
     );
-    let mut total_pss = 0;
-    for (name, rss, pss) in &memory {
-        println!(
-            "  {name:<22} RSS {:>6.1} MB  PSS {:>6.1} MB",
-            mb(*rss),
-            mb(*pss)
-        );
-        total_pss += pss;
-    }
-    println!("  {:<22} {:>17} {:>6.1} MB", "total", "PSS", mb(total_pss));
     drop(xvfb);
     Ok(())
-}
-
-fn mb(kb: u64) -> f64 {
-    kb as f64 / 1024.0
 }
 
 fn start_until_ready(app: &Path, display: &str) -> Result<(Child, Duration)> {
@@ -113,38 +101,4 @@ fn stop(child: &mut Child) {
     let _ = child.wait();
     // The WebKit helper processes leave when their parent's socket closes.
     std::thread::sleep(Duration::from_millis(500));
-}
-
-/// (name, RSS kB, PSS kB) of a process and its children (the WebKit web and network processes).
-fn process_tree_memory(pid: u32) -> Vec<(String, u64, u64)> {
-    let mut pids = vec![pid];
-    if let Ok(children) = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")) {
-        pids.extend(
-            children
-                .split_whitespace()
-                .filter_map(|p| p.parse::<u32>().ok()),
-        );
-    }
-    pids.into_iter()
-        .filter_map(|p| {
-            let name = std::fs::read_to_string(format!("/proc/{p}/comm")).ok()?;
-            let rss = kb_field(
-                &std::fs::read_to_string(format!("/proc/{p}/status")).ok()?,
-                "VmRSS:",
-            );
-            let pss = kb_field(
-                &std::fs::read_to_string(format!("/proc/{p}/smaps_rollup")).ok()?,
-                "Pss:",
-            );
-            Some((name.trim().to_string(), rss, pss))
-        })
-        .collect()
-}
-
-fn kb_field(text: &str, key: &str) -> u64 {
-    text.lines()
-        .find_map(|l| l.strip_prefix(key))
-        .and_then(|rest| rest.split_whitespace().next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
 }
