@@ -532,9 +532,18 @@ mod tests {
 
     #[test]
     fn http_dates() {
-        assert_eq!(http_date_unix("Sun, 06 Nov 1994 08:49:37 GMT"), Some(784_111_777));
-        assert_eq!(http_date_unix("Sun, 22 Nov 2026 02:22:32 GMT"), Some(1_795_314_152));
-        assert_eq!(http_date_unix("Thu, 29 Feb 2024 00:00:00 GMT"), Some(1_709_164_800));
+        assert_eq!(
+            http_date_unix("Sun, 06 Nov 1994 08:49:37 GMT"),
+            Some(784_111_777)
+        );
+        assert_eq!(
+            http_date_unix("Sun, 22 Nov 2026 02:22:32 GMT"),
+            Some(1_795_314_152)
+        );
+        assert_eq!(
+            http_date_unix("Thu, 29 Feb 2024 00:00:00 GMT"),
+            Some(1_709_164_800)
+        );
         for bad in [
             "",
             "Sunday, 06-Nov-94 08:49:37 GMT",
