@@ -625,13 +625,16 @@ function confirmFix(fix) {
     body = fix.address
       ? `RDP Doctor starts Remote Desktop on this computer and connects to ${fix.address}. You sign in there as usual.`
       : 'RDP Doctor starts Remote Desktop on this computer. You sign in there as usual.';
+  } else if (fix.kind === 'run_on_this_computer') {
+    title = `${fix.title}?`;
+    body = `${fix.steps} RDP Doctor runs this on this computer now.`;
   } else {
     title = 'Open your app store?';
     body = `${fix.title}: RDP Doctor opens its page in your app store on this computer. Nothing is installed unless you choose to.`;
   }
   ui.dialogTitle.textContent = title;
   ui.dialogBody.textContent = body;
-  ui.dialogOk.textContent = 'Open';
+  ui.dialogOk.textContent = fix.kind === 'run_on_this_computer' ? 'Run' : 'Open';
 
   if (typeof ui.dialog.showModal !== 'function') {
     return Promise.resolve(window.confirm(`${title}\n\n${body}`));
@@ -660,11 +663,11 @@ async function onFixButton(button) {
     return;
   }
   const result = button.parentElement && button.parentElement.querySelector('.fix-result');
-  if (fix.kind === 'open_uri' || fix.kind === 'launch_client') {
+  if (fix.kind === 'open_uri' || fix.kind === 'launch_client' || fix.kind === 'run_on_this_computer') {
     const ok = await confirmFix(fix);
     if (!ok) {
       if (result) result.textContent = '';
-      setStatus('Nothing was opened.');
+      setStatus(fix.kind === 'run_on_this_computer' ? 'Nothing was run.' : 'Nothing was opened.');
       return;
     }
   }

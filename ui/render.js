@@ -255,6 +255,8 @@ export function fixButtonLabel(fix) {
       return 'Connect by address';
     case 'copy_command':
       return fix.audience === 'user' ? 'Copy command' : 'Copy command for IT';
+    case 'run_on_this_computer':
+      return fix.title;
     default:
       return null;
   }

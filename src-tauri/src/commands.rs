@@ -333,7 +333,7 @@ fn current_report(state: &State<'_, AppState>) -> Result<Report, UiError> {
 /// Runs a fix of the current report, by id. The page cannot pass commands, addresses or URIs:
 /// the action comes from the backend's own report.
 #[tauri::command]
-pub fn run_fix(
+pub async fn run_fix(
     app: AppHandle,
     state: State<'_, AppState>,
     fix_id: String,
@@ -368,6 +368,33 @@ pub fn run_fix(
                 .args(&args)
                 .spawn()
                 .map_err(|e| UiError::new("launch", format!("Could not start {program}: {e}")))?;
+            message
+        }
+        FixAction::Run {
+            program,
+            args,
+            message,
+        } => {
+            let mut command = tokio::process::Command::new(&program);
+            command
+                .args(&args)
+                .stdin(std::process::Stdio::null())
+                .kill_on_drop(true);
+            let output = tokio::time::timeout(std::time::Duration::from_secs(15), command.output())
+                .await
+                .map_err(|_| UiError::new("run", format!("{program} did not finish in time.")))?
+                .map_err(|e| UiError::new("run", format!("Could not start {program}: {e}")))?;
+            if !output.status.success() {
+                let said = String::from_utf8_lossy(&output.stderr);
+                let first = said.lines().map(str::trim).find(|l| !l.is_empty());
+                return Err(UiError::new(
+                    "run",
+                    match first {
+                        Some(line) => format!("{program} said: {line}"),
+                        None => format!("{program} failed ({}).", output.status),
+                    },
+                ));
+            }
             message
         }
         FixAction::OpenRdpFile {

@@ -56,8 +56,28 @@ pub enum FixAction {
         contents: String,
         message: String,
     },
+    /// Run a program on this computer and wait for it (a few seconds at most).
+    Run {
+        program: String,
+        args: Vec<String>,
+        message: String,
+    },
     /// Nothing to run: tell the user this.
     Explain { message: String },
+}
+
+/// What `RunOnThisComputer` fixes run, by fix id and platform: the only programs the app runs
+/// besides the Remote Desktop client. Fixed strings: nothing from the report reaches them.
+fn run_on_this_computer(
+    id: &str,
+    platform: Platform,
+) -> Option<(&'static str, &'static [&'static str])> {
+    match (id, platform) {
+        ("fix.flush_dns", Platform::Windows) => Some(("ipconfig", &["/flushdns"])),
+        ("fix.flush_dns", Platform::Macos) => Some(("dscacheutil", &["-flushcache"])),
+        ("fix.flush_dns", Platform::Linux) => Some(("resolvectl", &["flush-caches"])),
+        _ => None,
+    }
 }
 
 pub fn plan(fix: &Fix, platform: Platform) -> FixAction {
@@ -117,6 +137,16 @@ pub fn plan(fix: &Fix, platform: Platform) -> FixAction {
         FixKind::Advice => FixAction::Explain {
             message: fix.steps.clone(),
         },
+        FixKind::RunOnThisComputer => match run_on_this_computer(&fix.id, platform) {
+            Some((program, args)) => FixAction::Run {
+                program: program.into(),
+                args: args.iter().map(|a| a.to_string()).collect(),
+                message: format!("Done: {}.", fix.title.to_lowercase().trim_end_matches('.')),
+            },
+            None => FixAction::Explain {
+                message: fix.steps.clone(),
+            },
+        },
     }
 }
 
@@ -152,6 +182,32 @@ mod tests {
         ));
         let copy = plan(&fixes::renew_certificate(), Platform::Linux);
         assert!(matches!(copy, FixAction::Copy { text, .. } if text.contains("Remove-Item")));
+    }
+
+    #[test]
+    fn running_on_this_computer_is_decided_by_the_id_alone() {
+        let mut fix = fixes::flush_dns();
+        assert!(matches!(
+            plan(&fix, Platform::Windows),
+            FixAction::Run { program, args, .. } if program == "ipconfig" && args == ["/flushdns"]
+        ));
+        assert!(matches!(
+            plan(&fix, Platform::Linux),
+            FixAction::Run { program, .. } if program == "resolvectl"
+        ));
+        // The report's command text is never what runs.
+        fix.commands[0].text = "format c:".into();
+        assert!(matches!(
+            plan(&fix, Platform::Windows),
+            FixAction::Run { program, .. } if program == "ipconfig"
+        ));
+        // Another fix dressed up as runnable runs nothing.
+        let mut other = fixes::renew_certificate();
+        other.kind = rdp_doctor_model::FixKind::RunOnThisComputer;
+        assert!(matches!(
+            plan(&other, Platform::Windows),
+            FixAction::Explain { .. }
+        ));
     }
 
     #[test]

@@ -576,6 +576,30 @@ pub fn forget_saved_credentials(target: &HostName) -> Fix {
     }
 }
 
+/// Clears this computer's DNS cache: harmless, no rights needed on Windows, so the app offers to
+/// run it (see `actions::plan`).
+pub fn flush_dns() -> Fix {
+    Fix {
+        id: "fix.flush_dns".into(),
+        title: "Clear this computer's memory of names".into(),
+        kind: FixKind::RunOnThisComputer,
+        audience: Audience::User,
+        needs_admin: false,
+        place: Place::ThisComputer,
+        risk: None,
+        steps: "Computers remember the addresses of names for a while. If the remote PC moved to \
+                another address (or you just connected the VPN), clearing that memory makes this \
+                computer ask again. It changes nothing else, so there is nothing to undo."
+            .into(),
+        commands: vec![
+            cmd(Shell::Cmd, "ipconfig /flushdns", None),
+            cmd(Shell::Sh, "resolvectl flush-caches", None),
+        ],
+        uris: Vec::new(),
+        address: None,
+    }
+}
+
 /// Clears the DNS cache and resets Winsock and TCP/IP on this computer.
 pub fn reset_network_stack() -> Fix {
     Fix {

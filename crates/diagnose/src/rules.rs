@@ -205,7 +205,8 @@ fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
                  connected."
                     .into(),
             )
-            .fix(fixes::use_full_name(None)),
+            .fix(fixes::use_full_name(None))
+            .fix(fixes::flush_dns()),
         ),
         DnsOutcome::NoAddress => out.push(
             f(
@@ -228,7 +229,8 @@ fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
                      internet connection or the company VPN may be down."
                 ),
             )
-            .fix(fixes::use_full_name(None)),
+            .fix(fixes::use_full_name(None))
+            .fix(fixes::reset_network_stack()),
         ),
         DnsOutcome::Failed { message } => out.push(
             f(
@@ -1342,7 +1344,7 @@ fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
              link (Wi-Fi, mobile data, a struggling VPN) or an overloaded remote PC does this; a \
              wired network or restarting the VPN often helps."
                 .into(),
-        ));
+        ).fix(fixes::reset_network_stack()));
     } else if failed_connects > 0 {
         out.push(f(
             "quality.unstable",
@@ -1352,7 +1354,7 @@ fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
             "Some connections worked and some did not. Remote Desktop may fail now and then; a \
              wired network or restarting the VPN often helps."
                 .into(),
-        ));
+        ).fix(fixes::reset_network_stack()));
     } else if median > HIGH_LATENCY_MS {
         out.push(f(
             "quality.high_latency",

@@ -491,7 +491,7 @@ fn sh_run(script: &str) -> Vec<Vec<String>> {
     )
     .expect("stub");
     std::fs::set_permissions(&stub, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-    for name in ["rdp-doctor", "nc"] {
+    for name in ["rdp-doctor", "nc", "resolvectl"] {
         std::os::unix::fs::symlink(&stub, dir.join(name)).expect("symlink");
     }
     let output = Command::new("/bin/sh")
@@ -844,6 +844,7 @@ fn catalog() -> Vec<(&'static str, Fix)> {
             fixes::forget_saved_credentials(&benign_host()),
         ),
         ("reset_network_stack", fixes::reset_network_stack()),
+        ("flush_dns", fixes::flush_dns()),
         (
             "check_port_from_another_pc",
             fixes::check_port_from_another_pc(&benign_host(), 3389),
@@ -904,6 +905,7 @@ const COUNTS: &[(&str, &[(Shell, usize, Option<usize>)])] = &[
         &[(Ps, 1, None), (Cmd, 1, None)],
     ),
     ("fix.reset_network_stack", &[(Cmd, 3, None)]),
+    ("fix.flush_dns", &[(Cmd, 1, None), (Sh, 1, None)]),
     ("fix.test_port", &[(Ps, 1, None), (Sh, 1, None)]),
 ];
 
@@ -922,7 +924,7 @@ const DISCONNECTS: [&str; 5] = [
     "fix.reset_network_stack",
 ];
 /// Command fixes that change nothing (they test or send a packet).
-const READ_ONLY: [&str; 2] = ["fix.test_port", "fix.wake_on_lan"];
+const READ_ONLY: [&str; 3] = ["fix.test_port", "fix.wake_on_lan", "fix.flush_dns"];
 
 #[test]
 fn every_generator_is_in_the_catalog() {

@@ -157,6 +157,9 @@ pub enum FixKind {
     CopyCommand,
     /// Something to do by hand, explained in words.
     Advice,
+    /// A harmless command the app itself runs on this computer after the user confirms; which
+    /// program runs is decided by the fix id (`actions::plan`), never by the report's text.
+    RunOnThisComputer,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
