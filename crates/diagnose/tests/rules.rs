@@ -883,10 +883,11 @@ fn rows_after_a_failure_are_skipped_with_the_reason() {
     assert_eq!(
         status,
         [
-            Severity::Ok,
-            Severity::Ok,
-            Severity::Skipped,
-            Severity::Fail,
+            Severity::Ok,      // input
+            Severity::Ok,      // dns
+            Severity::Skipped, // network (not read in this table)
+            Severity::Skipped, // client (not read in this table)
+            Severity::Fail,    // reach
             Severity::Skipped,
             Severity::Skipped,
             Severity::Skipped,
@@ -894,7 +895,7 @@ fn rows_after_a_failure_are_skipped_with_the_reason() {
         ]
     );
     assert!(
-        rows.get(4)
+        rows.get(5)
             .is_some_and(|r| r.summary.contains("refuses connections"))
     );
 }

@@ -42,14 +42,14 @@ pub enum Area {
     Input,
     Dns,
     Network,
+    /// This computer's Remote Desktop setup (apps, CredSSP policy, saved sign-ins).
+    Client,
     Reach,
     Rdp,
     Tls,
     Nla,
     Gateway,
     Quality,
-    /// This computer's Remote Desktop setup (apps, CredSSP policy, saved sign-ins).
-    Client,
     // Host mode: this machine as a Remote Desktop host.
     HostSetting,
     HostService,
@@ -65,13 +65,13 @@ impl Area {
         Area::Input,
         Area::Dns,
         Area::Network,
+        Area::Client,
         Area::Reach,
         Area::Rdp,
         Area::Tls,
         Area::Nla,
         Area::Gateway,
         Area::Quality,
-        Area::Client,
     ];
 
     /// The rows of host mode, in order.
