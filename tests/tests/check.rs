@@ -380,6 +380,58 @@ fn rdp_files_good_and_bad() -> Result<()> {
 }
 
 #[test]
+fn an_rdp_files_alternate_address_is_checked_too() -> Result<()> {
+    let dir = rdp_doctor_tests::temp_dir("rdpfile-alternate")?;
+    let xrdp = Xrdp::start(XrdpOptions::default())?;
+    let stale = RefusedPort::new()?;
+    let write = |name: &str, alternate: &str| -> Result<String> {
+        let path = dir.path().join(name);
+        std::fs::write(
+            &path,
+            format!(
+                "full address:s:{}\r\nalternate full address:s:{alternate}\r\n",
+                xrdp.target()
+            ),
+        )?;
+        Ok(path.to_string_lossy().into_owned())
+    };
+    // The main address works, the alternate one (a stale entry) refuses: a warning naming it.
+    let file = write("stale.rdp", &stale.addr().to_string())?;
+    let out = cli(&["check", "--rdp-file", &file, "--json"])?;
+    let report = out.json()?;
+    let f = finding(&report, "input.rdp_file_alternate_address");
+    assert_eq!(f["severity"], "warn", "{f:#}");
+    assert!(
+        f["title"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("does not answer"),
+        "{f:#}"
+    );
+    assert_eq!(
+        f["evidence"]["port"].as_u64(),
+        Some(u64::from(stale.port()))
+    );
+    assert_within_budget(&report);
+    // The same address twice is not an alternate at all.
+    let file = write("same.rdp", &xrdp.target())?;
+    let out = cli(&["check", "--rdp-file", &file, "--json"])?;
+    let report = out.json()?;
+    assert!(
+        !ids(&report)
+            .iter()
+            .any(|i| i == "input.rdp_file_alternate_address"),
+        "{:?}",
+        ids(&report)
+    );
+    let file = write("garbage.rdp", "pc;rm -rf /")?;
+    let out = cli(&["check", "--rdp-file", &file, "--json"])?;
+    let f = finding(&out.json()?, "input.rdp_file_alternate_address").clone();
+    assert_eq!(f["severity"], "warn", "{f:#}");
+    Ok(())
+}
+
+#[test]
 fn text_output_is_a_plain_checklist_when_not_a_terminal() -> Result<()> {
     let port = RefusedPort::new()?;
     let out = cli(&["check", &port.addr().to_string()])?;

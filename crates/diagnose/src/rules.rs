@@ -30,6 +30,7 @@ pub fn diagnose(evidence: &Evidence, ctx: &Context<'_>) -> Vec<Finding> {
     quality(evidence, &mut out);
     gateway(evidence, &mut out);
     file_settings(ctx, &mut out);
+    alternate_address(evidence, ctx, &mut out);
     through_gateway(evidence, ctx, &mut out);
     crate::client::client(evidence, ctx, &mut out);
     rank(&mut out, ctx);
@@ -1594,6 +1595,74 @@ fn through_gateway(evidence: &Evidence, ctx: &Context<'_>, out: &mut [Finding]) 
 
 /// Settings of the user's `.rdp` file that fail the connection by themselves, judged against
 /// what the server showed.
+/// The file's `alternate full address`: Remote Desktop may use it instead of `full address`
+/// (RD Web Access files set both), so a stale one fails while the main address works.
+fn alternate_address(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(alt) = &evidence.alternate else {
+        return;
+    };
+    let main_answers = evidence.reach.iter().any(|t| t.outcome == TcpOutcome::Open);
+    let alt_answers = alt.reach.iter().any(|t| t.outcome == TcpOutcome::Open);
+    let main = format!("{}:{}", ctx.target.host, ctx.target.port);
+    let shown = alt.address.as_str();
+    let (severity, title, detail) = match (&alt.dns, alt_answers) {
+        (None, _) => (
+            Severity::Warn,
+            format!("The file's other address \"{shown}\" is not a computer name or address"),
+            "Remote Desktop may try it instead of the main address and fail. IT should correct \
+             or remove the \"alternate full address\" line."
+                .to_string(),
+        ),
+        (Some(_), true) => (
+            Severity::Info,
+            format!("The file's other address {shown} answers too"),
+            format!(
+                "The file names {main} and, as \"alternate full address\", {shown}; both accept connections."
+            ),
+        ),
+        (Some(dns), false) => (
+            if main_answers {
+                Severity::Warn
+            } else {
+                Severity::Info
+            },
+            if dns.outcome.addresses().is_empty() {
+                format!("The file's other address {shown} cannot be found")
+            } else {
+                format!("The file's other address {shown} does not answer")
+            },
+            format!(
+                "Your Remote Desktop file names {main} and, as \"alternate full address\", \
+                 {shown}. Remote Desktop may connect to the second one, which does not work{}. \
+                 IT should correct or remove that line.",
+                if main_answers {
+                    ", while the first does"
+                } else {
+                    ""
+                }
+            ),
+        ),
+    };
+    let reach: Vec<Value> = alt
+        .reach
+        .iter()
+        .map(|t| Value::from(format!("{}: {}", t.address, tcp_word(&t.outcome))))
+        .collect();
+    out.push(
+        finding(
+            "input.rdp_file_alternate_address",
+            Area::Input,
+            severity,
+            Audience::It,
+            title,
+            detail,
+        )
+        .ev("alternate_full_address", alt.address.as_str())
+        .ev("port", alt.port)
+        .ev("reach", reach),
+    );
+}
+
 fn file_settings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(settings) = &ctx.target.file_settings else {
         return;

@@ -42,12 +42,27 @@ pub struct Evidence {
     /// The whole check ran out of its time budget; later steps did not finish.
     #[serde(default)]
     pub budget_exhausted: bool,
+    /// The `.rdp` file's `alternate full address`, when it names another computer: looked up
+    /// and reached beside the main address.
+    #[serde(default)]
+    pub alternate: Option<AlternateEvidence>,
     /// This computer's Remote Desktop setup, read while the probes run.
     #[serde(default)]
     pub client: Option<crate::ClientFacts>,
     /// Host mode: this machine as a Remote Desktop host.
     #[serde(default)]
     pub host: Option<crate::HostFacts>,
+}
+
+/// A second address from the `.rdp` file, checked as far as "does it answer".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AlternateEvidence {
+    /// As written in the file.
+    pub address: String,
+    pub port: u16,
+    /// None when the address could not be understood.
+    pub dns: Option<DnsEvidence>,
+    pub reach: Vec<TcpEvidence>,
 }
 
 /// This computer's own network, as the operating system reports it.

@@ -84,7 +84,20 @@ pub async fn run_check(
         evidence.usage_method = g.usage_method;
         Some(evidence)
     };
-    let (mut evidence, gateway) = tokio::join!(direct(target, config, on_event, deadline), gateway);
+    let alternate = async {
+        let alt = target
+            .file_settings
+            .as_ref()?
+            .alternate_full_address
+            .as_ref()?;
+        Some(alternate_hop(alt, target.port, config, &deadline).await)
+    };
+    let (mut evidence, gateway, alternate) = tokio::join!(
+        direct(target, config, on_event, deadline),
+        gateway,
+        alternate
+    );
+    evidence.alternate = alternate;
     if gateway.is_some() {
         evidence.gateway = gateway;
         on_event(ProbeEvent::Finished {
@@ -94,6 +107,49 @@ pub async fn run_check(
     }
     evidence.budget_exhausted = deadline.is_over();
     evidence
+}
+
+/// The `.rdp` file's other address: looked up and connected to, every address at once.
+async fn alternate_hop(
+    written: &str,
+    default_port: u16,
+    config: &CheckConfig,
+    deadline: &Deadline,
+) -> rdp_doctor_model::AlternateEvidence {
+    let parsed = Target::parse(written).ok();
+    let port = parsed
+        .as_ref()
+        .filter(|t| rdp_doctor_model::has_port(written))
+        .map_or(default_port, |t| t.port);
+    let Some(alt) = parsed else {
+        return rdp_doctor_model::AlternateEvidence {
+            address: written.to_string(),
+            port,
+            dns: None,
+            reach: Vec::new(),
+        };
+    };
+    let dns = match alt.ip() {
+        Some(ip) => dns::ip_literal(ip),
+        None => dns::resolve(&alt.host, config.dns_timeout, deadline).await,
+    };
+    let addresses: Vec<SocketAddr> = dns
+        .outcome
+        .addresses()
+        .into_iter()
+        .map(|ip| SocketAddr::new(ip, port))
+        .collect();
+    let reach = reach_all(&addresses, config.connect_timeout, *deadline)
+        .await
+        .into_iter()
+        .map(|(evidence, _)| evidence)
+        .collect();
+    rdp_doctor_model::AlternateEvidence {
+        address: written.to_string(),
+        port,
+        dns: Some(dns),
+        reach,
+    }
 }
 
 /// The direct path: network, DNS, reachability, negotiation, TLS, CredSSP.
