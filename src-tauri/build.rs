@@ -10,6 +10,7 @@ fn main() {
         "cancel_check",
         "watch_connection",
         "run_fix",
+        "wake_pc",
         "copy_report",
         "save_report",
     ];

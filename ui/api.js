@@ -57,6 +57,11 @@ export async function runCheckRdpFile(path, errorCode, onEvent) {
   return call('run_check_rdp_file', { path, errorCode, onEvent: channel(onEvent) });
 }
 
+/** Sends a Wake-on-LAN packet for the typed MAC (the backend validates it). */
+export function wakePc(mac) {
+  return call('wake_pc', { mac });
+}
+
 /** Host mode: checks this PC as a Remote Desktop host. Resolves to the Report. */
 export async function runHostCheck(onEvent) {
   if (!connected) throw NOT_CONNECTED;

@@ -655,6 +655,31 @@ function confirmFix(fix) {
   });
 }
 
+async function onWake() {
+  const input = document.getElementById('wake-mac');
+  const button = document.getElementById('wake-pc');
+  const result = document.getElementById('wake-result');
+  if (!input || !button || !result) return;
+  const mac = input.value.trim();
+  if (!mac) {
+    result.textContent = 'Type the network card address first (IT can tell you).';
+    result.dataset.tone = 'error';
+    input.focus();
+    return;
+  }
+  button.disabled = true;
+  try {
+    const answer = await api.wakePc(mac);
+    result.textContent = (answer && answer.message) || 'Sent.';
+    result.dataset.tone = 'info';
+  } catch (error) {
+    result.textContent = api.normalizeError(error).message;
+    result.dataset.tone = 'error';
+  } finally {
+    button.disabled = false;
+  }
+}
+
 async function onFixButton(button) {
   const fixId = button.dataset.fixId;
   const fix = fixesById.get(fixId);
@@ -804,6 +829,10 @@ function wire() {
   ui.findings.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
+    if (target.closest('#wake-pc')) {
+      onWake();
+      return;
+    }
     const fixButton = target.closest('button[data-fix-id]');
     if (fixButton && ui.findings.contains(fixButton)) {
       onFixButton(fixButton);

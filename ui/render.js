@@ -305,6 +305,30 @@ export function renderFix(fix) {
         )
       : null,
     isCopy ? (fix.commands || []).map((command, i) => renderCommand(command, i, fix.commands.length)) : null,
+    fix.id === 'fix.wake_on_lan' ? renderWakeForm() : null,
+  );
+}
+
+/** Wake-on-LAN needs the PC's network card address, which only IT or the PC's owner knows. */
+function renderWakeForm() {
+  return h(
+    'div',
+    { class: 'wake-form' },
+    h('label', { for: 'wake-mac' }, 'The PC’s network card address (MAC), if you know it'),
+    h(
+      'div',
+      { class: 'fix-actions' },
+      h('input', {
+        id: 'wake-mac',
+        type: 'text',
+        autocapitalize: 'off',
+        autocorrect: 'off',
+        spellcheck: 'false',
+        placeholder: 'e.g. 00-1A-2B-3C-4D-5E',
+      }),
+      h('button', { type: 'button', class: 'fix-button', id: 'wake-pc' }, 'Wake the PC'),
+      h('span', { class: 'fix-result', id: 'wake-result' }),
+    ),
   );
 }
 

@@ -24,6 +24,7 @@ pub fn run() {
             commands::cancel_check,
             commands::watch_connection,
             commands::run_fix,
+            commands::wake_pc,
             commands::copy_report,
             commands::save_report,
         ])

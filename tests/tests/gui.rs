@@ -285,6 +285,7 @@ fn page_can_only_run_fixes_of_the_current_report(gui: &mut GuiSession) -> Result
             clipboard: await attempt("plugin:clipboard-manager|write_text", { text: "calc.exe" }),
             dialog: await attempt("plugin:dialog|open", {}),
             opener: await attempt("plugin:opener|open_url", { url: "file:///etc/passwd" }),
+            wake: await attempt("wake_pc", { mac: "00-1A-2B-3C-4D-5E" }),
         }))();
     "#;
     let out = gui.execute(script, &[])?;
@@ -297,6 +298,11 @@ fn page_can_only_run_fixes_of_the_current_report(gui: &mut GuiSession) -> Result
         gui,
         out["not_offered"] == "unknown_fix",
         &format!("a fix outside the report must be refused: {out}"),
+    )?;
+    ensure(
+        gui,
+        out["wake"] == "unknown_fix",
+        &format!("waking is refused when the report does not offer it: {out}"),
     )?;
     for denied in ["clipboard", "dialog", "opener"] {
         ensure(

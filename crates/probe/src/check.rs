@@ -117,10 +117,11 @@ async fn alternate_hop(
     deadline: &Deadline,
 ) -> rdp_doctor_model::AlternateEvidence {
     let parsed = Target::parse(written).ok();
-    let port = parsed
-        .as_ref()
-        .filter(|t| rdp_doctor_model::has_port(written))
-        .map_or(default_port, |t| t.port);
+    // Without its own ":port" the alternate uses the file's port, as the main address does.
+    let port = match &parsed {
+        Some(t) if rdp_doctor_model::has_port(written) => t.port,
+        _ => default_port,
+    };
     let Some(alt) = parsed else {
         return rdp_doctor_model::AlternateEvidence {
             address: written.to_string(),
