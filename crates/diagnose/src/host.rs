@@ -7,7 +7,7 @@ use rdp_doctor_model::{
 use serde_json::Value;
 
 use crate::fixes;
-use crate::report::{ReportTimes, summary, tool, verdict};
+use crate::report::{ReportTimes, judged_row, summary, tool, verdict};
 use crate::rules::{FindingExt, finding};
 use crate::shell::{SessionId, Thumbprint};
 use crate::words;
@@ -733,7 +733,6 @@ pub fn host_checks(facts: &HostFacts, findings: &[Finding]) -> Vec<CheckResult> 
         .iter()
         .map(|&area| {
             let in_area: Vec<&Finding> = findings.iter().filter(|f| f.area == area).collect();
-            let worst = in_area.iter().copied().max_by_key(|f| f.severity);
             if !ran(facts, area) {
                 let summary = if facts.platform != "windows" {
                     "Not checked: this is not a Windows PC".to_string()
@@ -750,18 +749,7 @@ pub fn host_checks(facts: &HostFacts, findings: &[Finding]) -> Vec<CheckResult> 
                     duration_ms: None,
                 };
             }
-            let status = match worst.map(|f| f.severity) {
-                Some(Severity::Info) | None => Severity::Ok,
-                Some(s) => s,
-            };
-            let summary = match worst {
-                Some(f) if f.severity >= Severity::Warn => f.title.clone(),
-                _ => in_area
-                    .iter()
-                    .find(|f| f.severity == Severity::Ok)
-                    .or(in_area.first())
-                    .map_or_else(|| "Looks right".to_string(), |f| f.title.clone()),
-            };
+            let (status, summary) = judged_row(&in_area, None);
             CheckResult {
                 area,
                 label: area.label().into(),

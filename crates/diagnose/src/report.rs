@@ -255,6 +255,27 @@ fn skip_reason(evidence: &Evidence, area: Area, blocker: Option<&Finding>) -> St
     "Not checked".into()
 }
 
+/// A row that ran: the worst finding's colour (info counts as ok) and, when something is wrong,
+/// its title; otherwise `quiet`, or the title of the row's ok finding.
+pub(crate) fn judged_row(in_area: &[&Finding], quiet: Option<String>) -> (Severity, String) {
+    let worst = in_area.iter().copied().max_by_key(|f| f.severity);
+    let status = match worst.map(|f| f.severity) {
+        Some(Severity::Info) | None => Severity::Ok,
+        Some(s) => s,
+    };
+    let summary = match worst {
+        Some(f) if f.severity >= Severity::Warn => f.title.clone(),
+        _ => quiet.unwrap_or_else(|| {
+            in_area
+                .iter()
+                .find(|f| f.severity == Severity::Ok)
+                .or(in_area.first())
+                .map_or_else(|| "Looks right".to_string(), |f| f.title.clone())
+        }),
+    };
+    (status, summary)
+}
+
 /// One row per area, in order: the worst finding's colour, or skipped with the reason.
 pub fn checks(evidence: &Evidence, findings: &[Finding]) -> Vec<CheckResult> {
     let mut rows = Vec::new();
@@ -265,32 +286,13 @@ pub fn checks(evidence: &Evidence, findings: &[Finding]) -> Vec<CheckResult> {
             continue;
         }
         let in_area: Vec<&Finding> = findings.iter().filter(|f| f.area == area).collect();
-        let worst = in_area.iter().copied().max_by_key(|f| f.severity);
-        let judged = in_area
-            .iter()
-            .copied()
-            .filter(|f| f.id != "input.error_code" && f.id != "input.error_code_unknown");
         let row = if area == Area::Input || ran(evidence, area) {
-            let status = judged
-                .clone()
-                .map(|f| f.severity)
-                .max()
-                .unwrap_or(Severity::Ok);
-            let status = if status == Severity::Info {
-                Severity::Ok
-            } else {
-                status
+            let quiet = match area {
+                Area::Input => Some("Looks right".to_string()),
+                Area::Network if in_area.is_empty() => Some(network_summary(evidence)),
+                _ => None,
             };
-            let summary = match worst {
-                Some(f) if f.severity >= Severity::Warn => f.title.clone(),
-                _ if area == Area::Input => "Looks right".to_string(),
-                None if area == Area::Network => network_summary(evidence),
-                _ => in_area
-                    .iter()
-                    .find(|f| f.severity == Severity::Ok)
-                    .or(in_area.first())
-                    .map_or_else(|| "Looks right".to_string(), |f| f.title.clone()),
-            };
+            let (status, summary) = judged_row(&in_area, quiet);
             CheckResult {
                 area,
                 label: area.label().into(),
