@@ -16,6 +16,7 @@
 //! - [`sddl`]: the access list of an SDDL string.
 
 pub mod cmdkey;
+pub mod network;
 pub mod powercfg;
 pub mod powershell;
 pub mod qwinsta;
@@ -28,6 +29,7 @@ mod text;
 
 pub use cmdkey::parse_cmdkey_list;
 pub use error::ParseError;
+pub use network::{interface_kind, linux_network, macos_network, windows_network};
 pub use powercfg::parse_powercfg_setting;
 pub use powershell::{parse_certificates, parse_firewall_rules, parse_machine_keys};
 pub use qwinsta::parse_qwinsta;
