@@ -25,6 +25,7 @@ use std::net::{IpAddr, Ipv4Addr};
 use rdp_doctor_model::{InterfaceKind, LocalInterface, LocalNetwork};
 use serde_json::{Map, Value};
 
+use crate::powershell::{field, items, string};
 use crate::{ParseError, text};
 
 const IP_ADDR: &str = "ip -j addr show";
@@ -239,43 +240,6 @@ fn push_address(interface: &mut LocalInterface, ip: IpAddr, cidr: String) {
 }
 
 // ------------------------------------------------------------------------------ JSON
-
-/// The elements of a JSON array, the one object printed without brackets, or nothing for
-/// empty output (PowerShell prints nothing for no objects, iproute2 `[]`).
-fn items(json: &str, command: &'static str) -> Result<Vec<Value>, ParseError> {
-    let json = text::strip_bom(json).trim();
-    if json.is_empty() {
-        return Ok(Vec::new());
-    }
-    let value: Value = serde_json::from_str(json).map_err(|e| ParseError::Json {
-        command,
-        reason: e.to_string(),
-    })?;
-    match value {
-        Value::Array(items) => Ok(items),
-        Value::Null => Ok(Vec::new()),
-        object @ Value::Object(_) => Ok(vec![object]),
-        other => Err(ParseError::invalid(
-            command,
-            "a JSON value",
-            &other.to_string(),
-        )),
-    }
-}
-
-/// The property `name`, exactly or else without regard to case, as PowerShell matches them.
-fn field<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
-    object.get(name).or_else(|| {
-        object
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value)
-    })
-}
-
-fn string<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a str> {
-    field(object, name).and_then(Value::as_str)
-}
 
 /// A number, or a number printed as a string.
 fn number(object: &Map<String, Value>, name: &str) -> Option<u64> {

@@ -93,8 +93,9 @@ fn machine_keys(json: &str) -> Result<MachineKeys, ParseError> {
     })
 }
 
-/// The objects of the output: an array's elements, a single object, or nothing.
-fn items(json: &str, command: &'static str) -> Result<Vec<Value>, ParseError> {
+/// The objects of the output: an array's elements, a single object, or nothing (PowerShell
+/// prints nothing for no objects, iproute2 `[]`).
+pub(crate) fn items(json: &str, command: &'static str) -> Result<Vec<Value>, ParseError> {
     let json = text::strip_bom(json).trim();
     if json.is_empty() {
         return Ok(Vec::new());
@@ -115,8 +116,8 @@ fn items(json: &str, command: &'static str) -> Result<Vec<Value>, ParseError> {
     }
 }
 
-/// The property `name`, exactly or else without regard to case.
-fn field<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
+/// The property `name`, exactly or else without regard to case, as PowerShell matches them.
+pub(crate) fn field<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
     object.get(name).or_else(|| {
         object
             .iter()
@@ -125,7 +126,7 @@ fn field<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
     })
 }
 
-fn string<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a str> {
+pub(crate) fn string<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a str> {
     field(object, name).and_then(Value::as_str)
 }
 

@@ -48,43 +48,8 @@ pub fn local_network() -> LocalNetwork {
     }
 }
 
-/// Name prefixes of VPN interfaces on Linux, macOS and BSD.
-const VPN_NAMES: [&str; 12] = [
-    "tun",
-    "tap",
-    "wg",
-    "ppp",
-    "utun",
-    "ipsec",
-    "gpd",
-    "cscotun",
-    "zt",
-    "tailscale",
-    "nordlynx",
-    "vpn",
-];
-
-/// Words in Windows adapter descriptions that mark VPN clients.
-const VPN_DESCRIPTIONS: [&str; 16] = [
-    "vpn",
-    "tap-windows",
-    "wireguard",
-    "wintun",
-    "anyconnect",
-    "globalprotect",
-    "pangp",
-    "fortinet",
-    "fortissl",
-    "sonicwall",
-    "juniper",
-    "pulse secure",
-    "openvpn",
-    "tailscale",
-    "zerotier",
-    "check point",
-];
-
-/// Tells a VPN from a LAN adapter by what the OS calls it.
+/// Tells a VPN from a LAN adapter by what the OS calls it: the same judgement as for recorded
+/// outputs (`rdp_doctor_facts::interface_kind`).
 pub fn classify(
     name: &str,
     description: Option<&str>,
@@ -92,27 +57,7 @@ pub fn classify(
     tunnel: bool,
     wireless: bool,
 ) -> InterfaceKind {
-    let name = name.to_ascii_lowercase();
-    let description = description.unwrap_or_default().to_ascii_lowercase();
-    if loopback {
-        InterfaceKind::Loopback
-    } else if tunnel
-        || VPN_NAMES.iter().any(|p| name.starts_with(p))
-        || VPN_DESCRIPTIONS.iter().any(|w| description.contains(w))
-    {
-        InterfaceKind::Vpn
-    } else if wireless
-        || name.starts_with("wl")
-        || description.contains("wi-fi")
-        || description.contains("wireless")
-    {
-        InterfaceKind::Wifi
-    } else if name.starts_with("en") || name.starts_with("eth") || description.contains("ethernet")
-    {
-        InterfaceKind::Ethernet
-    } else {
-        InterfaceKind::Other
-    }
+    rdp_doctor_facts::interface_kind(name, description, loopback, tunnel, wireless)
 }
 
 #[cfg(test)]
