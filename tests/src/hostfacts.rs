@@ -116,3 +116,28 @@ impl HostRecording {
         self.dir.path()
     }
 }
+
+/// A recording of a computer's network only (`net-*` samples of one OS and case: `home`,
+/// `split`, `full`, `offline`), for checks that judge the network of another computer.
+pub fn network_recording(os: &str, case: &str) -> Result<tempfile::TempDir> {
+    let dir = crate::temp_dir("network-recording")?;
+    let suffix = format!(".{case}.{os}.");
+    let mut copied = 0;
+    for entry in std::fs::read_dir(samples_dir())? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        let Some(id) = name
+            .strip_prefix("net-")
+            .and_then(|rest| rest.split_once(&suffix))
+            .map(|(command, _)| format!("net-{command}"))
+        else {
+            continue;
+        };
+        std::fs::copy(
+            samples_dir().join(&name),
+            dir.path().join(format!("{id}.txt")),
+        )?;
+        copied += 1;
+    }
+    anyhow::ensure!(copied >= 2, "no network samples for {os}/{case}");
+    Ok(dir)
+}

@@ -38,7 +38,7 @@ pub mod xrdp;
 pub use certs::{CertSpec, TestCert};
 pub use cli::{CliOutput, check_json, cli_binary, run_cli_json, run_json, run_with_timeout};
 pub use faults::{AsleepHost, FilteredRdpPort, Loss, LossyLink, NoRoute, RouteKind, SlowLink};
-pub use hostfacts::{HostRecording, HostScenario};
+pub use hostfacts::{HostRecording, HostScenario, network_recording};
 pub use netns::Netns;
 pub use ports::{RefusedPort, free_port, refused_port};
 pub use responders::{Behaviour, Responder};

@@ -193,3 +193,67 @@ fn record_then_replay_round_trips() {
     let (_, r) = host_json(&["--facts-from", dir.path().to_str().expect("utf-8")]);
     assert!(has(&r, "host.unreadable", "info"), "{:?}", findings(&r));
 }
+
+/// `rdp-doctor check` judged with the network of a recorded computer (Windows, Linux, macOS).
+fn check_with_network(os: &str, case: &str, target: &str) -> Value {
+    let recording = rdp_doctor_tests::network_recording(os, case).expect("recording");
+    let mut c = Command::new(cli_binary());
+    c.args(["check", target, "--timeout", "2", "--json"])
+        .env("RDP_DOCTOR_FACTS_DIR", recording.path());
+    let (_, report) = rdp_doctor_tests::run_json(c).expect("check");
+    report
+}
+
+#[test]
+fn recorded_networks_of_each_os_give_the_network_findings() {
+    let cases = [
+        // A VPN up while the home LAN is 192.168.1.0/24 and the PC is 192.168.1.50.
+        (
+            "windows",
+            "split",
+            "192.168.1.50",
+            "network.subnet_conflict",
+            "fail",
+        ),
+        (
+            "linux",
+            "split",
+            "192.168.1.50",
+            "network.subnet_conflict",
+            "fail",
+        ),
+        (
+            "macos",
+            "split",
+            "192.168.1.50",
+            "network.subnet_conflict",
+            "fail",
+        ),
+        // The VPN carries everything.
+        ("macos", "full", "10.20.30.40", "network.vpn_active", "info"),
+        (
+            "windows",
+            "full",
+            "10.20.30.40",
+            "network.vpn_active",
+            "info",
+        ),
+    ];
+    let reports: Vec<_> = std::thread::scope(|s| {
+        let handles: Vec<_> = cases
+            .iter()
+            .map(|(os, case, target, _, _)| s.spawn(move || check_with_network(os, case, target)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("thread"))
+            .collect()
+    });
+    for ((os, case, target, id, severity), report) in cases.iter().zip(&reports) {
+        assert!(
+            has(report, id, severity),
+            "{os} {case} {target}: want {id} {severity}, got {:?}",
+            findings(report)
+        );
+    }
+}

@@ -126,6 +126,12 @@ pub async fn check_with_facts(
         client
     );
     evidence.client = Some(client);
+    // A recording of another computer carries its network too: judge the check with it.
+    if let FactsFrom::Recorded(dir) = facts
+        && let Some(Ok(network)) = rdp_doctor_probe::facts::recorded_network(dir)
+    {
+        evidence.network = Some(network);
+    }
     let finished = OffsetDateTime::now_utc();
     let ctx = Context {
         target,

@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rdp_doctor_facts as parse;
-use rdp_doctor_model::{ClientFacts, Fact, HostFacts, PowerTimeouts, RdpApp, RdpSettings};
+use rdp_doctor_model::{
+    ClientFacts, Fact, HostFacts, LocalNetwork, PowerTimeouts, RdpApp, RdpSettings,
+};
 use tokio::net::TcpStream;
 
 /// One command whose output is a fact; `id` names its recording (`<id>.txt`).
@@ -230,6 +232,81 @@ pub const APPX_RDP: FactCommand = ps!(
     "appx-rdp",
     "Get-AppxPackage -Name 'MicrosoftCorporationII.Windows365','Microsoft.RemoteDesktop' | Select-Object Name,Version | ConvertTo-Json"
 );
+
+/// This computer's network as each OS prints it, for recordings (`--record`) of a user's
+/// network; the live check reads it through netdev instead.
+pub const NET_LINUX: [FactCommand; 2] = [
+    FactCommand {
+        id: "net-ip-addr",
+        program: "ip",
+        args: &["-j", "addr", "show"],
+    },
+    FactCommand {
+        id: "net-ip-route",
+        program: "ip",
+        args: &["-j", "route", "show"],
+    },
+];
+pub const NET_WINDOWS: [FactCommand; 3] = [
+    ps!(
+        "net-adapters",
+        "Get-NetAdapter -IncludeHidden | Select-Object Name,InterfaceDescription,ifIndex,Status,MediaType,PhysicalMediaType | ConvertTo-Json"
+    ),
+    ps!(
+        "net-addresses",
+        "Get-NetIPAddress -AddressFamily IPv4,IPv6 | Select-Object InterfaceIndex,InterfaceAlias,IPAddress,PrefixLength | ConvertTo-Json"
+    ),
+    // 0/1 + 128/1 is how OpenVPN and WireGuard without a kill switch take the default route.
+    ps!(
+        "net-routes",
+        "Get-NetRoute -DestinationPrefix '0.0.0.0/0','0.0.0.0/1','128.0.0.0/1' -ErrorAction SilentlyContinue | Select-Object DestinationPrefix,ifIndex,InterfaceAlias,NextHop,RouteMetric,InterfaceMetric | ConvertTo-Json"
+    ),
+];
+pub const NET_MACOS: [FactCommand; 2] = [
+    FactCommand {
+        id: "net-ifconfig",
+        program: "ifconfig",
+        args: &[],
+    },
+    FactCommand {
+        id: "net-netstat",
+        program: "netstat",
+        args: &["-rn", "-f", "inet"],
+    },
+];
+
+/// This platform's network commands.
+pub fn network_commands() -> &'static [FactCommand] {
+    match platform() {
+        "windows" => &NET_WINDOWS,
+        "macos" => &NET_MACOS,
+        _ => &NET_LINUX,
+    }
+}
+
+/// The network in a recording, from whichever OS's commands it holds; None when it holds
+/// none, Err when they cannot be understood.
+pub fn recorded_network(dir: &Path) -> Option<Result<LocalNetwork, String>> {
+    let read = |id: &str| {
+        std::fs::read(dir.join(format!("{id}.txt")))
+            .ok()
+            .map(|b| decode(&b))
+    };
+    let parsed = if let (Some(a), Some(b), Some(c)) = (
+        read("net-adapters"),
+        read("net-addresses"),
+        read("net-routes"),
+    ) {
+        parse::network::windows_network(&a, &b, &c)
+    } else if let (Some(a), Some(r)) = (read("net-ip-addr"), read("net-ip-route")) {
+        parse::network::linux_network(&a, &r)
+    } else if let (Some(i), Some(n)) = (read("net-ifconfig"), read("net-netstat")) {
+        parse::network::macos_network(&i, &n)
+    } else {
+        return None;
+    };
+    Some(parsed.map_err(|e| e.to_string()))
+}
 
 /// Every command host mode and the client checks run, for `--record` and the tests.
 pub const ALL_COMMANDS: [FactCommand; 14] = [
@@ -717,7 +794,7 @@ pub async fn record(runner: &impl Runner, dir: &Path) -> std::io::Result<usize> 
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     std::fs::write(dir.join(RECORDED_AT), now.to_string())?;
     let mut answered = 0;
-    for command in &ALL_COMMANDS {
+    for command in ALL_COMMANDS.iter().chain(network_commands()) {
         match runner.run(command).await {
             Ok(out) => {
                 answered += 1;
