@@ -239,6 +239,36 @@ fn recorded_networks_of_each_os_give_the_network_findings() {
             "info",
         ),
     ];
+    // Offline: nothing connected, and the PC is not reached (a route of type "unreachable").
+    let no_route = rdp_doctor_tests::NoRoute::new(rdp_doctor_tests::RouteKind::Unreachable)
+        .expect("unreachable route");
+    let unreachable = no_route.address().to_string();
+    let cases: Vec<_> = cases
+        .into_iter()
+        .chain([
+            (
+                "windows",
+                "offline",
+                unreachable.as_str(),
+                "network.offline",
+                "fail",
+            ),
+            (
+                "linux",
+                "offline",
+                unreachable.as_str(),
+                "network.offline",
+                "fail",
+            ),
+            (
+                "macos",
+                "offline",
+                unreachable.as_str(),
+                "network.offline",
+                "fail",
+            ),
+        ])
+        .collect();
     let reports: Vec<_> = std::thread::scope(|s| {
         let handles: Vec<_> = cases
             .iter()
