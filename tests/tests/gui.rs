@@ -586,3 +586,25 @@ fn host_mode_shows_a_recorded_german_pc_with_its_fixes() -> Result<()> {
     gui.screenshot("result")?;
     Ok(())
 }
+
+#[test]
+fn a_recorded_home_network_that_clashes_with_the_office_shows_subnet_conflict() -> Result<()> {
+    // A Windows laptop on a 192.168.1.0/24 home network with the office VPN up.
+    let recording = rdp_doctor_tests::network_recording("windows", "split")?;
+    let mut gui = GuiSession::start_with_env(
+        "subnet_conflict",
+        &[("RDP_DOCTOR_FACTS_DIR", recording.path())],
+    )?;
+    gui.start_check("192.168.1.50", None)?;
+    gui.wait_verdict(CHECK_WAIT)?;
+    let network = gui.row_status("network")?;
+    ensure(
+        &mut gui,
+        network.as_deref() == Some("fail"),
+        &format!("the network row should be red, is {network:?}"),
+    )?;
+    let shown = gui.count(r#"#findings [data-finding-id="network.subnet_conflict"]"#)?;
+    ensure(&mut gui, shown == 1, "network.subnet_conflict is not shown")?;
+    gui.screenshot("result")?;
+    Ok(())
+}
