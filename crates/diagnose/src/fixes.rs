@@ -23,6 +23,8 @@ const TERMINAL_SERVER_KEY: &str = r"HKLM\SYSTEM\CurrentControlSet\Control\Termin
 const TERMINAL_SERVER_PATH: &str = r"HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server";
 const CREDSSP_KEY: &str =
     r"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters";
+const CREDSSP_PATH: &str =
+    r"HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters";
 const MACHINEKEYS: &str = r"C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys";
 /// The built-in Remote Desktop firewall rules, by id: unlike display names, ids are not
 /// translated.
@@ -169,13 +171,24 @@ pub fn credssp_policy() -> Fix {
             "Lowers protection against a known attack (CVE-2018-0886): undo it once the remote \
               PC is updated.",
         ),
-        vec![cmd(
-            Shell::Cmd,
-            &format!("reg add \"{CREDSSP_KEY}\" /v AllowEncryptionOracle /t REG_DWORD /d 2 /f"),
-            Some(&format!(
-                "reg delete \"{CREDSSP_KEY}\" /v AllowEncryptionOracle /f"
-            )),
-        )],
+        vec![
+            cmd(
+                Shell::Powershell,
+                &format!(
+                    "New-Item -Path '{CREDSSP_PATH}' -Force | Out-Null\nSet-ItemProperty -Path '{CREDSSP_PATH}' -Name AllowEncryptionOracle -Type DWord -Value 2"
+                ),
+                Some(&format!(
+                    "Remove-ItemProperty -Path '{CREDSSP_PATH}' -Name AllowEncryptionOracle"
+                )),
+            ),
+            cmd(
+                Shell::Cmd,
+                &format!("reg add \"{CREDSSP_KEY}\" /v AllowEncryptionOracle /t REG_DWORD /d 2 /f"),
+                Some(&format!(
+                    "reg delete \"{CREDSSP_KEY}\" /v AllowEncryptionOracle /f"
+                )),
+            ),
+        ],
     );
     fix.place = Place::ThisComputer;
     fix
@@ -219,13 +232,22 @@ pub fn security_layer() -> Fix {
          to \"Negotiate\" lets clients use TLS while old clients still connect. A Group Policy \
          setting (Require use of specific security layer) overrides this: check it too.",
         None,
-        vec![cmd(
-            Shell::Cmd,
-            &format!("reg add \"{RDP_TCP_KEY}\" /v SecurityLayer /t REG_DWORD /d 1 /f"),
-            Some(&format!(
-                "reg add \"{RDP_TCP_KEY}\" /v SecurityLayer /t REG_DWORD /d 0 /f"
-            )),
-        )],
+        vec![
+            cmd(
+                Shell::Powershell,
+                &format!("Set-ItemProperty -Path '{RDP_TCP_PATH}' -Name SecurityLayer -Value 1"),
+                Some(&format!(
+                    "Set-ItemProperty -Path '{RDP_TCP_PATH}' -Name SecurityLayer -Value 0"
+                )),
+            ),
+            cmd(
+                Shell::Cmd,
+                &format!("reg add \"{RDP_TCP_KEY}\" /v SecurityLayer /t REG_DWORD /d 1 /f"),
+                Some(&format!(
+                    "reg add \"{RDP_TCP_KEY}\" /v SecurityLayer /t REG_DWORD /d 0 /f"
+                )),
+            ),
+        ],
     )
 }
 
