@@ -47,8 +47,9 @@ fn ensure(gui: &mut GuiSession, condition: bool, message: &str) -> Result<()> {
     }
 }
 
-/// Brings the checklist row of `area` into view (the quality row is below the fold of the
-/// 1100x760 window) and saves the window as `network_path-<name>.png`.
+/// Brings the checklist row of `area` into view (the quality row is below the fold; the header
+/// then scrolls out, the banner still names the target) and saves the window as
+/// `network_path-<name>.png`.
 ///
 /// Once a check has finished and the page has been still for a few seconds, WebKitWebDriver's
 /// screenshot never answers (seen with WebKitGTK under Xvfb: a refused port, then 3 s idle, then
