@@ -1092,6 +1092,13 @@ return {
 
     /// Saves the page as `<target>/gui-screenshots/<test>-<name>.png`; returns the path.
     pub fn screenshot(&mut self, name: &str) -> Result<PathBuf> {
+        // Once a page has been still for a few seconds, WebKitWebDriver's screenshot under Xvfb
+        // never answers (GET /screenshot times out, every time). Scrolling a pixel and back,
+        // which leaves the page as it was, makes WebKit render again.
+        let _ = self.execute(
+            "window.scrollBy(0, 1); window.scrollBy(0, -1); return true;",
+            &[],
+        );
         if let Err(error) = self.settle() {
             eprintln!("gui: screenshot {name}: the page did not render a new frame ({error:#})");
         }
@@ -1201,5 +1208,14 @@ impl Drop for GuiSession {
                 log_tail(self.display.log_path(), 10)
             );
         }
+    }
+}
+
+/// Asserts `condition`, failing with `message`, the page's state and a screenshot.
+pub fn ensure(gui: &mut GuiSession, condition: bool, message: &str) -> Result<()> {
+    if condition {
+        Ok(())
+    } else {
+        Err(gui.failure(message))
     }
 }

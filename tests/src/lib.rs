@@ -29,6 +29,7 @@ pub mod netns;
 pub mod ntlm;
 pub mod ports;
 pub mod process;
+pub mod report;
 pub mod responders;
 pub mod shadow;
 pub mod tls;

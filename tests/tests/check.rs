@@ -5,33 +5,13 @@ use std::process::Command;
 
 use anyhow::Result;
 use rdp_doctor_tests::gateway::{GatewayBehaviour, GatewayCert, GatewayStandIn};
+use rdp_doctor_tests::report::{assert_within_budget, finding, ids, row};
 use rdp_doctor_tests::responders::{HTTP_BAD_REQUEST, SSH_BANNER, non_tpkt_bytes};
 use rdp_doctor_tests::{
     Behaviour, CertSpec, FreerdpShadow, Netns, RefusedPort, Responder, SecurityLayer, TlsVersions,
     Xrdp, XrdpOptions, check_json, cli_binary, run_json, run_with_timeout,
 };
 use serde_json::Value;
-
-/// The default whole-check budget (ARCHITECTURE.md "Time budget"), plus process start-up.
-const BUDGET_MS: u64 = 10_000;
-
-fn ids(report: &Value) -> Vec<String> {
-    report["findings"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|f| f["id"].as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn finding<'a>(report: &'a Value, id: &str) -> &'a Value {
-    report["findings"]
-        .as_array()
-        .and_then(|a| a.iter().find(|f| f["id"] == id))
-        .unwrap_or_else(|| panic!("no {id} in {:?}", ids(report)))
-}
 
 fn assert_has(report: &Value, want: &[&str]) {
     let got = ids(report);
@@ -42,20 +22,6 @@ fn assert_has(report: &Value, want: &[&str]) {
             report["evidence"]
         );
     }
-}
-
-fn assert_within_budget(report: &Value) {
-    let ms = report["duration_ms"].as_u64().unwrap_or(u64::MAX);
-    assert!(ms <= BUDGET_MS, "the check took {ms} ms, over its budget");
-}
-
-fn row(report: &Value, area: &str) -> String {
-    report["checks"]
-        .as_array()
-        .and_then(|rows| rows.iter().find(|r| r["area"] == area))
-        .and_then(|r| r["status"].as_str())
-        .unwrap_or("missing")
-        .to_string()
 }
 
 #[test]

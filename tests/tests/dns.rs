@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use rdp_doctor_tests::process::find_program;
+use rdp_doctor_tests::report::ids;
 use rdp_doctor_tests::{Netns, cli_binary, run_json};
 use serde_json::Value;
 
@@ -80,17 +81,6 @@ impl Drop for Dns {
         let _ = self.dnsmasq.kill();
         let _ = self.dnsmasq.wait();
     }
-}
-
-fn ids(report: &Value) -> Vec<String> {
-    report["findings"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|f| f["id"].as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 fn assert_has(report: &Value, id: &str) {

@@ -9,22 +9,13 @@
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use rdp_doctor_tests::gui::{self, GuiSession, WAIT};
+use rdp_doctor_tests::gui::{self, GuiSession, WAIT, ensure};
 use rdp_doctor_tests::{
     CertSpec, HostRecording, HostScenario, RefusedPort, Responder, Xrdp, XrdpOptions,
 };
 
 /// The whole check's budget (ARCHITECTURE.md), plus the page's own time to show it.
 const CHECK_WAIT: Duration = Duration::from_secs(15);
-
-/// Asserts `condition`, failing with `message`, the page's state and a screenshot.
-fn ensure(gui: &mut GuiSession, condition: bool, message: &str) -> Result<()> {
-    if condition {
-        Ok(())
-    } else {
-        Err(gui.failure(message))
-    }
-}
 
 /// Rows after `area` in the checklist's order.
 fn rows_after(rows: &[(String, String)], area: &str) -> Vec<(String, String)> {

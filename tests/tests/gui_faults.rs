@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use rdp_doctor_tests::faults::SLOW_LINK_DELAY;
-use rdp_doctor_tests::gui::GuiSession;
+use rdp_doctor_tests::gui::{GuiSession, ensure};
 use rdp_doctor_tests::{
     AsleepHost, FilteredRdpPort, Loss, LossyLink, NoRoute, Responder, RouteKind, SlowLink,
 };
@@ -20,6 +20,8 @@ use serde_json::json;
 
 /// The whole check's budget (10 s, ARCHITECTURE.md), plus the page's own time to show it.
 const CHECK_WAIT: Duration = Duration::from_secs(15);
+/// Sending a wake-up packet and saying so.
+const WAKE_WAIT: Duration = Duration::from_secs(10);
 
 /// One fault as the window must show it.
 struct Case {
@@ -38,29 +40,12 @@ struct Case {
     words: &'static [&'static str],
 }
 
-/// Asserts `condition`, failing with `message`, the page's state and a screenshot.
-fn ensure(gui: &mut GuiSession, condition: bool, message: &str) -> Result<()> {
-    if condition {
-        Ok(())
-    } else {
-        Err(gui.failure(message))
-    }
-}
-
 /// Brings the checklist row of `area` into view (the quality row is below the fold; the header
 /// then scrolls out, the banner still names the target) and saves the window as
 /// `network_path-<name>.png`.
-///
-/// Once a check has finished and the page has been still for a few seconds, WebKitWebDriver's
-/// screenshot never answers (seen with WebKitGTK under Xvfb: a refused port, then 3 s idle, then
-/// `GET /screenshot` times out after 20 s, every time; a script run or a click first does not
-/// help). Scrolling by a pixel and back, which leaves the page as it was, makes WebKit render
-/// again, and the screenshot comes at once.
 fn screenshot(gui: &mut GuiSession, area: &str, name: &str) -> Result<()> {
     gui.execute(
-        "window.scrollBy(0, 1);
-         window.scrollBy(0, -1);
-         const row = document.querySelector(`#checklist li[data-area=\"${arguments[0]}\"]`);
+        "const row = document.querySelector(`#checklist li[data-area=\"${arguments[0]}\"]`);
          if (row) row.scrollIntoView({ block: 'nearest' });
          return true;",
         &[json!(area)],
@@ -164,6 +149,33 @@ fn check(gui: &mut GuiSession, case: &Case, typed: bool) -> Result<Duration> {
     Ok(took)
 }
 
+/// The asleep PC's finding offers Wake-on-LAN: type its network card address and send the
+/// packet (to the broadcast address of the network that holds the PC, here loopback's).
+fn wake_from_the_window(gui: &mut GuiSession) -> Result<()> {
+    let toggle = r#"#findings [data-finding-id="reach.host_asleep_or_off"] button.finding-toggle"#;
+    if gui.attr(toggle, "aria-expanded")?.as_deref() != Some("true") {
+        gui.click(toggle)?;
+    }
+    gui.wait_visible("#wake-mac", WAKE_WAIT)?;
+    gui.type_into("#wake-mac", "00-1A-2B-3C-4D-5E")?;
+    gui.click("#wake-pc")?;
+    let said = gui.wait_until(
+        "the wake-up packet to be sent",
+        WAKE_WAIT,
+        "const r = document.querySelector('#wake-result');
+         return r && r.textContent.trim() ? r.textContent.trim() : null;",
+        &[],
+    )?;
+    let said = said.as_str().unwrap_or_default().to_owned();
+    ensure(
+        gui,
+        said.starts_with("Sent a wake-up packet to 127.255.255.255:9"),
+        &format!("the app should say where the packet went: {said:?}"),
+    )?;
+    gui.screenshot("asleep_or_off-wake")?;
+    Ok(())
+}
+
 #[test]
 fn each_network_fault_shows_its_finding_in_the_window() -> Result<()> {
     let test_started = Instant::now();
@@ -264,6 +276,9 @@ fn each_network_fault_shows_its_finding_in_the_window() -> Result<()> {
     let mut checks = Duration::ZERO;
     for (index, case) in cases.iter().enumerate() {
         checks += check(&mut gui, case, index == 0)?;
+        if case.finding == "reach.host_asleep_or_off" {
+            wake_from_the_window(&mut gui)?;
+        }
     }
     // What the slow link's rule held back: the delay was real, not a coincidence.
     let delayed = slow.delayed_packets();

@@ -394,6 +394,22 @@ fn network(evidence: &Evidence, out: &mut Vec<Finding>) {
     }
 }
 
+/// What the system said about a failed connect, in words: "No route to host (os error 113)"
+/// becomes "no route to host"; the raw message stays in the evidence.
+fn system_words(outcome: &TcpOutcome) -> String {
+    let message = match outcome {
+        TcpOutcome::Unreachable { message } | TcpOutcome::Failed { message } => message.as_str(),
+        _ => return tcp_word(outcome),
+    };
+    let plain = message.split(" (os error").next().unwrap_or(message).trim();
+    match plain {
+        "Permission denied" => "a firewall rule or route on this computer forbids it".into(),
+        "Invalid argument" => "a route on this computer discards the traffic".into(),
+        "" => "the connection failed".into(),
+        other => other.to_lowercase(),
+    }
+}
+
 fn tcp_word(outcome: &TcpOutcome) -> String {
     match outcome {
         TcpOutcome::Open => "open".into(),
@@ -487,18 +503,21 @@ fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             TcpOutcome::Unreachable { .. } | TcpOutcome::Failed { .. }
         )
     }) {
-        out.push(f(
-            "reach.unreachable",
-            Severity::Fail,
-            Audience::User,
-            "There is no network path to the remote PC".into(),
-            format!(
-                "This computer's network says {} cannot be reached ({}). If the PC is at the \
+        out.push(
+            f(
+                "reach.unreachable",
+                Severity::Fail,
+                Audience::User,
+                "There is no network path to the remote PC".into(),
+                format!(
+                    "This computer's network says there is no way to {}: {}. If the PC is at the \
                  office, connect the company VPN first.",
-                t.address.ip(),
-                tcp_word(&t.outcome)
-            ),
-        ));
+                    t.address.ip(),
+                    system_words(&t.outcome)
+                ),
+            )
+            .ev("system_error", tcp_word(&t.outcome)),
+        );
     } else if let Some(t) = any(|o| *o == TcpOutcome::TimedOut) {
         let waited = format!("{:.1} s", t.elapsed_ms as f64 / 1000.0);
         let answering: Vec<String> = evidence
@@ -537,8 +556,8 @@ fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     Audience::User,
                     "Nothing answers at all: the remote PC is asleep, switched off or not on this network".into(),
                     format!(
-                        "Neither the Remote Desktop port nor {} other ports a Windows PC usually \
-                         answers on replied from {} within {waited}. If the PC is at the office, it \
+                        "Neither the Remote Desktop port of {1} nor any of {0} other ports a \
+                         Windows PC usually answers on replied within {waited}. If the PC is at the office, it \
                          may be asleep or off: ask someone there to wake it, or IT can wake it over \
                          the network. If you work from home, check that your VPN is connected.",
                         evidence.other_ports.len(),
