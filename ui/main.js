@@ -868,6 +868,8 @@ function wire() {
         ui.appPlatform.textContent = PLATFORMS[info.platform] || info.platform;
         ui.body.dataset.platform = info.platform;
       }
+      // Started with a .rdp file ("Open with RDP Doctor"): check it straight away.
+      if (info.open_file) startCheck({ kind: 'file', path: info.open_file });
     })
     .catch(() => {});
 }

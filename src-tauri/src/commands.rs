@@ -65,18 +65,27 @@ pub struct Message {
 pub struct AppInfo {
     version: &'static str,
     platform: &'static str,
+    /// The `.rdp` file the app was started with, the first time the page asks.
+    open_file: Option<String>,
 }
 
 #[tauri::command]
-pub fn app_info() -> AppInfo {
+pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     // The page asks for this once its script has wired every control: the moment the window
     // is usable. `cargo xtask bench --startup` reads this line to time cold starts.
     if std::env::var_os("RDP_DOCTOR_TRACE_STARTUP").is_some() {
         eprintln!("rdp-doctor-desktop: page ready");
     }
+    let open_file = state
+        .open_at_start
+        .lock()
+        .ok()
+        .and_then(|mut f| f.take())
+        .map(|p| p.to_string_lossy().into_owned());
     AppInfo {
         version: env!("CARGO_PKG_VERSION"),
         platform: Platform::current().as_str(),
+        open_file,
     }
 }
 

@@ -14,7 +14,7 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_dialog::init())
-        .manage(state::AppState::default())
+        .manage(state::AppState::from_args(std::env::args_os().skip(1)))
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::run_check,

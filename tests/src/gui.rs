@@ -530,6 +530,8 @@ pub struct GuiSession {
     driver: Option<GroupChild>,
     driver_log: PathBuf,
     app_binary: PathBuf,
+    /// Command-line arguments the app is started with.
+    app_args: Vec<String>,
     timings: Option<StartTimings>,
     screenshots: Vec<PathBuf>,
     failure_shots: usize,
@@ -590,6 +592,12 @@ impl GuiSession {
     /// [`GuiSession::start`] with extra environment for the app (it inherits the driver's),
     /// e.g. `RDP_DOCTOR_FACTS_DIR` to replay a recorded Windows PC.
     pub fn start_with_env(test: &str, env: &[(&str, &Path)]) -> Result<Self> {
+        Self::start_with(test, env, &[])
+    }
+
+    /// [`GuiSession::start_with_env`] with command-line arguments for the app, e.g. a `.rdp` file
+    /// as "Open with RDP Doctor" passes it.
+    pub fn start_with(test: &str, env: &[(&str, &Path)], args: &[&str]) -> Result<Self> {
         // Build (or find) the app first: a cold build takes minutes, during which other tests'
         // sessions need not wait for the GUI lock.
         let app_binary = desktop_binary()?;
@@ -648,6 +656,7 @@ impl GuiSession {
             driver: Some(driver),
             driver_log,
             app_binary,
+            app_args: args.iter().map(|a| a.to_string()).collect(),
             timings: None,
             screenshots: Vec::new(),
             failure_shots: 0,
@@ -669,7 +678,7 @@ impl GuiSession {
         let capabilities = json!({
             "capabilities": {
                 "alwaysMatch": {
-                    "tauri:options": { "application": self.app_binary }
+                    "tauri:options": { "application": self.app_binary, "args": self.app_args }
                 }
             }
         });

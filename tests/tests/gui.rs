@@ -599,3 +599,51 @@ fn a_recorded_home_network_that_clashes_with_the_office_shows_subnet_conflict() 
     gui.screenshot("result")?;
     Ok(())
 }
+
+#[test]
+fn a_rdp_file_opened_with_the_app_checks_its_gateway_hop_by_hop() -> Result<()> {
+    use rdp_doctor_tests::gateway::{GatewayBehaviour, GatewayCert, GatewayStandIn};
+    // The office's .rdp file: the PC behind an RD Gateway whose certificate expired.
+    let gateway = GatewayStandIn::start(GatewayCert::Expired, GatewayBehaviour::Gateway)?;
+    let host = RefusedPort::new()?;
+    let dir = rdp_doctor_tests::temp_dir("gui-rdpgw")?;
+    let file = dir.path().join("office.rdp");
+    let text = format!(
+        "full address:s:{}\r\ngatewayhostname:s:localhost:{}\r\ngatewayusagemethod:i:1\r\n",
+        host.addr(),
+        gateway.port()
+    );
+    std::fs::write(&file, text)?;
+    let file = file.to_string_lossy().into_owned();
+    // Trusting the test CA (as a company's own CA would be) leaves the expiry as the one fault.
+    let mut gui = GuiSession::start_with(
+        "gateway_rdp_file",
+        &[("SSL_CERT_FILE", gateway.ca_bundle())],
+        &[&file],
+    )?;
+    let verdict = gui.wait_verdict(CHECK_WAIT)?;
+    ensure(&mut gui, verdict == "fail", &format!("verdict {verdict:?}"))?;
+    let status = gui.row_status("gateway")?;
+    ensure(
+        &mut gui,
+        status.as_deref() == Some("fail"),
+        &format!("the gateway row should be red, is {status:?}"),
+    )?;
+    let shown = gui.count(r#"#findings [data-finding-id="gateway.cert_invalid"]"#)?;
+    ensure(&mut gui, shown == 1, "gateway.cert_invalid is not shown")?;
+    // The direct hop is expected to be closed behind a gateway: grey, not red.
+    let reach = gui.row_status("reach")?;
+    ensure(
+        &mut gui,
+        reach.as_deref() == Some("skipped"),
+        &format!("the reach row should be skipped behind a gateway, is {reach:?}"),
+    )?;
+    let header = gui.text("#header-target")?;
+    ensure(
+        &mut gui,
+        header.contains("office.rdp"),
+        &format!("the header should name the file: {header:?}"),
+    )?;
+    gui.screenshot("result")?;
+    Ok(())
+}
