@@ -566,39 +566,15 @@ pub async fn host_facts(runner: &impl FactSource, connect_deadline: Duration) ->
         }
         (listener, _) => listener,
     };
-    let service = match (service, start_type) {
-        (
-            Fact::Read {
-                value: state,
-                source,
-            },
-            start,
-        ) => Fact::Read {
-            value: rdp_doctor_model::ServiceStatus {
-                state,
-                start_type: start.value().copied(),
-            },
-            source,
-        },
-        (Fact::NeedsAdmin { source }, _) => Fact::NeedsAdmin { source },
-        (Fact::Unavailable { source, reason }, _) => Fact::Unavailable { source, reason },
-    };
-    let power = match (standby, hibernate) {
-        (
-            Fact::Read {
-                value: sleep,
-                source,
-            },
-            hib,
-        ) => Fact::Read {
-            value: PowerTimeouts {
-                sleep_ac_seconds: sleep,
-                hibernate_ac_seconds: hib.value().copied().flatten(),
-            },
-            source,
-        },
-        (other, _) => other.map(|_| PowerTimeouts::default()),
-    };
+    // The start type and the hibernate timer complete a fact; without them it still stands.
+    let service = service.map(|state| rdp_doctor_model::ServiceStatus {
+        state,
+        start_type: start_type.value().copied(),
+    });
+    let power = standby.map(|sleep| PowerTimeouts {
+        sleep_ac_seconds: sleep,
+        hibernate_ac_seconds: hibernate.value().copied().flatten(),
+    });
     let port = effective_port(&settings, &policy);
     let listening = match runner.recorded_listening() {
         Some(fact) => fact,

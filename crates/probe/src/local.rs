@@ -1,8 +1,8 @@
 //! This computer's network: interfaces, their subnets, the default route and which interfaces
 //! are VPNs. Read through `netdev` (netlink, sysctl, the Windows IP Helper API); the judgement of
-//! what is a VPN is a pure function of the names the OS gives.
+//! what is a VPN is `rdp_doctor_facts::interface_kind`, shared with recorded outputs.
 
-use rdp_doctor_model::{InterfaceKind, LocalInterface, LocalNetwork};
+use rdp_doctor_model::{LocalInterface, LocalNetwork};
 
 /// Reads the interfaces now. Never fails: an OS that tells nothing gives an empty list.
 pub fn local_network() -> LocalNetwork {
@@ -17,7 +17,8 @@ pub fn local_network() -> LocalNetwork {
                     | netdev::interface::types::InterfaceType::Ppp
             );
             let wireless = i.if_type == netdev::interface::types::InterfaceType::Wireless80211;
-            let kind = classify(
+            // The same judgement as for recorded outputs of each OS.
+            let kind = rdp_doctor_facts::interface_kind(
                 &i.name,
                 i.description.as_deref(),
                 i.is_loopback(),
@@ -45,81 +46,5 @@ pub fn local_network() -> LocalNetwork {
         interfaces,
         default_interface,
         default_gateway,
-    }
-}
-
-/// Tells a VPN from a LAN adapter by what the OS calls it: the same judgement as for recorded
-/// outputs (`rdp_doctor_facts::interface_kind`).
-pub fn classify(
-    name: &str,
-    description: Option<&str>,
-    loopback: bool,
-    tunnel: bool,
-    wireless: bool,
-) -> InterfaceKind {
-    rdp_doctor_facts::interface_kind(name, description, loopback, tunnel, wireless)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn recognises_vpns_by_name_and_description() {
-        let vpn = |name: &str, description: Option<&str>| {
-            classify(name, description, false, false, false)
-        };
-        // Linux / macOS
-        assert_eq!(vpn("tun0", None), InterfaceKind::Vpn);
-        assert_eq!(vpn("wg0", None), InterfaceKind::Vpn);
-        assert_eq!(vpn("utun3", None), InterfaceKind::Vpn);
-        assert_eq!(vpn("ppp0", None), InterfaceKind::Vpn);
-        assert_eq!(vpn("eth0", None), InterfaceKind::Ethernet);
-        assert_eq!(vpn("enp3s0", None), InterfaceKind::Ethernet);
-        assert_eq!(vpn("wlp2s0", None), InterfaceKind::Wifi);
-        // Windows names adapters by GUID; the description says what it is.
-        let guid = "{4D36E972-E325-11CE-BFC1-08002BE10318}";
-        assert_eq!(
-            vpn(guid, Some("TAP-Windows Adapter V9")),
-            InterfaceKind::Vpn
-        );
-        assert_eq!(vpn(guid, Some("WireGuard Tunnel")), InterfaceKind::Vpn);
-        assert_eq!(
-            vpn(
-                guid,
-                Some(
-                    "Cisco AnyConnect Secure Mobility Client Virtual Miniport Adapter for Windows x64"
-                )
-            ),
-            InterfaceKind::Vpn
-        );
-        assert_eq!(
-            vpn(guid, Some("PANGP Virtual Ethernet Adapter")),
-            InterfaceKind::Vpn
-        );
-        assert_eq!(
-            vpn(guid, Some("Intel(R) Ethernet Connection (7) I219-LM")),
-            InterfaceKind::Ethernet
-        );
-        assert_eq!(
-            vpn(guid, Some("Intel(R) Wi-Fi 6 AX201 160MHz")),
-            InterfaceKind::Wifi
-        );
-        assert_eq!(
-            classify("lo", None, true, false, false),
-            InterfaceKind::Loopback
-        );
-        assert_eq!(classify("x", None, false, true, false), InterfaceKind::Vpn);
-    }
-
-    #[test]
-    fn reads_this_machine_without_failing() {
-        let net = local_network();
-        assert!(
-            net.interfaces
-                .iter()
-                .any(|i| i.kind == InterfaceKind::Loopback),
-            "{net:?}"
-        );
     }
 }
