@@ -55,6 +55,26 @@ fn xrdp_with_an_expired_certificate_gives_cert_expired_with_its_date() -> Result
         .map(|f| f.iter().filter_map(|x| x["id"].as_str()).collect())
         .unwrap_or_default();
     assert!(fixes.contains(&"fix.renew_certificate"), "{fixes:?}");
+    // The renewal as the issue asks for it: only expired certificates go, TermService restarts,
+    // the new thumbprint is shown; with its risk and its place.
+    let renewal = expired["fixes"]
+        .as_array()
+        .and_then(|f| f.iter().find(|x| x["id"] == "fix.renew_certificate"))
+        .expect("renewal");
+    assert_eq!(renewal["where"], "remote_computer");
+    assert_eq!(renewal["needs_admin"], true);
+    assert!(renewal["risk"].as_str().is_some_and(|r| !r.is_empty()));
+    let script = renewal["commands"][0]["text"].as_str().unwrap_or_default();
+    assert_eq!(renewal["commands"][0]["shell"], "powershell");
+    for needle in [
+        r"Cert:\LocalMachine\Remote Desktop",
+        "Where-Object { $_.NotAfter -lt (Get-Date) }",
+        "Remove-Item",
+        "Restart-Service -Name TermService",
+        "Thumbprint",
+    ] {
+        assert!(script.contains(needle), "{needle} missing from:\n{script}");
+    }
     assert_has(&report, &["rdp.negotiated", "tls.ok", "cert.self_signed"]);
     assert_eq!(row(&report, "tls"), "fail");
     assert!(
