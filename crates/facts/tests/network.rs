@@ -5,8 +5,9 @@
 //! up, the default route still on the LAN), `full` (the default route through the VPN) and
 //! `offline` (nothing but the loopback has an address, no default route).
 
+mod common;
+use common::{Rng, dir, sample};
 use std::net::IpAddr;
-use std::path::PathBuf;
 
 use rdp_doctor_facts::{ParseError, linux_network, macos_network, windows_network};
 use rdp_doctor_model::{InterfaceKind, LocalInterface, LocalNetwork};
@@ -14,15 +15,6 @@ use rdp_doctor_model::{InterfaceKind, LocalInterface, LocalNetwork};
 use InterfaceKind::{Ethernet, Loopback, Other, Vpn, Wifi};
 
 const CASES: [&str; 4] = ["home", "split", "full", "offline"];
-
-fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples")
-}
-
-fn sample(name: &str) -> String {
-    let bytes = std::fs::read(dir().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-    String::from_utf8_lossy(&bytes).into_owned()
-}
 
 fn linux_files(case: &str) -> [String; 2] {
     [
@@ -769,21 +761,6 @@ fn every_parser(text: &str) {
     let _ = macos_network(text, "");
     let _ = macos_network("", text);
     let _ = macos_network(text, text);
-}
-
-/// A small deterministic generator (xorshift64), so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % u64::try_from(n.max(1)).unwrap_or(1)).unwrap_or(0)
-    }
 }
 
 #[test]

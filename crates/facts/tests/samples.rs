@@ -1,8 +1,8 @@
 //! Every recorded output in `samples/`: what it parses to, exactly, and that no parser panics on
 //! it whole, cut short, with lines missing or with bytes garbled.
 
-use std::path::PathBuf;
-
+mod common;
+use common::{Rng, dir, sample};
 use rdp_doctor_facts::reg::find_dword;
 use rdp_doctor_facts::sddl::{FILE_ALL, FILE_EXECUTE};
 use rdp_doctor_facts::*;
@@ -14,17 +14,6 @@ use rdp_doctor_model::{
 const TS: &str = r"HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\Terminal Server";
 const POLICY: &str = r"HKEY_LOCAL_MACHINE\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services";
 const THUMBPRINT: &str = "3B1F7E4A9C2D5E6F708192A3B4C5D6E7F8091A2B";
-
-fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples")
-}
-
-/// The sample as a collector hands it over: bytes decoded as UTF-8, lossily (code page 850
-/// umlauts become U+FFFD), the byte order mark left for the parsers.
-fn sample(name: &str) -> String {
-    let bytes = std::fs::read(dir().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-    String::from_utf8_lossy(&bytes).into_owned()
-}
 
 fn sample_names() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir())
@@ -665,21 +654,6 @@ fn every_parser(text: &str) {
     let _ = parse_machine_keys(text);
     let _ = parse_sddl_dacl(text);
     let _ = access_denied(text);
-}
-
-/// A small deterministic generator (xorshift64), so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % u64::try_from(n.max(1)).unwrap_or(1)).unwrap_or(0)
-    }
 }
 
 #[test]
