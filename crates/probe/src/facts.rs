@@ -342,6 +342,16 @@ async fn read<T>(
     command: &FactCommand,
     parse: impl FnOnce(&str) -> Result<T, String>,
 ) -> Fact<T> {
+    read_output(runner, command, |out| parse(&out.stdout)).await
+}
+
+/// [`read`] with a parser that sees the whole output. A parser's answer wins over the exit
+/// status: `reg` exits 1 for "not found", which is an answer.
+async fn read_output<T>(
+    runner: &impl Runner,
+    command: &FactCommand,
+    parse: impl FnOnce(&CommandOutput) -> Result<T, String>,
+) -> Fact<T> {
     let source = command.display();
     match runner.run(command).await {
         Err(reason) => Fact::Unavailable { source, reason },
@@ -349,7 +359,7 @@ async fn read<T>(
             if parse::access_denied(&out.stdout) || parse::access_denied(&out.stderr) {
                 return Fact::NeedsAdmin { source };
             }
-            match parse(&out.stdout) {
+            match parse(&out) {
                 Ok(value) => Fact::Read { value, source },
                 Err(_) if !out.success => Fact::Unavailable {
                     source,
@@ -392,39 +402,15 @@ fn merge(into: &mut RdpSettings, from: RdpSettings) {
     into.max_sessions = from.max_sessions.or(into.max_sessions);
 }
 
-/// "Not found" from `reg query` is an answer (the value is not set), unlike other failures;
-/// `reg` exits 1 for it, so it is checked before the exit status.
+/// `reg query` output, where "not found" (on stdout or stderr) means "not set".
 async fn read_reg(runner: &impl Runner, command: &FactCommand) -> Fact<Vec<parse::reg::RegValue>> {
-    let source = command.display();
-    match runner.run(command).await {
-        Err(reason) => Fact::Unavailable { source, reason },
-        Ok(out) => {
-            if parse::access_denied(&out.stdout) || parse::access_denied(&out.stderr) {
-                return Fact::NeedsAdmin { source };
-            }
-            let text = format!("{}\n{}", out.stdout, out.stderr);
-            if parse::reg::reg_not_found(&text) {
-                return Fact::Read {
-                    value: Vec::new(),
-                    source,
-                };
-            }
-            match parse::reg::parse_reg_query(&out.stdout) {
-                Ok(values) => Fact::Read {
-                    value: values,
-                    source,
-                },
-                Err(_) if !out.success => Fact::Unavailable {
-                    source,
-                    reason: failure_reason(&out),
-                },
-                Err(e) => Fact::Unavailable {
-                    source,
-                    reason: e.to_string(),
-                },
-            }
+    read_output(runner, command, |out| {
+        if parse::reg::reg_not_found(&out.stdout) || parse::reg::reg_not_found(&out.stderr) {
+            return Ok(Vec::new());
         }
-    }
+        parse::reg::parse_reg_query(&out.stdout).map_err(|e| e.to_string())
+    })
+    .await
 }
 
 async fn read_settings(runner: &impl Runner, command: &FactCommand) -> Fact<RdpSettings> {
