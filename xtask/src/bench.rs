@@ -10,12 +10,12 @@ use rdp_doctor_tests::{FreerdpShadow, RefusedPort, Responder, Xrdp, XrdpOptions}
 
 use crate::{root, status};
 
-struct Stats {
-    runs: Vec<Duration>,
+pub(crate) struct Stats {
+    pub(crate) runs: Vec<Duration>,
 }
 
 impl Stats {
-    fn line(&self, label: &str) -> String {
+    pub(crate) fn line(&self, label: &str) -> String {
         let mut v = self.runs.clone();
         v.sort();
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;

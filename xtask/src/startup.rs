@@ -13,6 +13,7 @@ use anyhow::{Context, Result, bail};
 use rdp_doctor_tests::Xvfb;
 use rdp_doctor_tests::gui::{format_memory, memory_of_tree};
 
+use crate::bench::Stats;
 use crate::{root, status};
 
 const READY_LINE: &str = "page ready";
@@ -47,17 +48,8 @@ pub fn startup(runs: usize) -> Result<()> {
         }
         stop(&mut child);
     }
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let median = times.get(times.len() / 2).copied().unwrap_or_default();
-    println!("rdp-doctor-desktop (release), cold start to a usable window under Xvfb 1280x800:");
-    println!(
-        "  runs {}  min {:.0} ms  median {:.0} ms  max {:.0} ms",
-        times.len(),
-        ms(times.first().copied().unwrap_or_default()),
-        ms(median),
-        ms(times.last().copied().unwrap_or_default()),
-    );
+    println!("rdp-doctor-desktop (release), cold start under Xvfb 1280x800:");
+    println!("{}", Stats { runs: times }.line("to a usable window"));
     println!(
         "memory 2 s after the page was ready:\n{}",
         format_memory(&memory)
