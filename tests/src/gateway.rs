@@ -194,6 +194,20 @@ impl GatewayStandIn {
     }
 
     /// Its port.
+    /// Writes `<dir>/office.rdp` as mstsc saves it (UTF-16LE with a BOM): `host` behind this
+    /// gateway, always used (`gatewayusagemethod:i:1`).
+    pub fn rdp_file(&self, dir: &Path, host: SocketAddr) -> Result<PathBuf> {
+        let file = dir.join("office.rdp");
+        let text = format!(
+            "full address:s:{host}\r\ngatewayhostname:s:localhost:{}\r\ngatewayusagemethod:i:1\r\n",
+            self.port()
+        );
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        std::fs::write(&file, bytes).with_context(|| format!("writing {}", file.display()))?;
+        Ok(file)
+    }
+
     pub fn port(&self) -> u16 {
         self.addr.port()
     }

@@ -524,15 +524,7 @@ fn rdp_file_with_a_gateway_is_checked_hop_by_hop() -> Result<()> {
     let gateway = GatewayStandIn::start(GatewayCert::Expired, GatewayBehaviour::Gateway)?;
     let host = RefusedPort::new()?;
     let dir = rdp_doctor_tests::temp_dir("rdpgw")?;
-    let file = dir.path().join("office.rdp");
-    let text = format!(
-        "full address:s:{}\r\ngatewayhostname:s:localhost:{}\r\ngatewayusagemethod:i:1\r\n",
-        host.addr(),
-        gateway.port()
-    );
-    let mut bytes = vec![0xFF, 0xFE];
-    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-    std::fs::write(&file, bytes)?;
+    let file = gateway.rdp_file(dir.path(), host.addr())?;
     let mut c = Command::new(cli_binary());
     c.args([
         "check",

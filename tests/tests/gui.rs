@@ -607,14 +607,10 @@ fn a_rdp_file_opened_with_the_app_checks_its_gateway_hop_by_hop() -> Result<()> 
     let gateway = GatewayStandIn::start(GatewayCert::Expired, GatewayBehaviour::Gateway)?;
     let host = RefusedPort::new()?;
     let dir = rdp_doctor_tests::temp_dir("gui-rdpgw")?;
-    let file = dir.path().join("office.rdp");
-    let text = format!(
-        "full address:s:{}\r\ngatewayhostname:s:localhost:{}\r\ngatewayusagemethod:i:1\r\n",
-        host.addr(),
-        gateway.port()
-    );
-    std::fs::write(&file, text)?;
-    let file = file.to_string_lossy().into_owned();
+    let file = gateway
+        .rdp_file(dir.path(), host.addr())?
+        .to_string_lossy()
+        .into_owned();
     // Trusting the test CA (as a company's own CA would be) leaves the expiry as the one fault.
     let mut gui = GuiSession::start_with(
         "gateway_rdp_file",
