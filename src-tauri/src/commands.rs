@@ -345,44 +345,17 @@ fn current_report(state: &State<'_, AppState>) -> Result<Report, UiError> {
 #[tauri::command]
 pub async fn wake_pc(state: State<'_, AppState>, mac: String) -> Result<Message, UiError> {
     let report = current_report(&state)?;
-    let offered = report
-        .findings
-        .iter()
-        .flat_map(|f| f.fixes.iter())
-        .any(|f| f.id == "fix.wake_on_lan");
-    if !offered {
-        return Err(UiError::new(
-            "unknown_fix",
-            "Waking the PC is not part of the current report.",
-        ));
-    }
-    let mac = rdp_doctor_wire::wake_on_lan::parse_mac(&mac)
-        .map_err(|e| UiError::new("bad_mac", capitalise(&e)))?;
-    let near = report
-        .evidence
-        .dns
-        .as_ref()
-        .map(|d| d.outcome.addresses())
-        .unwrap_or_default()
-        .into_iter()
-        .find_map(|ip| match ip {
-            std::net::IpAddr::V4(v4) => Some(v4),
-            std::net::IpAddr::V6(_) => None,
-        });
-    let network = rdp_doctor_probe::local::local_network();
-    let sent = rdp_doctor_probe::wol::send(mac, near, &network)
+    rdp_doctor_engine::wake_reported(&report, &mac)
         .await
-        .map_err(|e| UiError::new("wake", capitalise(&e)))?;
-    let via = sent
-        .interface
-        .map(|i| format!(" through {i}"))
-        .unwrap_or_default();
-    Ok(Message {
-        message: format!(
-            "Sent a wake-up packet to {}{via}. Give the PC a minute to start, then check again.",
-            sent.to
-        ),
-    })
+        .map(|message| Message { message })
+        .map_err(|e| {
+            let code = if e.contains("not part of the current report") {
+                "unknown_fix"
+            } else {
+                "wake"
+            };
+            UiError::new(code, capitalise(&e))
+        })
 }
 
 /// Runs a fix of the current report, by id. The page cannot pass commands, addresses or URIs:

@@ -129,8 +129,7 @@ fn host(args: HostArgs, color: bool) -> ExitCode {
         Err(code) => return code,
     };
     if let Some(dir) = args.record {
-        let runner = rdp_doctor_probe::facts::SystemRunner::default();
-        return match runtime.block_on(rdp_doctor_probe::facts::record(&runner, &dir)) {
+        return match runtime.block_on(rdp_doctor_engine::record_facts(&dir)) {
             Ok(n) => {
                 println!("Saved the output of {n} commands in {}.", dir.display());
                 ExitCode::SUCCESS
@@ -155,10 +154,6 @@ fn host(args: HostArgs, color: bool) -> ExitCode {
 }
 
 fn wake(mac: &str, near: Option<&str>) -> ExitCode {
-    let mac = match rdp_doctor_wire::wake_on_lan::parse_mac(mac) {
-        Ok(m) => m,
-        Err(e) => return bad_usage(&e),
-    };
     let near = match near
         .map(|n| n.trim().parse::<std::net::Ipv4Addr>())
         .transpose()
@@ -166,21 +161,17 @@ fn wake(mac: &str, near: Option<&str>) -> ExitCode {
         Ok(n) => n,
         Err(_) => return bad_usage("--near takes the PC's IPv4 address, e.g. 192.168.1.50"),
     };
+    // A MAC that can't be parsed is bad input (exit 3); a packet that can't be sent, a failure.
+    if let Err(e) = rdp_doctor_wire::wake_on_lan::parse_mac(mac) {
+        return bad_usage(&e);
+    }
     let runtime = match runtime() {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let network = rdp_doctor_probe::local::local_network();
-    match runtime.block_on(rdp_doctor_probe::wol::send(mac, near, &network)) {
-        Ok(sent) => {
-            let via = sent
-                .interface
-                .map(|i| format!(" through {i}"))
-                .unwrap_or_default();
-            write_stdout(&format!(
-                "Sent a wake-up packet to {}{via}. Give the PC a minute to start, then check again.",
-                sent.to
-            ));
+    match runtime.block_on(rdp_doctor_engine::wake(mac, near)) {
+        Ok(message) => {
+            write_stdout(&message);
             ExitCode::SUCCESS
         }
         Err(e) => {

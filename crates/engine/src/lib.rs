@@ -66,6 +66,13 @@ async fn client_facts(from: &FactsFrom) -> rdp_doctor_model::ClientFacts {
     }
 }
 
+/// Saves what host mode's commands (and this OS's network commands) print on this machine, as
+/// a folder [`FactsFrom::Recorded`] reads; how many commands answered.
+pub async fn record_facts(dir: &std::path::Path) -> std::io::Result<usize> {
+    use rdp_doctor_probe::facts::{SystemRunner, record};
+    record(&SystemRunner::default(), dir).await
+}
+
 /// Host mode: reads this machine's Remote Desktop host settings and judges them.
 pub async fn host_check(from: &FactsFrom) -> Report {
     use rdp_doctor_probe::facts::{ReplayRunner, SystemRunner, host_facts};
@@ -212,4 +219,45 @@ pub async fn watch(
         findings,
         ReportTimes { started, finished },
     ))
+}
+
+/// Sends a Wake-on-LAN packet for `mac` (as the user typed it) to the broadcast address of the
+/// interface whose network holds `near`; the sentence to show, or why it failed.
+pub async fn wake(mac: &str, near: Option<std::net::Ipv4Addr>) -> Result<String, String> {
+    let mac = rdp_doctor_wire::wake_on_lan::parse_mac(mac)?;
+    let network = rdp_doctor_probe::local::local_network();
+    let sent = rdp_doctor_probe::wol::send(mac, near, &network).await?;
+    let via = sent
+        .interface
+        .map(|i| format!(" through {i}"))
+        .unwrap_or_default();
+    Ok(format!(
+        "Sent a wake-up packet to {}{via}. Give the PC a minute to start, then check again.",
+        sent.to
+    ))
+}
+
+/// Waking the PC a report checked: only when the report offers Wake-on-LAN, to its first IPv4
+/// address (the packet goes to the network that holds it).
+pub async fn wake_reported(report: &Report, mac: &str) -> Result<String, String> {
+    let offered = report
+        .findings
+        .iter()
+        .flat_map(|f| f.fixes.iter())
+        .any(|f| f.id == "fix.wake_on_lan");
+    if !offered {
+        return Err("waking the PC is not part of the current report".into());
+    }
+    let near = report
+        .evidence
+        .dns
+        .as_ref()
+        .map(|d| d.outcome.addresses())
+        .unwrap_or_default()
+        .into_iter()
+        .find_map(|ip| match ip {
+            std::net::IpAddr::V4(v4) => Some(v4),
+            std::net::IpAddr::V6(_) => None,
+        });
+    wake(mac, near).await
 }
