@@ -70,6 +70,9 @@ const COMMAND_TIMEOUT: Duration = Duration::from_secs(10);
 const ADDRESS_SLOTS: u32 = 256 * 254;
 /// 198.51.100.1 to .254.
 const ROUTE_SLOTS: u32 = 254;
+/// [`NoRoute::office`]'s addresses: 10.254.77.1 to .254, private and far from the usual home and
+/// office networks (nor this runner's own, 192.0.2.0/24 and 10.255.255.53).
+const OFFICE_PREFIX: &str = "10.254.77.";
 /// NFQUEUE numbers 21300 to 25395.
 const QUEUE_BASE: u32 = 21_300;
 const QUEUE_SLOTS: u32 = 4096;
@@ -167,7 +170,9 @@ pub fn remove_stale_faults() {
         };
         for line in routes.lines() {
             let words: Vec<&str> = line.split_whitespace().collect();
-            let address = words.iter().find(|w| w.starts_with("198.51.100."));
+            let address = words
+                .iter()
+                .find(|w| w.starts_with("198.51.100.") || w.starts_with(OFFICE_PREFIX));
             let metric = words.windows(2).find(|w| w[0] == "metric").map(|w| w[1]);
             if let (Some(address), Some(metric)) = (address, metric)
                 && process_is_gone(metric)
@@ -196,7 +201,7 @@ pub fn remove_stale_faults() {
 /// A number no other fault of any test process holds: an flock on
 /// `$TMPDIR/rdpd-fault-leases/<kind>-<n>`, released on drop or when the process dies.
 #[derive(Debug)]
-struct Lease {
+pub(crate) struct Lease {
     number: u32,
     _file: File,
 }
@@ -230,6 +235,13 @@ fn lease(kind: &str, slots: u32) -> Result<Lease> {
         }
     }
     bail!("all {slots} {kind} leases in {} are taken", dir.display())
+}
+
+/// A 127.77.x.y address no other test holds, with its lease.
+pub(crate) fn address_lease() -> Result<(Lease, Ipv4Addr)> {
+    let lease = lease("address", ADDRESS_SLOTS)?;
+    let address = unique_address(lease.number);
+    Ok((lease, address))
 }
 
 /// 127.77.x.y for a lease number (y never 0 or 255).
@@ -332,8 +344,7 @@ pub struct FilteredRdpPort {
 impl FilteredRdpPort {
     /// Drops SYNs to port 3389 of a new address.
     pub fn new() -> Result<Self> {
-        let lease = lease("address", ADDRESS_SLOTS)?;
-        let address = unique_address(lease.number);
+        let (lease, address) = address_lease()?;
         let destination = address.to_string();
         let chain = FilterChain::new(
             Hook::Output,
@@ -358,6 +369,31 @@ impl FilteredRdpPort {
     }
 }
 
+/// An address of its own (127.77.x.y) where nothing listens, so every connect is refused: an old
+/// DNS entry now held by a machine without Remote Desktop. Beside a working address under one
+/// name, `rdp-doctor check` gives `reach.partial`.
+#[derive(Debug)]
+pub struct UnusedAddress {
+    address: Ipv4Addr,
+    _lease: Lease,
+}
+
+impl UnusedAddress {
+    /// Leases the address.
+    pub fn new() -> Result<Self> {
+        let (lease, address) = address_lease()?;
+        Ok(Self {
+            address,
+            _lease: lease,
+        })
+    }
+
+    /// The address.
+    pub fn address(&self) -> Ipv4Addr {
+        self.address
+    }
+}
+
 /// A PC that is asleep, off or elsewhere: a 127.77.x.y address of its own where every TCP packet
 /// is dropped. `rdp-doctor check <address>` gives `reach.host_asleep_or_off` (after the connect
 /// timeout on port 3389 and another on the six other ports, about 6 s with the defaults).
@@ -371,8 +407,7 @@ pub struct AsleepHost {
 impl AsleepHost {
     /// Drops all TCP to a new address.
     pub fn new() -> Result<Self> {
-        let lease = lease("address", ADDRESS_SLOTS)?;
-        let address = unique_address(lease.number);
+        let (lease, address) = address_lease()?;
         let destination = address.to_string();
         let chain = FilterChain::new(
             Hook::Output,
@@ -433,14 +468,15 @@ impl RouteKind {
 }
 
 /// No network path: `ip route add <kind> 198.51.100.x/32` for an address of its own in
-/// TEST-NET-2 (RFC 5737, never used on real networks), so connecting fails at once.
+/// TEST-NET-2 (RFC 5737, never used on real networks), or 10.254.77.x with [`NoRoute::office`],
+/// so connecting fails at once.
 /// `rdp-doctor check <address>` gives `reach.unreachable`. ENETUNREACH ("Network is unreachable")
 /// would need the default route gone, which the whole machine would notice.
 #[derive(Debug)]
 pub struct NoRoute {
     kind: RouteKind,
     address: Ipv4Addr,
-    /// `198.51.100.x/32`.
+    /// `<address>/32`.
     prefix: String,
     /// The route's metric: this process's PID, so a stale route's owner can be told.
     metric: String,
@@ -451,9 +487,21 @@ pub struct NoRoute {
 impl NoRoute {
     /// Adds the route.
     pub fn new(kind: RouteKind) -> Result<Self> {
-        remove_stale_faults();
         let lease = lease("route", ROUTE_SLOTS)?;
         let address = Ipv4Addr::new(198, 51, 100, (lease.number % ROUTE_SLOTS + 1) as u8);
+        Self::add(kind, address, lease)
+    }
+
+    /// The same for a private address of its own (10.254.77.x): an office PC seen from home
+    /// with the VPN down, which has no path to the office network.
+    pub fn office(kind: RouteKind) -> Result<Self> {
+        let lease = lease("office-route", ROUTE_SLOTS)?;
+        let address = Ipv4Addr::new(10, 254, 77, (lease.number % ROUTE_SLOTS + 1) as u8);
+        Self::add(kind, address, lease)
+    }
+
+    fn add(kind: RouteKind, address: Ipv4Addr, lease: Lease) -> Result<Self> {
+        remove_stale_faults();
         let mut route = Self {
             kind,
             address,

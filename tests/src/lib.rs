@@ -7,6 +7,8 @@
 //! - [`responders::Responder`]: silent, resetting, closing, wrong-protocol and trickling peers;
 //!   [`ports::RefusedPort`] for a refused port.
 //! - [`netns::Netns`]: a network namespace with iptables rules (filtered port).
+//! - [`dns::TestDns`]: a DNS server of our own that a program sees as its DNS settings.
+//! - [`faults`]: dropped ports, hosts that are gone, missing routes, slow and lossy links.
 //! - [`cli`]: the `rdp-doctor` binary with a hard timeout.
 //! - [`gui`]: the desktop app on a virtual display, driven through WebDriver (`tauri-driver`).
 //! - [`x224`], [`tls`], [`ntlm`]: small independent probes the harness uses to check that each
@@ -21,6 +23,7 @@
 
 pub mod certs;
 pub mod cli;
+pub mod dns;
 pub mod faults;
 pub mod gateway;
 pub mod gui;
@@ -38,7 +41,10 @@ pub mod xrdp;
 
 pub use certs::{CertSpec, TestCert};
 pub use cli::{CliOutput, check_json, cli_binary, run_cli_json, run_json, run_with_timeout};
-pub use faults::{AsleepHost, FilteredRdpPort, Loss, LossyLink, NoRoute, RouteKind, SlowLink};
+pub use dns::TestDns;
+pub use faults::{
+    AsleepHost, FilteredRdpPort, Loss, LossyLink, NoRoute, RouteKind, SlowLink, UnusedAddress,
+};
 pub use hostfacts::{HostRecording, HostScenario, network_recording};
 pub use netns::Netns;
 pub use ports::{RefusedPort, free_port, refused_port};

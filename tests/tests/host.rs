@@ -243,6 +243,10 @@ fn recorded_networks_of_each_os_give_the_network_findings() {
     let no_route = rdp_doctor_tests::NoRoute::new(rdp_doctor_tests::RouteKind::Unreachable)
         .expect("unreachable route");
     let unreachable = no_route.address().to_string();
+    // From home with the VPN down: the office PC's private address has no path.
+    let office_route = rdp_doctor_tests::NoRoute::office(rdp_doctor_tests::RouteKind::Unreachable)
+        .expect("unreachable route to the office");
+    let office = office_route.address().to_string();
     let cases: Vec<_> = cases
         .into_iter()
         .chain([
@@ -268,6 +272,10 @@ fn recorded_networks_of_each_os_give_the_network_findings() {
                 "fail",
             ),
         ])
+        .chain(
+            ["linux", "windows", "macos"]
+                .map(|os| (os, "home", office.as_str(), "network.vpn_missing", "warn")),
+        )
         .collect();
     let reports: Vec<_> = std::thread::scope(|s| {
         let handles: Vec<_> = cases
