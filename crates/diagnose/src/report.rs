@@ -95,10 +95,17 @@ pub(crate) fn verdict(findings: &[Finding]) -> Severity {
     }
 }
 
+/// The banner's sentence: the first problem, except that a VPN that is not connected goes before
+/// the unreachable PC it explains (it is only reported when the PC was not reached, and "connect
+/// the VPN" is what the user can do, where "no network path" leaves them guessing).
 pub(crate) fn summary(findings: &[Finding]) -> String {
+    let unreached = findings
+        .iter()
+        .any(|f| f.area == Area::Reach && f.severity == Severity::Fail);
     let top = findings
         .iter()
-        .find(|f| f.severity == Severity::Fail)
+        .find(|f| unreached && f.id == "network.vpn_missing")
+        .or_else(|| findings.iter().find(|f| f.severity == Severity::Fail))
         .or_else(|| findings.iter().find(|f| f.severity == Severity::Warn));
     match top {
         Some(f) => {

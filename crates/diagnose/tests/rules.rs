@@ -732,6 +732,50 @@ fn this_computers_network() {
 }
 
 #[test]
+fn a_missing_vpn_heads_the_report_of_a_pc_it_keeps_out_of_reach() {
+    let home = iface("eth0", InterfaceKind::Ethernet, &["192.168.1.10/24"]);
+    let report = |ip: &str, reach: TcpOutcome| {
+        let target = Target::parse(ip).expect("target");
+        let started = time::OffsetDateTime::from_unix_timestamp(NOW).expect("time");
+        let evidence = at(ip, reach, net(vec![home.clone()], true));
+        let ctx = Context {
+            target: &target,
+            now_unix: NOW,
+            error_code: None,
+        };
+        let findings = diagnose(&evidence, &ctx);
+        assemble_report(
+            ip,
+            &target,
+            None,
+            evidence,
+            findings,
+            ReportTimes {
+                started,
+                finished: started,
+            },
+        )
+    };
+    let unreachable = TcpOutcome::Unreachable {
+        message: "No route to host (os error 113)".into(),
+    };
+    let office = report("10.0.0.5", unreachable.clone());
+    assert_eq!(office.verdict, Severity::Fail);
+    assert_eq!(
+        office.summary,
+        "The remote PC is on a private network, and your VPN is not connected. You can fix this \
+         yourself."
+    );
+    // Without the VPN finding the unreachable PC itself heads the report.
+    let public = report("198.51.100.7", unreachable);
+    assert!(
+        public.summary.starts_with("There is no network path"),
+        "{}",
+        public.summary
+    );
+}
+
+#[test]
 fn link_quality_from_the_checks_own_samples() {
     let with = |outcomes: [NegotiationOutcome; 5], connect: u64| {
         let mut e = healthy_tls();
