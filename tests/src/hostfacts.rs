@@ -121,6 +121,13 @@ impl HostRecording {
 /// `split`, `full`, `offline`), for checks that judge the network of another computer.
 pub fn network_recording(os: &str, case: &str) -> Result<tempfile::TempDir> {
     let dir = crate::temp_dir("network-recording")?;
+    write_network_recording(dir.path(), os, case)?;
+    Ok(dir)
+}
+
+/// Writes the `net-*` samples of `os` and `case` into `dir`, over what is there: the recorded
+/// computer's network changes (say, its VPN connects) and the next check reads the new one.
+pub fn write_network_recording(dir: &Path, os: &str, case: &str) -> Result<()> {
     let suffix = format!(".{case}.{os}.");
     let mut copied = 0;
     for entry in std::fs::read_dir(samples_dir())? {
@@ -132,12 +139,9 @@ pub fn network_recording(os: &str, case: &str) -> Result<tempfile::TempDir> {
         else {
             continue;
         };
-        std::fs::copy(
-            samples_dir().join(&name),
-            dir.path().join(format!("{id}.txt")),
-        )?;
+        std::fs::copy(samples_dir().join(&name), dir.join(format!("{id}.txt")))?;
         copied += 1;
     }
     anyhow::ensure!(copied >= 2, "no network samples for {os}/{case}");
-    Ok(dir)
+    Ok(())
 }

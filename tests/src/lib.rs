@@ -45,7 +45,7 @@ pub use dns::TestDns;
 pub use faults::{
     AsleepHost, FilteredRdpPort, Loss, LossyLink, NoRoute, RouteKind, SlowLink, UnusedAddress,
 };
-pub use hostfacts::{HostRecording, HostScenario, network_recording};
+pub use hostfacts::{HostRecording, HostScenario, network_recording, write_network_recording};
 pub use netns::Netns;
 pub use ports::{RefusedPort, free_port, refused_port};
 pub use responders::{Behaviour, Responder};
