@@ -497,6 +497,18 @@ fn gateway_faults_name_the_broken_hop() -> Result<()> {
             "gateway.not_a_gateway",
             "closed",
         ),
+        (
+            GatewayCert::SelfSigned,
+            GatewayBehaviour::Gateway,
+            "gateway.cert_invalid",
+            "trusted",
+        ),
+        (
+            GatewayCert::Trusted,
+            GatewayBehaviour::Silent,
+            "gateway.not_a_gateway",
+            "does not answer",
+        ),
     ];
     for (cert, behaviour, id, words) in cases {
         let gateway = GatewayStandIn::start(cert, behaviour)?;

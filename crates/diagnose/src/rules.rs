@@ -1570,6 +1570,20 @@ fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
                 ));
             }
         }
+        // Took the connection and the handshake, then said nothing: a hung or overloaded gateway
+        // rather than the wrong server.
+        Some(GatewayHttp::NoAnswer { waited_ms }) => out.push(f(
+            "gateway.not_a_gateway",
+            Severity::Fail,
+            Audience::It,
+            format!("The Remote Desktop Gateway {} does not answer", g.host),
+            format!(
+                "It accepted the connection and the secure handshake, then sent nothing back \
+                 to the gateway's request within {waited_ms} ms. The gateway service may be hung \
+                 or overloaded: IT can check the Remote Desktop Gateway service (TSGateway) and \
+                 its web server (IIS)."
+            ),
+        )),
         Some(other) => out.push(f(
             "gateway.not_a_gateway",
             Severity::Fail,
