@@ -266,12 +266,21 @@ fn skip_reason(evidence: &Evidence, area: Area, blocker: Option<&Finding>) -> St
 /// its title; otherwise `quiet`, or the title of the row's ok finding.
 pub(crate) fn judged_row(in_area: &[&Finding], quiet: Option<String>) -> (Severity, String) {
     let worst = in_area.iter().copied().max_by_key(|f| f.severity);
+    // A note that offers something to do ("No Remote Desktop app was found", with the store
+    // link) is not a green tick, unless something in the row did check out.
+    let confirmed = in_area.iter().any(|f| f.severity == Severity::Ok);
+    let to_do = in_area
+        .iter()
+        .copied()
+        .find(|f| !confirmed && f.severity == Severity::Info && !f.fixes.is_empty());
     let status = match worst.map(|f| f.severity) {
+        Some(Severity::Info) | None if to_do.is_some() => Severity::Info,
         Some(Severity::Info) | None => Severity::Ok,
         Some(s) => s,
     };
-    let summary = match worst {
-        Some(f) if f.severity >= Severity::Warn => f.title.clone(),
+    let summary = match (worst, to_do) {
+        (Some(f), _) if f.severity >= Severity::Warn => f.title.clone(),
+        (_, Some(f)) => f.title.clone(),
         _ => quiet.unwrap_or_else(|| {
             in_area
                 .iter()

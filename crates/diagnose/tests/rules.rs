@@ -1102,3 +1102,46 @@ fn this_computers_clock_is_blamed_only_when_a_second_witness_agrees() {
     assert!(f.title.contains("behind"), "{}", f.title);
     let _ = GatewayHttp::ClosedWithoutAnswer;
 }
+
+#[test]
+fn a_note_with_something_to_do_is_not_a_green_tick() {
+    let row = |apps: Vec<RdpApp>| {
+        let mut e = with_client(healthy_tls(), None, &[]);
+        if let Some(client) = e.client.as_mut() {
+            client.rdp_apps = Fact::Read {
+                value: apps,
+                source: "apps".into(),
+            };
+        }
+        let target = Target::parse("10.0.0.5").expect("target");
+        let ctx = Context {
+            target: &target,
+            now_unix: NOW,
+            error_code: None,
+        };
+        let findings = diagnose(&e, &ctx);
+        let started = time::OffsetDateTime::from_unix_timestamp(NOW).expect("time");
+        let times = ReportTimes {
+            started,
+            finished: started,
+        };
+        let report = assemble_report("10.0.0.5", &target, None, e, findings, times);
+        report
+            .checks
+            .into_iter()
+            .find(|c| c.area == Area::Client)
+            .expect("client row")
+    };
+    // Nothing to connect with: a note, with the store link, not "OK".
+    let none = row(vec![]);
+    assert_eq!(none.status, Severity::Info);
+    assert_eq!(
+        none.summary,
+        "No Remote Desktop app was found on this computer"
+    );
+    let mstsc = row(vec![RdpApp {
+        name: "Remote Desktop Connection (mstsc)".into(),
+        location: r"C:\Windows\System32\mstsc.exe".into(),
+    }]);
+    assert_eq!(mstsc.status, Severity::Ok);
+}
