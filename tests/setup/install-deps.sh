@@ -11,14 +11,15 @@
 #   openssl             RSA keys for generated test certificates
 #   dnsmasq-base        a DNS server of our own for name-resolution faults
 #   nmap                the benchmark's comparison (cargo xtask bench)
+#   util-linux          unshare and mount: a check sees our DNS server as its DNS settings
 #
 # Uses sudo only when not root. The tests themselves must run as root (network namespaces,
 # /etc/xrdp/rsakeys.ini).
 set -euo pipefail
 
-packages=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth iptables iproute2 openssl dnsmasq-base nmap)
+packages=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth iptables iproute2 openssl dnsmasq-base nmap util-linux)
 # One program per package, to catch a package that is "installed" but broken.
-programs=(xrdp freerdp-shadow-cli winpr-hash Xvfb xauth iptables ip openssl dnsmasq nmap)
+programs=(xrdp freerdp-shadow-cli winpr-hash Xvfb xauth iptables ip openssl dnsmasq nmap unshare mount)
 
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 
