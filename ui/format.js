@@ -4,7 +4,7 @@
 export const STATES = {
   running: { icon: '', word: 'Checking…' },
   ok: { icon: '✓', word: 'OK' },
-  info: { icon: 'i', word: 'Info' },
+  info: { icon: 'i', word: 'Note' },
   warn: { icon: '!', word: 'Warning' },
   fail: { icon: '✗', word: 'Problem' },
   skipped: { icon: '–', word: 'Skipped' },
