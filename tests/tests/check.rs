@@ -506,7 +506,7 @@ fn gateway_faults_name_the_broken_hop() -> Result<()> {
         (
             GatewayCert::Trusted,
             GatewayBehaviour::Silent,
-            "gateway.not_a_gateway",
+            "gateway.no_answer",
             "does not answer",
         ),
     ];

@@ -1573,7 +1573,7 @@ fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
         // Took the connection and the handshake, then said nothing: a hung or overloaded gateway
         // rather than the wrong server.
         Some(GatewayHttp::NoAnswer { waited_ms }) => out.push(f(
-            "gateway.not_a_gateway",
+            "gateway.no_answer",
             Severity::Fail,
             Audience::It,
             format!("The Remote Desktop Gateway {} does not answer", g.host),
