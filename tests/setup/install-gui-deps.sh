@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Installs what the desktop app's GUI tests (tests/tests/gui.rs) need on Debian 12 / Ubuntu:
 # the Tauri 2 build dependencies (WebKitGTK 4.1, GTK 3), a virtual X display, WebKit's WebDriver,
-# xclip (to read the X clipboard) and tauri-driver (the WebDriver proxy in front of
-# WebKitWebDriver). Idempotent and quick when everything is there: apt-get runs only when a package
-# is missing, `cargo install` only when tauri-driver does not run.
+# xclip (to read the X clipboard), xdotool (to drive the native file dialog) and tauri-driver (the
+# WebDriver proxy in front of WebKitWebDriver). Idempotent and quick when everything is there:
+# apt-get runs only when a package is missing, `cargo install` only when tauri-driver does not run.
 #
 #   libwebkit2gtk-4.1-dev, libgtk-3-dev, libayatana-appindicator3-dev, librsvg2-dev,
 #   build-essential, pkg-config, libssl-dev   building the Tauri app
 #   xvfb, xauth                               the headless X display the app runs on
 #   webkit2gtk-driver                         WebKitWebDriver, which tauri-driver drives
 #   xclip                                     reads the clipboard after a "copy" button
+#   xdotool                                   types into the GTK file dialog, which WebDriver
+#                                             cannot reach
 #
 # tauri-driver goes to $CARGO_HOME/bin (~/.cargo/bin); the tests look there even when it is not on
 # PATH (or use $TAURI_DRIVER). Uses sudo only when not root.
@@ -17,10 +19,10 @@ set -euo pipefail
 
 packages=(
     libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev
-    build-essential pkg-config libssl-dev xvfb xauth webkit2gtk-driver xclip
+    build-essential pkg-config libssl-dev xvfb xauth webkit2gtk-driver xclip xdotool
 )
 # One program per package whose program the tests run, to catch a half-installed package.
-programs=(Xvfb xauth WebKitWebDriver xclip pkg-config cc)
+programs=(Xvfb xauth WebKitWebDriver xclip xdotool pkg-config cc)
 
 is_installed() {
     [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]

@@ -193,21 +193,19 @@ impl GatewayStandIn {
         self.addr
     }
 
-    /// Its port.
-    /// Writes `<dir>/office.rdp` as mstsc saves it (UTF-16LE with a BOM): `host` behind this
-    /// gateway, always used (`gatewayusagemethod:i:1`).
+    /// Writes `<dir>/office.rdp`: `host` behind this gateway (see [`write_rdp_file`]).
     pub fn rdp_file(&self, dir: &Path, host: SocketAddr) -> Result<PathBuf> {
         let file = dir.join("office.rdp");
-        let text = format!(
-            "full address:s:{host}\r\ngatewayhostname:s:localhost:{}\r\ngatewayusagemethod:i:1\r\n",
-            self.port()
-        );
-        let mut bytes = vec![0xFF, 0xFE];
-        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-        std::fs::write(&file, bytes).with_context(|| format!("writing {}", file.display()))?;
+        write_rdp_file(&file, host, &self.gateway())?;
         Ok(file)
     }
 
+    /// `localhost:<port>`, as a `.rdp` file names it.
+    pub fn gateway(&self) -> String {
+        format!("{GATEWAY_NAME}:{}", self.port())
+    }
+
+    /// Its port.
     pub fn port(&self) -> u16 {
         self.addr.port()
     }
@@ -269,6 +267,18 @@ impl Drop for GatewayStandIn {
             let _ = thread.join();
         }
     }
+}
+
+/// Writes `file` as mstsc saves a `.rdp` file (UTF-16LE with a BOM): `host` behind `gateway`
+/// (`name:port`), always used (`gatewayusagemethod:i:1`). Any `gateway` will do, also one where
+/// no stand-in listens.
+pub fn write_rdp_file(file: &Path, host: SocketAddr, gateway: &str) -> Result<()> {
+    let text = format!(
+        "full address:s:{host}\r\ngatewayhostname:s:{gateway}\r\ngatewayusagemethod:i:1\r\n"
+    );
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(file, bytes).with_context(|| format!("writing {}", file.display()))
 }
 
 /// The test CA and the leaf the stand-in presents.

@@ -598,6 +598,22 @@ impl GuiSession {
     /// [`GuiSession::start_with_env`] with command-line arguments for the app, e.g. a `.rdp` file
     /// as "Open with RDP Doctor" passes it.
     pub fn start_with(test: &str, env: &[(&str, &Path)], args: &[&str]) -> Result<Self> {
+        Self::start_inner(test, env, args, None)
+    }
+
+    /// [`GuiSession::start_with_env`] with `dns` as the app's DNS settings (a private mount
+    /// namespace for the driver and everything it starts, see [`crate::dns`]); the app stays in
+    /// the root network namespace, with the test's servers and faults.
+    pub fn start_with_dns(test: &str, dns: &crate::TestDns, env: &[(&str, &Path)]) -> Result<Self> {
+        Self::start_inner(test, env, &[], Some(dns.resolv_conf()))
+    }
+
+    fn start_inner(
+        test: &str,
+        env: &[(&str, &Path)],
+        args: &[&str],
+        resolv_conf: Option<&Path>,
+    ) -> Result<Self> {
         // Build (or find) the app first: a cold build takes minutes, during which other tests'
         // sessions need not wait for the GUI lock.
         let app_binary = desktop_binary()?;
@@ -617,7 +633,10 @@ impl GuiSession {
             if port == native_port {
                 continue;
             }
-            let mut command = Command::new(&driver_program);
+            let mut command = match resolv_conf {
+                Some(resolv_conf) => crate::dns::with_resolv_conf(resolv_conf, &driver_program)?,
+                None => Command::new(&driver_program),
+            };
             command
                 .arg("--port")
                 .arg(port.to_string())
@@ -1173,6 +1192,159 @@ return {
             driver.stop();
             kill_processes(&started);
         }
+    }
+
+    // ------------------------------------------------------------------------- file dialog
+
+    /// Opens `file` as a user does: clicks "Open .rdp file…" (`#pick-file`), then types the
+    /// absolute path into the GTK file dialog's location bar (ctrl+L) and presses Enter. Returns
+    /// once the dialog has closed; the check it starts is the caller's to wait for.
+    ///
+    /// The dialog is a native window outside WebDriver's reach, so `xdotool` drives it on this
+    /// session's display, each call under a timeout. Without a window manager nothing gives the
+    /// dialog the keyboard: `windowfocus` sets the X input focus (`windowactivate` would wait for
+    /// a window manager). On failure: a screenshot of the whole screen, dialog included
+    /// (`<test>-dialog-N.png`, needs ImageMagick), and Escape closes the dialog so the app is
+    /// not left blocked.
+    pub fn pick_file_in_dialog(&mut self, file: &Path) -> Result<()> {
+        // The title `pick_rdp_file` (src-tauri/src/commands.rs) gives the dialog, as a regex.
+        const TITLE: &str = "^Open the Remote Desktop file from your IT department$";
+        const DIALOG_WAIT: Duration = Duration::from_secs(15);
+        const XDOTOOL_WAIT: Duration = Duration::from_secs(10);
+        // GTK drops an Enter pressed within 150 ms of the last typed key: its "location changed"
+        // timer (LOCATION_CHANGED_TIMEOUT in gtkfilechooserwidget.c) then unselects the typed
+        // file, cancelling the answer on its way (measured: Enter after 0 and 0.1 s lost, after
+        // 0.3 s taken). A busy GTK may see the keys late, so Enter is pressed again while the
+        // dialog stays open.
+        const SETTLE: Duration = Duration::from_millis(300);
+        // The dialog closes ~0.7 s after an Enter it takes.
+        const CLOSE_WAIT: Duration = Duration::from_millis(2500);
+        let path = file
+            .to_str()
+            .filter(|_| file.is_absolute())
+            .with_context(|| format!("not an absolute UTF-8 path: {}", file.display()))?;
+        // WebKitWebDriver answers "element not interactable" instead of scrolling to a button
+        // that is just above the view (measured: 1 to ~110 px above fails, more works), as it is
+        // after a result lower down was shown; a user scrolls up to it too.
+        self.execute(
+            "document.querySelector('#pick-file').scrollIntoView({ block: 'nearest' });
+             return true;",
+            &[],
+        )?;
+        self.click("#pick-file")?;
+        // `--onlyvisible`: each dialog closed before stays behind as an unmapped window.
+        let window = match self.xdotool(
+            &["search", "--sync", "--onlyvisible", "--name", TITLE],
+            DIALOG_WAIT,
+        ) {
+            Ok(out) => out.lines().next().unwrap_or_default().trim().to_owned(),
+            Err(error) => {
+                return Err(self.dialog_failure(None, &format!("no file dialog: {error:#}")));
+            }
+        };
+        // Keys reach the focused window in order, so the location bar exists before the path
+        // arrives. `type` takes every argument after it, hence a call of its own.
+        let typed = self
+            .xdotool(
+                &["windowfocus", "--sync", &window, "key", "ctrl+l"],
+                XDOTOOL_WAIT,
+            )
+            .and_then(|_| self.xdotool(&["type", "--delay", "10", path], XDOTOOL_WAIT));
+        if let Err(error) = typed {
+            let message = format!("typing into the file dialog: {error:#}");
+            return Err(self.dialog_failure(Some(&window), &message));
+        }
+        let start = Instant::now();
+        let mut presses = 0;
+        while start.elapsed() < DIALOG_WAIT {
+            thread::sleep(SETTLE);
+            // Sent to the dialog's window rather than typed: an Enter that outlives the dialog
+            // must not land in the app's window, where it would press the focused button. The
+            // focus first: GTK ignored a sent key while the dialog lacked it (measured).
+            presses += 1;
+            let _ = self.xdotool(
+                &[
+                    "windowfocus",
+                    "--sync",
+                    &window,
+                    "key",
+                    "--window",
+                    &window,
+                    "Return",
+                ],
+                XDOTOOL_WAIT,
+            );
+            let pressed = Instant::now();
+            while pressed.elapsed() < CLOSE_WAIT {
+                // `search` exits 1 once no window matches.
+                if self
+                    .xdotool(&["search", "--onlyvisible", "--name", TITLE], XDOTOOL_WAIT)
+                    .is_err()
+                {
+                    return Ok(());
+                }
+                thread::sleep(POLL);
+            }
+        }
+        let message = format!(
+            "the file dialog was still open {DIALOG_WAIT:?} after typing {path} \
+             (Enter pressed {presses} times)"
+        );
+        Err(self.dialog_failure(Some(&window), &message))
+    }
+
+    /// `xdotool args` on this session's display; its stdout, or an error if it exits non-zero
+    /// or runs over `timeout`.
+    fn xdotool(&self, args: &[&str], timeout: Duration) -> Result<String> {
+        let mut command = Command::new(find_program("xdotool")?);
+        command.args(args).env("DISPLAY", self.display.name());
+        let output = run_with_timeout(command, timeout)?;
+        if output.code != 0 {
+            bail!(
+                "xdotool {} exited with {}: {}",
+                args.join(" "),
+                output.code,
+                output.stderr.trim()
+            );
+        }
+        Ok(output.stdout)
+    }
+
+    /// [`GuiSession::failure`] for the file dialog: the whole screen saved beside the page's
+    /// screenshot, and the dialog (`window`, when found) closed.
+    fn dialog_failure(&mut self, window: Option<&str>, message: &str) -> anyhow::Error {
+        let shot = screenshot_dir().and_then(|dir| {
+            let file = dir.join(format!(
+                "{}-dialog-{}.png",
+                self.test,
+                self.failure_shots + 1
+            ));
+            let mut command = Command::new(find_program("import")?);
+            command
+                .args(["-display", &self.display.name(), "-window", "root"])
+                .arg(&file);
+            let output = run_with_timeout(command, Duration::from_secs(10))?;
+            if output.code != 0 {
+                bail!(
+                    "import exited with {}: {}",
+                    output.code,
+                    output.stderr.trim()
+                );
+            }
+            Ok(file)
+        });
+        if let Some(window) = window {
+            // Typed, with the focus: a sent Escape did not close it (measured).
+            let _ = self.xdotool(
+                &["windowfocus", "--sync", window, "key", "Escape"],
+                Duration::from_secs(5),
+            );
+        }
+        let shot = match shot {
+            Ok(file) => format!("screen with the dialog: {}", file.display()),
+            Err(error) => format!("(no screenshot of the screen: {error:#})"),
+        };
+        self.failure(&format!("{message}\n{shot}"))
     }
 }
 

@@ -6,6 +6,7 @@
 //! Needs `tests/setup/install-gui-deps.sh` (and root for xrdp, like the other integration tests).
 //! Cold start and memory are measured by `cargo xtask bench --startup`, not here.
 
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
@@ -641,5 +642,245 @@ fn a_rdp_file_opened_with_the_app_checks_its_gateway_hop_by_hop() -> Result<()> 
         &format!("the header should name the file: {header:?}"),
     )?;
     gui.screenshot("result")?;
+    Ok(())
+}
+
+/// One RD Gateway fault as the window must show it once its `.rdp` file is opened.
+struct GatewayCase {
+    /// Screenshot name; the file is `gateway-<name>.rdp`, so the header tells the checks apart.
+    name: &'static str,
+    /// The gateway the file names (`host:port`).
+    gateway: String,
+    /// The banner's verdict and the gateway row's status.
+    verdict: &'static str,
+    status: &'static str,
+    /// The finding, its severity, words of its title and of its whole text (title and details).
+    finding: &'static str,
+    severity: &'static str,
+    title: &'static [&'static str],
+    text: &'static str,
+}
+
+/// Opens the case's file through "Open .rdp file…" and checks what the window shows; returns
+/// how long the dialog took (click to closed) and the check (closed to verdict).
+fn check_gateway_file(
+    gui: &mut GuiSession,
+    case: &GatewayCase,
+    file: &Path,
+) -> Result<(Duration, Duration)> {
+    use serde_json::json;
+    let file_name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let clicked = Instant::now();
+    gui.pick_file_in_dialog(file)?;
+    let dialog = clicked.elapsed();
+    let started = Instant::now();
+    // The header names the file from the moment the check starts ("… (Remote Desktop file)",
+    // then "host:port (from …)"), so a verdict read once it does is this file's, never the
+    // previous one's.
+    let verdict = gui.wait_until(
+        &format!("the check of {file_name} to finish"),
+        CHECK_WAIT,
+        "const target = document.querySelector('#header-target');
+         const banner = document.querySelector('#summary-banner');
+         const verdict = banner ? banner.dataset.verdict : '';
+         return target && target.innerText.includes(arguments[0])
+           && ['ok', 'info', 'warn', 'fail', 'cancelled', 'error'].includes(verdict)
+           ? verdict : null;",
+        &[json!(file_name)],
+    )?;
+    let took = started.elapsed();
+    let verdict = verdict.as_str().unwrap_or_default().to_owned();
+    let name = case.name;
+    ensure(
+        gui,
+        verdict == case.verdict,
+        &format!(
+            "{name}: the verdict should be {}, is {verdict:?}",
+            case.verdict
+        ),
+    )?;
+    let status = gui.row_status("gateway")?;
+    ensure(
+        gui,
+        status.as_deref() == Some(case.status),
+        &format!(
+            "{name}: the gateway row should be {}, is {status:?}",
+            case.status
+        ),
+    )?;
+    // The direct hop is expected to be closed behind a gateway: grey, not red.
+    let reach = gui.row_status("reach")?;
+    ensure(
+        gui,
+        reach.as_deref() == Some("skipped"),
+        &format!("{name}: the reach row should be skipped behind a gateway, is {reach:?}"),
+    )?;
+    let finding = format!(
+        r#"#findings [data-finding-id="{}"][data-severity="{}"]"#,
+        case.finding, case.severity
+    );
+    let shown = gui.count(&finding)?;
+    ensure(
+        gui,
+        shown == 1,
+        &format!(
+            "{name}: {} ({}) should be shown once, is shown {shown} times",
+            case.finding, case.severity
+        ),
+    )?;
+    let texts = gui.execute(
+        "const e = document.querySelector(arguments[0]);
+         const title = e && e.querySelector('.finding-title');
+         return [title ? title.textContent.trim() : '', e ? e.textContent : ''];",
+        &[json!(finding)],
+    )?;
+    let title = texts[0].as_str().unwrap_or_default().to_owned();
+    let text = texts[1].as_str().unwrap_or_default().to_owned();
+    for word in case.title {
+        ensure(
+            gui,
+            title.contains(word),
+            &format!("{name}: the title should say {word:?}: {title:?}"),
+        )?;
+    }
+    ensure(
+        gui,
+        text.contains(case.text),
+        &format!("{name}: the finding should say {:?}: {text:?}", case.text),
+    )?;
+    // The gateway row is below the fold; the finding stays in view beside it.
+    gui.execute(
+        "const row = document.querySelector('#checklist li[data-area=\"gateway\"]');
+         if (row) row.scrollIntoView({ block: 'nearest' });
+         return true;",
+        &[],
+    )?;
+    gui.screenshot(name)?;
+    eprintln!(
+        "gateway_faults: {name:<14} dialog {:>4.1} s  check {:>4.1} s  gateway row {}: {title}",
+        dialog.as_secs_f64(),
+        took.as_secs_f64(),
+        case.status
+    );
+    Ok((dialog, took))
+}
+
+#[test]
+fn each_gateway_fault_shows_its_finding_through_the_file_dialog() -> Result<()> {
+    use rdp_doctor_tests::gateway::{
+        GatewayBehaviour, GatewayCert, GatewayStandIn, OTHER_NAME, write_rdp_file,
+    };
+    let test_started = Instant::now();
+    // Every gateway (and so its test CA) exists before the app starts with the bundle of them.
+    let host = RefusedPort::new()?;
+    let wrong_name = GatewayStandIn::start(GatewayCert::WrongName, GatewayBehaviour::Gateway)?;
+    let self_signed = GatewayStandIn::start(GatewayCert::SelfSigned, GatewayBehaviour::Gateway)?;
+    let not_a_gateway = GatewayStandIn::start(GatewayCert::Trusted, GatewayBehaviour::NotAGateway)?;
+    let silent = GatewayStandIn::start(GatewayCert::Trusted, GatewayBehaviour::Silent)?;
+    let refused = RefusedPort::new()?;
+    let healthy = GatewayStandIn::start(GatewayCert::Trusted, GatewayBehaviour::Gateway)?;
+    let stand_ins = [&wrong_name, &self_signed, &not_a_gateway, &silent, &healthy];
+
+    // Each stand-in has its own test CA; the app trusts them all, as a company's own CAs.
+    let dir = rdp_doctor_tests::temp_dir("gui-gateways")?;
+    let bundle = dir.path().join("test-cas.pem");
+    let mut pem = String::new();
+    for stand_in in stand_ins {
+        pem.push_str(&std::fs::read_to_string(stand_in.ca_bundle())?);
+    }
+    std::fs::write(&bundle, pem)?;
+
+    let cases = [
+        GatewayCase {
+            name: "wrong_name",
+            gateway: wrong_name.gateway(),
+            verdict: "fail",
+            status: "fail",
+            finding: "gateway.cert_invalid",
+            severity: "fail",
+            title: &["certificate is not accepted", "another name", OTHER_NAME],
+            text: "made out to the gateway's name",
+        },
+        GatewayCase {
+            name: "self_signed",
+            gateway: self_signed.gateway(),
+            verdict: "fail",
+            status: "fail",
+            finding: "gateway.cert_invalid",
+            severity: "fail",
+            title: &["certificate is not accepted", "self-signed"],
+            text: "that this computer trusts",
+        },
+        GatewayCase {
+            name: "not_a_gateway",
+            gateway: not_a_gateway.gateway(),
+            verdict: "fail",
+            status: "fail",
+            finding: "gateway.not_a_gateway",
+            severity: "fail",
+            title: &["not answering as a Remote Desktop Gateway"],
+            text: "answered the gateway's request with HTTP 404",
+        },
+        GatewayCase {
+            name: "silent",
+            gateway: silent.gateway(),
+            verdict: "fail",
+            status: "fail",
+            finding: "gateway.no_answer",
+            severity: "fail",
+            title: &["Remote Desktop Gateway localhost does not answer"],
+            text: "sent nothing back",
+        },
+        GatewayCase {
+            name: "refused",
+            gateway: format!("localhost:{}", refused.port()),
+            verdict: "fail",
+            status: "fail",
+            finding: "gateway.unreachable",
+            severity: "fail",
+            title: &["Remote Desktop Gateway localhost cannot be reached"],
+            text: "gave: refused",
+        },
+        GatewayCase {
+            name: "healthy",
+            gateway: healthy.gateway(),
+            verdict: "ok",
+            status: "ok",
+            finding: "gateway.ok",
+            severity: "ok",
+            title: &["Remote Desktop Gateway localhost answers"],
+            text: "Negotiate, NTLM",
+        },
+    ];
+    let files = cases
+        .iter()
+        .map(|case| {
+            let file = dir.path().join(format!("gateway-{}.rdp", case.name));
+            write_rdp_file(&file, host.addr(), &case.gateway).map(|()| file)
+        })
+        .collect::<Result<Vec<_>>>()?;
+
+    let mut gui = GuiSession::start_with_env("gateway_faults", &[("SSL_CERT_FILE", &bundle)])?;
+    let up = test_started.elapsed();
+    let cases_started = Instant::now();
+    let (mut dialogs, mut checks) = (Duration::ZERO, Duration::ZERO);
+    for (case, file) in cases.iter().zip(&files) {
+        let (dialog, check) = check_gateway_file(&mut gui, case, file)?;
+        dialogs += dialog;
+        checks += check;
+    }
+    eprintln!(
+        "gateway_faults: app up after {:.1} s; {} files in {:.1} s (dialogs {:.1} s, checks \
+         {:.1} s, the rest asserting and screenshots); whole test {:.1} s",
+        up.as_secs_f64(),
+        cases.len(),
+        cases_started.elapsed().as_secs_f64(),
+        dialogs.as_secs_f64(),
+        checks.as_secs_f64(),
+        test_started.elapsed().as_secs_f64()
+    );
     Ok(())
 }

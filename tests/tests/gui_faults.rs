@@ -1,20 +1,29 @@
-//! The network path (issue 4) in the real window: one app session (starting it costs seconds)
-//! checks each fault of `rdp_doctor_tests::faults`, plus a wrong service and a server that hangs
-//! up, in turn; each must turn its row red or amber, show its finding in plain words and leave a
-//! screenshot `target/gui-screenshots/network_path-<case>.png`.
+//! The network path (issue 4) in the real window. Starting the app costs seconds, so each test
+//! is one app session that checks its faults in turn; each must turn its row red or amber, show
+//! its finding in plain words and leave a screenshot in `target/gui-screenshots/`:
+//! - `network_path-<case>.png`: each fault of `rdp_doctor_tests::faults`, plus a wrong service
+//!   and a server that hangs up;
+//! - `names-<case>.png`: the name faults, with a DNS server of our own as the app's DNS settings,
+//!   and the VPN missing, then connected, then no network at all, on a recorded laptop's
+//!   network.
 //!
-//! Gateway faults are not here: the app takes a gateway only from a `.rdp` file, which reaches it
-//! through the file dialog or drag and drop, neither of which WebDriver can drive.
+//! Gateway faults are in `tests/gui.rs`: the app takes a gateway only from a `.rdp` file, and
+//! `each_gateway_fault_shows_its_finding_through_the_file_dialog` opens one per fault through the
+//! real "Open .rdp file…" dialog (`GuiSession::pick_file_in_dialog` types into that native dialog
+//! with xdotool, since WebDriver cannot reach it).
 //!
 //! Needs `tests/setup/install-gui-deps.sh`, and root (xrdp, iptables, routes).
 
+use std::net::Ipv4Addr;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
+use rdp_doctor_tests::dns::{NO_ADDRESS, SILENT};
 use rdp_doctor_tests::faults::SLOW_LINK_DELAY;
 use rdp_doctor_tests::gui::{GuiSession, ensure};
 use rdp_doctor_tests::{
-    AsleepHost, FilteredRdpPort, Loss, LossyLink, NoRoute, Responder, RouteKind, SlowLink,
+    AsleepHost, FilteredRdpPort, Loss, LossyLink, NoRoute, Responder, RouteKind, SlowLink, TestDns,
+    UnusedAddress, Xrdp, XrdpOptions, network_recording, write_network_recording,
 };
 use serde_json::json;
 
@@ -38,6 +47,8 @@ struct Case {
     finding: &'static str,
     severity: &'static str,
     words: &'static [&'static str],
+    /// Other findings (id, severity) the window must show beside it.
+    also: &'static [(&'static str, &'static str)],
 }
 
 /// Brings the checklist row of `area` into view (the quality row is below the fold; the header
@@ -138,6 +149,16 @@ fn check(gui: &mut GuiSession, case: &Case, typed: bool) -> Result<Duration> {
             &format!("{}: the title should say {word:?}: {title:?}", case.name),
         )?;
     }
+    for (id, severity) in case.also {
+        let shown = gui.count(&format!(
+            r#"#findings [data-finding-id="{id}"][data-severity="{severity}"]"#
+        ))?;
+        ensure(
+            gui,
+            shown == 1,
+            &format!("{}: {id} ({severity}) should be shown too", case.name),
+        )?;
+    }
     screenshot(gui, case.row, case.name)?;
     eprintln!(
         "gui_faults: {:<24} {:>5.1} s  {} row {}: {title}",
@@ -198,6 +219,7 @@ fn each_network_fault_shows_its_finding_in_the_window() -> Result<()> {
             finding: "reach.filtered",
             severity: "fail",
             words: &["No answer from port 3389"],
+            also: &[],
         },
         Case {
             name: "asleep_or_off",
@@ -208,6 +230,7 @@ fn each_network_fault_shows_its_finding_in_the_window() -> Result<()> {
             finding: "reach.host_asleep_or_off",
             severity: "fail",
             words: &["asleep, switched off"],
+            also: &[],
         },
         Case {
             name: "unreachable",
@@ -218,6 +241,7 @@ fn each_network_fault_shows_its_finding_in_the_window() -> Result<()> {
             finding: "reach.unreachable",
             severity: "fail",
             words: &["no network path"],
+            also: &[],
         },
         Case {
             name: "high_latency",
@@ -228,6 +252,7 @@ fn each_network_fault_shows_its_finding_in_the_window() -> Result<()> {
             finding: "quality.high_latency",
             severity: "warn",
             words: &["far away", "ms per round trip"],
+            also: &[],
         },
         Case {
             name: "unstable",
@@ -238,6 +263,7 @@ fn each_network_fault_shows_its_finding_in_the_window() -> Result<()> {
             finding: "quality.unstable",
             severity: "warn",
             words: &["unreliable: 2 of 5 attempts failed"],
+            also: &[],
         },
         Case {
             name: "drops_during_handshake",
@@ -248,6 +274,7 @@ fn each_network_fault_shows_its_finding_in_the_window() -> Result<()> {
             finding: "quality.drops_during_handshake",
             severity: "fail",
             words: &["break off: 2 of 5 attempts died half-way"],
+            also: &[],
         },
         Case {
             name: "not_rdp",
@@ -258,6 +285,7 @@ fn each_network_fault_shows_its_finding_in_the_window() -> Result<()> {
             finding: "rdp.not_rdp",
             severity: "fail",
             words: &["Something other than Remote Desktop answers"],
+            also: &[],
         },
         Case {
             name: "denied",
@@ -268,6 +296,7 @@ fn each_network_fault_shows_its_finding_in_the_window() -> Result<()> {
             finding: "rdp.denied",
             severity: "fail",
             words: &["hangs up straight away"],
+            also: &[],
         },
     ];
 
@@ -294,6 +323,154 @@ fn each_network_fault_shows_its_finding_in_the_window() -> Result<()> {
         "gui_faults: app ready after {:.1} s, {} checks took {:.1} s, {:.1} s in all",
         app_ready.as_secs_f64(),
         cases.len(),
+        checks.as_secs_f64(),
+        test_started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// The name faults (issue 4, "DNS in depth") in the window: the app runs with a DNS server of
+/// our own as its DNS settings (`TestDns`, through a mount namespace; the app stays on this
+/// machine's network with the test's servers), and with the network of a recorded Linux laptop
+/// at home without VPN, so that an office address is judged as from home. Screenshots
+/// `target/gui-screenshots/names-<case>.png`.
+#[test]
+fn each_name_fault_shows_its_finding_in_the_window() -> Result<()> {
+    let test_started = Instant::now();
+    let server = Xrdp::start(XrdpOptions::default())?;
+    let stale = UnusedAddress::new()?;
+    let office = NoRoute::office(RouteKind::Unreachable)?;
+    let dns = TestDns::start(&[
+        ("pc.corp.test", &[Ipv4Addr::LOCALHOST]),
+        ("multi.corp.test", &[Ipv4Addr::LOCALHOST, stale.address()]),
+        ("office-pc.corp.test", &[office.address()]),
+    ])?;
+    let home = network_recording("linux", "home")?;
+    let port = server.addr().port();
+    let cases = [
+        Case {
+            name: "not_found",
+            target: "missing.corp.test".into(),
+            verdict: "fail",
+            row: "dns",
+            status: "fail",
+            finding: "dns.not_found",
+            severity: "fail",
+            words: &["\"missing.corp.test\" does not exist"],
+            also: &[],
+        },
+        Case {
+            name: "no_address",
+            target: NO_ADDRESS.into(),
+            verdict: "fail",
+            row: "dns",
+            status: "fail",
+            finding: "dns.no_address",
+            severity: "fail",
+            words: &["exists but has no address"],
+            also: &[],
+        },
+        Case {
+            name: "dns_timeout",
+            target: SILENT.into(),
+            verdict: "fail",
+            row: "dns",
+            status: "fail",
+            finding: "dns.timeout",
+            severity: "fail",
+            words: &["No DNS server answered"],
+            also: &[],
+        },
+        Case {
+            name: "short_name",
+            target: format!("pc:{port}"),
+            verdict: "warn",
+            row: "dns",
+            status: "warn",
+            finding: "dns.short_name",
+            severity: "warn",
+            words: &["\"pc\" is a short name"],
+            also: &[("dns.resolved", "ok"), ("reach.open", "ok")],
+        },
+        Case {
+            name: "reach_partial",
+            target: format!("multi.corp.test:{port}"),
+            verdict: "warn",
+            row: "reach",
+            status: "warn",
+            finding: "reach.partial",
+            severity: "warn",
+            words: &["Only some of the computer's addresses answer"],
+            also: &[("reach.open", "ok")],
+        },
+        Case {
+            name: "private_address_without_vpn",
+            target: "office-pc.corp.test".into(),
+            verdict: "fail",
+            row: "network",
+            status: "warn",
+            finding: "network.vpn_missing",
+            severity: "warn",
+            words: &["your VPN is not connected"],
+            also: &[
+                ("dns.private_address", "info"),
+                ("reach.unreachable", "fail"),
+            ],
+        },
+    ];
+
+    // The same laptop once its VPN is up: the office address is still not reached (the VPN does
+    // not carry its network), and the VPN is named instead of missed. Typed as an address, so
+    // the header changes from the previous check's name.
+    let with_vpn = Case {
+        name: "private_address_with_vpn",
+        target: office.address().to_string(),
+        verdict: "fail",
+        row: "network",
+        status: "ok",
+        finding: "network.vpn_active",
+        severity: "info",
+        words: &["Your VPN is connected"],
+        also: &[("reach.unreachable", "fail")],
+    };
+
+    // Then the laptop loses its network altogether.
+    let nowhere = NoRoute::new(RouteKind::Unreachable)?;
+    let offline = Case {
+        name: "offline",
+        target: nowhere.target(),
+        verdict: "fail",
+        row: "network",
+        status: "fail",
+        finding: "network.offline",
+        severity: "fail",
+        words: &["This computer is not connected to a network"],
+        also: &[("reach.unreachable", "fail")],
+    };
+
+    let mut gui =
+        GuiSession::start_with_dns("names", &dns, &[("RDP_DOCTOR_FACTS_DIR", home.path())])?;
+    let app_ready = test_started.elapsed();
+    let mut checks = Duration::ZERO;
+    for (index, case) in cases.iter().enumerate() {
+        checks += check(&mut gui, case, index == 0)
+            .map_err(|error| error.context(format!("dnsmasq's log:\n{}", dns.log_tail(20))))?;
+    }
+    // What the user can do heads the banner: connect the VPN, not "no network path".
+    let banner = gui.text("#summary-text")?;
+    ensure(
+        &mut gui,
+        banner.contains("your VPN is not connected"),
+        &format!("the banner should name the VPN: {banner:?}"),
+    )?;
+    write_network_recording(home.path(), "linux", "full")?;
+    checks += check(&mut gui, &with_vpn, false)?;
+    write_network_recording(home.path(), "linux", "offline")?;
+    checks += check(&mut gui, &offline, false)?;
+    eprintln!(
+        "gui_faults: app ready after {:.1} s, {} checks took {:.1} s, {:.1} s in all",
+        app_ready.as_secs_f64(),
+        cases.len() + 2,
         checks.as_secs_f64(),
         test_started.elapsed().as_secs_f64()
     );
