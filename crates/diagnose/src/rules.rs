@@ -146,7 +146,7 @@ fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             f(
                 "dns.ip_literal",
                 Severity::Info,
-                "You typed an address, so no name lookup was needed".into(),
+                "This is an address, so no name lookup was needed".into(),
                 format!("RDP Doctor connects straight to {address}."),
             )
             .ev("address", address.to_string()),
