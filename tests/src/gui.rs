@@ -960,6 +960,42 @@ return {
         self.attr(&css, "data-status")
     }
 
+    /// Fails (with a screenshot) unless the checklist row of `area` is `status`; `case` names
+    /// the check in the message.
+    pub fn expect_row(&mut self, case: &str, area: &str, status: &str) -> Result<()> {
+        let shown = self.row_status(area)?;
+        ensure(
+            self,
+            shown.as_deref() == Some(status),
+            &format!("{case}: the {area} row should be {status}, is {shown:?}"),
+        )
+    }
+
+    /// Fails (with a screenshot) unless the finding `id` is shown exactly once, as `severity`;
+    /// its title and its whole text.
+    pub fn expect_finding(
+        &mut self,
+        case: &str,
+        id: &str,
+        severity: &str,
+    ) -> Result<(String, String)> {
+        let css = format!(r#"#findings [data-finding-id="{id}"][data-severity="{severity}"]"#);
+        let shown = self.count(&css)?;
+        ensure(
+            self,
+            shown == 1,
+            &format!("{case}: {id} ({severity}) should be shown once, is shown {shown} times"),
+        )?;
+        let texts = self.execute(
+            "const e = document.querySelector(arguments[0]);
+             const title = e && e.querySelector('.finding-title');
+             return [title ? title.textContent.trim() : '', e ? e.textContent : ''];",
+            &[json!(css)],
+        )?;
+        let text = |i: usize| texts[i].as_str().unwrap_or_default().to_owned();
+        Ok((text(0), text(1)))
+    }
+
     // -------------------------------------------------------------------------------- waits
 
     /// Waits until an element matches `css`.

@@ -702,43 +702,10 @@ fn check_gateway_file(
             case.verdict
         ),
     )?;
-    let status = gui.row_status("gateway")?;
-    ensure(
-        gui,
-        status.as_deref() == Some(case.status),
-        &format!(
-            "{name}: the gateway row should be {}, is {status:?}",
-            case.status
-        ),
-    )?;
+    gui.expect_row(name, "gateway", case.status)?;
     // The direct hop is expected to be closed behind a gateway: grey, not red.
-    let reach = gui.row_status("reach")?;
-    ensure(
-        gui,
-        reach.as_deref() == Some("skipped"),
-        &format!("{name}: the reach row should be skipped behind a gateway, is {reach:?}"),
-    )?;
-    let finding = format!(
-        r#"#findings [data-finding-id="{}"][data-severity="{}"]"#,
-        case.finding, case.severity
-    );
-    let shown = gui.count(&finding)?;
-    ensure(
-        gui,
-        shown == 1,
-        &format!(
-            "{name}: {} ({}) should be shown once, is shown {shown} times",
-            case.finding, case.severity
-        ),
-    )?;
-    let texts = gui.execute(
-        "const e = document.querySelector(arguments[0]);
-         const title = e && e.querySelector('.finding-title');
-         return [title ? title.textContent.trim() : '', e ? e.textContent : ''];",
-        &[json!(finding)],
-    )?;
-    let title = texts[0].as_str().unwrap_or_default().to_owned();
-    let text = texts[1].as_str().unwrap_or_default().to_owned();
+    gui.expect_row(name, "reach", "skipped")?;
+    let (title, text) = gui.expect_finding(name, case.finding, case.severity)?;
     for word in case.title {
         ensure(
             gui,

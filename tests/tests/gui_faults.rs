@@ -111,37 +111,8 @@ fn check(gui: &mut GuiSession, case: &Case, typed: bool) -> Result<Duration> {
             case.name, case.verdict
         ),
     )?;
-    let status = gui.row_status(case.row)?;
-    ensure(
-        gui,
-        status.as_deref() == Some(case.status),
-        &format!(
-            "{}: the {} row should be {}, is {status:?}",
-            case.name, case.row, case.status
-        ),
-    )?;
-    let finding = format!(
-        r#"#findings [data-finding-id="{}"][data-severity="{}"]"#,
-        case.finding, case.severity
-    );
-    let shown = gui.count(&finding)?;
-    ensure(
-        gui,
-        shown == 1,
-        &format!(
-            "{}: {} ({}) should be shown once, is shown {shown} times",
-            case.name, case.finding, case.severity
-        ),
-    )?;
-    let title = gui
-        .execute(
-            "const e = document.querySelector(arguments[0] + ' .finding-title');
-             return e ? e.textContent.trim() : '';",
-            &[json!(finding)],
-        )?
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    gui.expect_row(case.name, case.row, case.status)?;
+    let (title, _) = gui.expect_finding(case.name, case.finding, case.severity)?;
     for word in case.words {
         ensure(
             gui,
@@ -150,14 +121,7 @@ fn check(gui: &mut GuiSession, case: &Case, typed: bool) -> Result<Duration> {
         )?;
     }
     for (id, severity) in case.also {
-        let shown = gui.count(&format!(
-            r#"#findings [data-finding-id="{id}"][data-severity="{severity}"]"#
-        ))?;
-        ensure(
-            gui,
-            shown == 1,
-            &format!("{}: {id} ({severity}) should be shown too", case.name),
-        )?;
+        gui.expect_finding(case.name, id, severity)?;
     }
     screenshot(gui, case.row, case.name)?;
     eprintln!(

@@ -198,6 +198,23 @@ fn assert_ids(name: &str, got: &[String], want: &[&str]) {
     assert_eq!(g, w, "case {name}");
 }
 
+/// The whole report for `evidence` gathered on `target` at [`NOW`].
+fn report_of(target: &str, evidence: Evidence) -> Report {
+    let parsed = Target::parse(target).expect("target");
+    let ctx = Context {
+        target: &parsed,
+        now_unix: NOW,
+        error_code: None,
+    };
+    let findings = diagnose(&evidence, &ctx);
+    let started = time::OffsetDateTime::from_unix_timestamp(NOW).expect("time");
+    let times = ReportTimes {
+        started,
+        finished: started,
+    };
+    assemble_report(target, &parsed, None, evidence, findings, times)
+}
+
 #[test]
 fn table() {
     let cases: Vec<(&str, Evidence, &str, Vec<&str>)> = vec![
@@ -734,28 +751,8 @@ fn this_computers_network() {
 #[test]
 fn a_missing_vpn_heads_the_report_of_a_pc_it_keeps_out_of_reach() {
     let home = iface("eth0", InterfaceKind::Ethernet, &["192.168.1.10/24"]);
-    let report = |ip: &str, reach: TcpOutcome| {
-        let target = Target::parse(ip).expect("target");
-        let started = time::OffsetDateTime::from_unix_timestamp(NOW).expect("time");
-        let evidence = at(ip, reach, net(vec![home.clone()], true));
-        let ctx = Context {
-            target: &target,
-            now_unix: NOW,
-            error_code: None,
-        };
-        let findings = diagnose(&evidence, &ctx);
-        assemble_report(
-            ip,
-            &target,
-            None,
-            evidence,
-            findings,
-            ReportTimes {
-                started,
-                finished: started,
-            },
-        )
-    };
+    let report =
+        |ip: &str, reach: TcpOutcome| report_of(ip, at(ip, reach, net(vec![home.clone()], true)));
     let unreachable = TcpOutcome::Unreachable {
         message: "No route to host (os error 113)".into(),
     };
@@ -1113,19 +1110,7 @@ fn a_note_with_something_to_do_is_not_a_green_tick() {
                 source: "apps".into(),
             };
         }
-        let target = Target::parse("10.0.0.5").expect("target");
-        let ctx = Context {
-            target: &target,
-            now_unix: NOW,
-            error_code: None,
-        };
-        let findings = diagnose(&e, &ctx);
-        let started = time::OffsetDateTime::from_unix_timestamp(NOW).expect("time");
-        let times = ReportTimes {
-            started,
-            finished: started,
-        };
-        let report = assemble_report("10.0.0.5", &target, None, e, findings, times);
+        let report = report_of("10.0.0.5", e);
         report
             .checks
             .into_iter()
