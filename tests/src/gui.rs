@@ -1329,6 +1329,39 @@ return {
         Err(self.dialog_failure(Some(&window), &message))
     }
 
+    /// Opens `file` through "Open .rdp file…" ([`GuiSession::pick_file_in_dialog`]) and waits
+    /// for its check's verdict; the verdict, how long the dialog took (click to closed) and the
+    /// check (closed to verdict). The header names the file from the moment the check starts
+    /// ("… (Remote Desktop file)", then "host:port (from …)"), so with a file name of its own a
+    /// verdict read once it does is this file's, never the previous one's.
+    pub fn check_rdp_file(
+        &mut self,
+        file: &Path,
+        timeout: Duration,
+    ) -> Result<(String, Duration, Duration)> {
+        let file_name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let clicked = Instant::now();
+        self.pick_file_in_dialog(file)?;
+        let dialog = clicked.elapsed();
+        let started = Instant::now();
+        let verdict = self.wait_until(
+            &format!("the check of {file_name} to finish"),
+            timeout,
+            "const target = document.querySelector('#header-target');
+             const banner = document.querySelector('#summary-banner');
+             const verdict = banner ? banner.dataset.verdict : '';
+             return target && target.innerText.includes(arguments[0])
+               && ['ok', 'info', 'warn', 'fail', 'cancelled', 'error'].includes(verdict)
+               ? verdict : null;",
+            &[json!(file_name)],
+        )?;
+        let verdict = verdict.as_str().unwrap_or_default().to_owned();
+        Ok((verdict, dialog, started.elapsed()))
+    }
+
     /// `xdotool args` on this session's display; its stdout, or an error if it exits non-zero
     /// or runs over `timeout`.
     fn xdotool(&self, args: &[&str], timeout: Duration) -> Result<String> {

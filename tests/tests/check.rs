@@ -366,6 +366,49 @@ fn rdp_files_good_and_bad() -> Result<()> {
 }
 
 #[test]
+fn rdp_file_settings_that_fail_by_themselves_against_real_servers() -> Result<()> {
+    let dir = rdp_doctor_tests::temp_dir("rdpfile-settings")?;
+    let check = |name: &str, target: &str, setting: &str| -> Result<Value> {
+        let path = dir.path().join(name);
+        std::fs::write(&path, format!("full address:s:{target}\r\n{setting}\r\n"))?;
+        let out = cli(&["check", "--rdp-file", &path.to_string_lossy(), "--json"])?;
+        out.json()
+    };
+    // CredSSP off in the file, while the FreeRDP shadow server requires NLA.
+    let shadow = FreerdpShadow::start_nla()?;
+    let report = check(
+        "no-credssp.rdp",
+        &shadow.target(),
+        "enablecredsspsupport:i:0",
+    )?;
+    let f = finding(&report, "input.rdp_file_disables_nla");
+    assert_eq!(f["severity"], "fail", "{f:#}");
+    assert_eq!(row(&report, "input"), "fail");
+    assert_has(&report, &["rdp.nla_required"]);
+    assert_within_budget(&report);
+    // The same file against a server that does not ask for NLA is fine.
+    let xrdp = Xrdp::start(XrdpOptions::default())?;
+    let report = check(
+        "no-credssp-xrdp.rdp",
+        &xrdp.target(),
+        "enablecredsspsupport:i:0",
+    )?;
+    assert!(!ids(&report).contains(&"input.rdp_file_disables_nla".to_owned()));
+    // "Do not connect unless the certificate is trusted", against xrdp's certificate made out to
+    // another name than the address the file names.
+    let report = check("strict.rdp", &xrdp.target(), "authentication level:i:1")?;
+    let f = finding(&report, "input.rdp_file_requires_trusted_certificate");
+    assert_eq!(f["severity"], "fail", "{f:#}");
+    let report = check("lenient.rdp", &xrdp.target(), "authentication level:i:2")?;
+    assert!(
+        !ids(&report).contains(&"input.rdp_file_requires_trusted_certificate".to_owned()),
+        "{:?}",
+        ids(&report)
+    );
+    Ok(())
+}
+
+#[test]
 fn an_rdp_files_alternate_address_is_checked_too() -> Result<()> {
     let dir = rdp_doctor_tests::temp_dir("rdpfile-alternate")?;
     let xrdp = Xrdp::start(XrdpOptions::default())?;

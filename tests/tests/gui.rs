@@ -668,31 +668,7 @@ fn check_gateway_file(
     case: &GatewayCase,
     file: &Path,
 ) -> Result<(Duration, Duration)> {
-    use serde_json::json;
-    let file_name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let clicked = Instant::now();
-    gui.pick_file_in_dialog(file)?;
-    let dialog = clicked.elapsed();
-    let started = Instant::now();
-    // The header names the file from the moment the check starts ("… (Remote Desktop file)",
-    // then "host:port (from …)"), so a verdict read once it does is this file's, never the
-    // previous one's.
-    let verdict = gui.wait_until(
-        &format!("the check of {file_name} to finish"),
-        CHECK_WAIT,
-        "const target = document.querySelector('#header-target');
-         const banner = document.querySelector('#summary-banner');
-         const verdict = banner ? banner.dataset.verdict : '';
-         return target && target.innerText.includes(arguments[0])
-           && ['ok', 'info', 'warn', 'fail', 'cancelled', 'error'].includes(verdict)
-           ? verdict : null;",
-        &[json!(file_name)],
-    )?;
-    let took = started.elapsed();
-    let verdict = verdict.as_str().unwrap_or_default().to_owned();
+    let (verdict, dialog, took) = gui.check_rdp_file(file, CHECK_WAIT)?;
     let name = case.name;
     ensure(
         gui,
@@ -847,6 +823,85 @@ fn each_gateway_fault_shows_its_finding_through_the_file_dialog() -> Result<()> 
         cases_started.elapsed().as_secs_f64(),
         dialogs.as_secs_f64(),
         checks.as_secs_f64(),
+        test_started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+#[test]
+fn rdp_file_settings_that_fail_by_themselves_show_through_the_file_dialog() -> Result<()> {
+    use rdp_doctor_tests::{FreerdpShadow, UnusedAddress};
+    let test_started = Instant::now();
+    let shadow = FreerdpShadow::start_nla()?;
+    let xrdp = Xrdp::start(XrdpOptions::default())?;
+    // The file's other address: an old entry where nothing listens any more.
+    let stale = UnusedAddress::new()?;
+    let stale_alternate = format!("{}:{}", stale.address(), xrdp.addr().port());
+    // (file, what it holds, verdict, input row, finding, severity, words of its title)
+    let cases = [
+        (
+            "no-credssp.rdp",
+            format!(
+                "full address:s:{}\r\nenablecredsspsupport:i:0\r\n",
+                shadow.target()
+            ),
+            "fail",
+            "fail",
+            "input.rdp_file_disables_nla",
+            "fail",
+            "turns off sign-in before connecting",
+        ),
+        (
+            "strict-certificate.rdp",
+            format!(
+                "full address:s:{}\r\nauthentication level:i:1\r\n",
+                xrdp.target()
+            ),
+            "fail",
+            "fail",
+            "input.rdp_file_requires_trusted_certificate",
+            "fail",
+            "refuses the remote PC's certificate",
+        ),
+        (
+            "stale-alternate.rdp",
+            format!(
+                "full address:s:{}\r\nalternate full address:s:{stale_alternate}\r\n",
+                xrdp.target()
+            ),
+            "warn",
+            "warn",
+            "input.rdp_file_alternate_address",
+            "warn",
+            "does not answer",
+        ),
+    ];
+    let dir = rdp_doctor_tests::temp_dir("gui-rdp-settings")?;
+    let mut gui = GuiSession::start("rdp_file_settings")?;
+    for (file, text, verdict, status, id, severity, words) in &cases {
+        let path = dir.path().join(file);
+        std::fs::write(&path, text)?;
+        let (shown, _, took) = gui.check_rdp_file(&path, CHECK_WAIT)?;
+        ensure(
+            &mut gui,
+            shown == *verdict,
+            &format!("{file}: the verdict should be {verdict}, is {shown:?}"),
+        )?;
+        gui.expect_row(file, "input", status)?;
+        let (title, _) = gui.expect_finding(file, id, severity)?;
+        ensure(
+            &mut gui,
+            title.contains(words),
+            &format!("{file}: the title should say {words:?}: {title:?}"),
+        )?;
+        gui.screenshot(file.trim_end_matches(".rdp"))?;
+        eprintln!(
+            "rdp_file_settings: {file:<24} {:>4.1} s  {title}",
+            took.as_secs_f64()
+        );
+    }
+    eprintln!(
+        "rdp_file_settings: {:.1} s in all",
         test_started.elapsed().as_secs_f64()
     );
     Ok(())
