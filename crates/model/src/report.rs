@@ -87,7 +87,7 @@ impl Area {
     /// The row's label in plain words.
     pub fn label(self) -> &'static str {
         match self {
-            Area::Input => "What you typed",
+            Area::Input => "The remote PC",
             Area::Dns => "Finding the computer (DNS)",
             Area::Network => "This computer's network",
             Area::Reach => "Reaching the Remote Desktop port",
