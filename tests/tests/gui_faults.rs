@@ -420,12 +420,23 @@ fn each_name_fault_shows_its_finding_in_the_window() -> Result<()> {
         checks += check(&mut gui, case, index == 0)
             .map_err(|error| error.context(format!("dnsmasq's log:\n{}", dns.log_tail(20))))?;
     }
-    // What the user can do heads the banner: connect the VPN, not "no network path".
+    // What the user can do heads the banner and the findings: connect the VPN, not "no network
+    // path".
     let banner = gui.text("#summary-text")?;
     ensure(
         &mut gui,
         banner.contains("your VPN is not connected"),
         &format!("the banner should name the VPN: {banner:?}"),
+    )?;
+    let first = gui.execute(
+        "const f = document.querySelector('#findings [data-finding-id]');
+         return f ? f.dataset.findingId : '';",
+        &[],
+    )?;
+    ensure(
+        &mut gui,
+        first == "network.vpn_missing",
+        &format!("the VPN should be the first finding, not {first}"),
     )?;
     write_network_recording(home.path(), "linux", "full")?;
     checks += check(&mut gui, &with_vpn, false)?;

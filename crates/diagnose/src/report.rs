@@ -95,16 +95,26 @@ pub(crate) fn verdict(findings: &[Finding]) -> Severity {
     }
 }
 
-/// The banner's sentence: the first problem, except that a VPN that is not connected goes before
-/// the unreachable PC it explains (it is only reported when the PC was not reached, and "connect
-/// the VPN" is what the user can do, where "no network path" leaves them guessing).
-pub(crate) fn summary(findings: &[Finding]) -> String {
-    let unreached = findings
+/// Whether the remote PC was not reached: a failed reach row.
+pub(crate) fn unreached(findings: &[Finding]) -> bool {
+    findings
         .iter()
-        .any(|f| f.area == Area::Reach && f.severity == Severity::Fail);
+        .any(|f| f.area == Area::Reach && f.severity == Severity::Fail)
+}
+
+/// Whether `f` explains why the PC was not reached in a way the user can act on, so that it
+/// heads the banner and the findings: a VPN that is not connected ("connect the VPN" is what to
+/// do, where "no network path" leaves them guessing).
+pub(crate) fn leads(f: &Finding, unreached: bool) -> bool {
+    unreached && f.id == "network.vpn_missing"
+}
+
+/// The banner's sentence: the finding that [`leads`], else the first problem.
+pub(crate) fn summary(findings: &[Finding]) -> String {
+    let unreached = unreached(findings);
     let top = findings
         .iter()
-        .find(|f| unreached && f.id == "network.vpn_missing")
+        .find(|f| leads(f, unreached))
         .or_else(|| findings.iter().find(|f| f.severity == Severity::Fail))
         .or_else(|| findings.iter().find(|f| f.severity == Severity::Warn));
     match top {

@@ -82,6 +82,7 @@ fn rank(findings: &mut [Finding], ctx: &Context<'_>) {
     for f in findings.iter_mut() {
         f.explains_error_code = f.severity >= Severity::Warn && explained.contains(&f.id.as_str());
     }
+    let unreached = crate::report::unreached(findings);
     findings.sort_by_key(|f| {
         let explains_rank = if f.explains_error_code {
             explained
@@ -91,7 +92,8 @@ fn rank(findings: &mut [Finding], ctx: &Context<'_>) {
         } else {
             usize::MAX
         };
-        (explains_rank, std::cmp::Reverse(f.severity), f.area)
+        let leads = crate::report::leads(f, unreached);
+        (explains_rank, !leads, std::cmp::Reverse(f.severity), f.area)
     });
 }
 

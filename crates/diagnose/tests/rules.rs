@@ -763,6 +763,9 @@ fn a_missing_vpn_heads_the_report_of_a_pc_it_keeps_out_of_reach() {
         "The remote PC is on a private network, and your VPN is not connected. You can fix this \
          yourself."
     );
+    // ... and the list of findings, before the problem it explains.
+    let order: Vec<&str> = office.findings.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(order[..2], ["network.vpn_missing", "reach.unreachable"]);
     // Without the VPN finding the unreachable PC itself heads the report.
     let public = report("198.51.100.7", unreachable);
     assert!(
