@@ -44,8 +44,8 @@ const START_TIMEOUT: Duration = Duration::from_secs(10);
 /// A running dnsmasq for [`ZONE`]; see the module docs. Stops on drop.
 #[derive(Debug)]
 pub struct TestDns {
-    dnsmasq: GroupChild,
-    address: Ipv4Addr,
+    // Held to stop on drop.
+    _dnsmasq: GroupChild,
     resolv_conf: PathBuf,
     // Held, never read: the silent upstream.
     _silent: UdpSocket,
@@ -116,18 +116,12 @@ impl TestDns {
             }
         }
         Ok(Self {
-            dnsmasq,
-            address,
+            _dnsmasq: dnsmasq,
             resolv_conf,
             _silent: silent,
             dir,
             _lease: lease,
         })
-    }
-
-    /// The server's address.
-    pub fn address(&self) -> Ipv4Addr {
-        self.address
     }
 
     /// The `resolv.conf` that names it, with [`ZONE`] as search domain.
@@ -152,11 +146,6 @@ impl TestDns {
             .args(["check", target, "--json", "--timeout", "5"])
             .args(extra);
         crate::run_json(command)
-    }
-
-    /// The dnsmasq process, for tests of the harness.
-    pub fn pid(&self) -> u32 {
-        self.dnsmasq.id()
     }
 }
 

@@ -521,6 +521,20 @@ pub struct StartTimings {
     pub ready: Duration,
 }
 
+/// What the window must show once a check is over.
+#[derive(Debug, Clone, Copy)]
+pub struct Expected<'a> {
+    /// The banner's verdict.
+    pub verdict: &'a str,
+    /// The checklist row that carries the finding, and that row's status.
+    pub row: &'a str,
+    pub status: &'a str,
+    /// The finding (shown exactly once), its severity, and words its title must say.
+    pub finding: &'a str,
+    pub severity: &'a str,
+    pub words: &'a [&'a str],
+}
+
 /// The app under WebDriver on its own display; see the module docs. Everything stops on drop.
 #[derive(Debug)]
 pub struct GuiSession {
@@ -958,6 +972,35 @@ return {
             return Ok(None);
         }
         self.attr(&css, "data-status")
+    }
+
+    /// Fails (with a screenshot) unless the window shows what `expected` says, the banner's
+    /// `verdict` (as the wait for the check's end read it) included; `case` names the check in
+    /// the messages. The finding's title and whole text.
+    pub fn expect_shown(
+        &mut self,
+        case: &str,
+        verdict: &str,
+        expected: &Expected<'_>,
+    ) -> Result<(String, String)> {
+        ensure(
+            self,
+            verdict == expected.verdict,
+            &format!(
+                "{case}: the verdict should be {}, is {verdict:?}",
+                expected.verdict
+            ),
+        )?;
+        self.expect_row(case, expected.row, expected.status)?;
+        let (title, text) = self.expect_finding(case, expected.finding, expected.severity)?;
+        for word in expected.words {
+            ensure(
+                self,
+                title.contains(word),
+                &format!("{case}: the title should say {word:?}: {title:?}"),
+            )?;
+        }
+        Ok((title, text))
     }
 
     /// Fails (with a screenshot) unless the checklist row of `area` is `status`; `case` names

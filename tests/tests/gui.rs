@@ -10,7 +10,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use rdp_doctor_tests::gui::{self, GuiSession, WAIT, ensure};
+use rdp_doctor_tests::gui::{self, Expected, GuiSession, WAIT, ensure};
 use rdp_doctor_tests::{
     CertSpec, HostRecording, HostScenario, RefusedPort, Responder, Xrdp, XrdpOptions,
 };
@@ -670,25 +670,17 @@ fn check_gateway_file(
 ) -> Result<(Duration, Duration)> {
     let (verdict, dialog, took) = gui.check_rdp_file(file, CHECK_WAIT)?;
     let name = case.name;
-    ensure(
-        gui,
-        verdict == case.verdict,
-        &format!(
-            "{name}: the verdict should be {}, is {verdict:?}",
-            case.verdict
-        ),
-    )?;
-    gui.expect_row(name, "gateway", case.status)?;
+    let expected = Expected {
+        verdict: case.verdict,
+        row: "gateway",
+        status: case.status,
+        finding: case.finding,
+        severity: case.severity,
+        words: case.title,
+    };
+    let (title, text) = gui.expect_shown(name, &verdict, &expected)?;
     // The direct hop is expected to be closed behind a gateway: grey, not red.
     gui.expect_row(name, "reach", "skipped")?;
-    let (title, text) = gui.expect_finding(name, case.finding, case.severity)?;
-    for word in case.title {
-        ensure(
-            gui,
-            title.contains(word),
-            &format!("{name}: the title should say {word:?}: {title:?}"),
-        )?;
-    }
     ensure(
         gui,
         text.contains(case.text),
@@ -882,18 +874,15 @@ fn rdp_file_settings_that_fail_by_themselves_show_through_the_file_dialog() -> R
         let path = dir.path().join(file);
         std::fs::write(&path, text)?;
         let (shown, _, took) = gui.check_rdp_file(&path, CHECK_WAIT)?;
-        ensure(
-            &mut gui,
-            shown == *verdict,
-            &format!("{file}: the verdict should be {verdict}, is {shown:?}"),
-        )?;
-        gui.expect_row(file, "input", status)?;
-        let (title, _) = gui.expect_finding(file, id, severity)?;
-        ensure(
-            &mut gui,
-            title.contains(words),
-            &format!("{file}: the title should say {words:?}: {title:?}"),
-        )?;
+        let expected = Expected {
+            verdict,
+            row: "input",
+            status,
+            finding: id,
+            severity,
+            words: &[words],
+        };
+        let (title, _) = gui.expect_shown(file, &shown, &expected)?;
         gui.screenshot(file.trim_end_matches(".rdp"))?;
         eprintln!(
             "rdp_file_settings: {file:<24} {:>4.1} s  {title}",

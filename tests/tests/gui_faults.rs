@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 use rdp_doctor_tests::dns::{NO_ADDRESS, SILENT};
 use rdp_doctor_tests::faults::SLOW_LINK_DELAY;
-use rdp_doctor_tests::gui::{GuiSession, ensure};
+use rdp_doctor_tests::gui::{Expected, GuiSession, ensure};
 use rdp_doctor_tests::{
     AsleepHost, FilteredRdpPort, Loss, LossyLink, NoRoute, Responder, RouteKind, SlowLink, TestDns,
     UnusedAddress, Xrdp, XrdpOptions, network_recording, write_network_recording,
@@ -102,24 +102,16 @@ fn check(gui: &mut GuiSession, case: &Case, typed: bool) -> Result<Duration> {
         &[json!(case.target)],
     )?;
     let took = started.elapsed();
-    let verdict = verdict.as_str().unwrap_or_default().to_owned();
-    ensure(
-        gui,
-        verdict == case.verdict,
-        &format!(
-            "{}: the verdict should be {}, is {verdict:?}",
-            case.name, case.verdict
-        ),
-    )?;
-    gui.expect_row(case.name, case.row, case.status)?;
-    let (title, _) = gui.expect_finding(case.name, case.finding, case.severity)?;
-    for word in case.words {
-        ensure(
-            gui,
-            title.contains(word),
-            &format!("{}: the title should say {word:?}: {title:?}", case.name),
-        )?;
-    }
+    let expected = Expected {
+        verdict: case.verdict,
+        row: case.row,
+        status: case.status,
+        finding: case.finding,
+        severity: case.severity,
+        words: case.words,
+    };
+    let (title, _) =
+        gui.expect_shown(case.name, verdict.as_str().unwrap_or_default(), &expected)?;
     for (id, severity) in case.also {
         gui.expect_finding(case.name, id, severity)?;
     }

@@ -284,7 +284,7 @@ pub(crate) fn judged_row(in_area: &[&Finding], quiet: Option<String>) -> (Severi
         .copied()
         .find(|f| !confirmed && f.severity == Severity::Info && !f.fixes.is_empty());
     let status = match worst.map(|f| f.severity) {
-        Some(Severity::Info) | None if to_do.is_some() => Severity::Info,
+        Some(Severity::Info) if to_do.is_some() => Severity::Info,
         Some(Severity::Info) | None => Severity::Ok,
         Some(s) => s,
     };
