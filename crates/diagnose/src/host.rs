@@ -262,6 +262,15 @@ fn service(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
         }
     }
     if listening == Some(false) {
+        // Why only follows from the service's state; without it, say that we cannot tell.
+        let why = if facts.service.value().is_some() {
+            "The Remote Desktop service may be starting, or its listener failed (see the System \
+             event log, source TermService or TerminalServices-RemoteConnectionManager)."
+        } else {
+            "RDP Doctor could not read the state of the Remote Desktop service (see what could \
+             not be checked), so it cannot tell why: Remote Desktop may be switched off, its \
+             service stopped, or its listener failed."
+        };
         out.push(
             finding(
                 "host.not_listening",
@@ -269,9 +278,7 @@ fn service(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
                 Severity::Fail,
                 Audience::It,
                 format!("Nothing accepts connections on port {port} on this PC"),
-                "The Remote Desktop service may be starting, or its listener failed (see the \
-                 System event log, source TermService or TerminalServices-RemoteConnectionManager)."
-                    .into(),
+                why.into(),
             )
             .ev("port", port),
         );

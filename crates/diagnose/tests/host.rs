@@ -366,6 +366,35 @@ fn each_broken_fact_gives_its_finding_and_fix() {
 }
 
 #[test]
+fn a_closed_port_with_the_service_unread_does_not_guess_why() {
+    let mut f = healthy();
+    f.listening = read(false);
+    let known = diagnose_host(&f);
+    let detail = |findings: &[rdp_doctor_model::Finding]| {
+        findings
+            .iter()
+            .find(|x| x.id == "host.not_listening")
+            .map(|x| x.detail.clone())
+            .expect("host.not_listening")
+    };
+    assert!(
+        detail(&known).contains("may be starting"),
+        "{}",
+        detail(&known)
+    );
+    f.service = Fact::Unavailable {
+        source: "sc.exe queryex TermService".into(),
+        reason: "it failed without saying why".into(),
+    };
+    let unread = diagnose_host(&f);
+    assert!(
+        detail(&unread).contains("cannot tell why"),
+        "{}",
+        detail(&unread)
+    );
+}
+
+#[test]
 fn facts_that_could_not_be_read_skip_their_row() {
     let mut f = healthy();
     f.firewall = Fact::NeedsAdmin {

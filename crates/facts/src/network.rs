@@ -916,7 +916,7 @@ mod tests {
             {"InterfaceIndex":31,"InterfaceAlias":"Office VPN","IPAddress":"10.20.30.40","PrefixLength":32},
             {"InterfaceIndex":14,"InterfaceAlias":"Teredo Tunneling Pseudo-Interface","IPAddress":"2001:0:2851:782c:1c2d:3e4f:f5a6:b7c8","PrefixLength":64}
         ]"#;
-        let net = windows_network(adapters, addresses, "").expect("parses");
+        let net = windows_network(adapters, addresses, "[]").expect("parses");
         let kinds: Vec<(&str, InterfaceKind, bool)> = net
             .interfaces
             .iter()

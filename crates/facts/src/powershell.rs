@@ -23,16 +23,16 @@ const CERTIFICATES: &str = "Get-ChildItem 'Cert:\\LocalMachine\\Remote Desktop' 
 const MACHINE_KEYS: &str = "Get-Acl MachineKeys | ConvertTo-Json";
 
 /// Rules from `Get-NetFirewallRule -Group '@FirewallAPI.dll,-28752','@FirewallAPI.dll,-28852' |
-/// Select-Object Name,DisplayName,Group,Enabled,Direction,Action,Profile | ConvertTo-Json`.
-/// Empty output (no such rules) is an empty list.
+/// Select-Object Name,DisplayName,Group,Enabled,Direction,Action,Profile | ConvertTo-Json`;
+/// `[]` when there are no such rules.
 pub fn parse_firewall_rules(json: &str) -> Result<Vec<FirewallRule>, ParseError> {
     let result = items(json, FIREWALL).and_then(|items| items.iter().map(firewall_rule).collect());
     text::or_denied(result, json, FIREWALL)
 }
 
 /// Certificates from `Get-ChildItem 'Cert:\LocalMachine\Remote Desktop' |
-/// Select-Object Thumbprint,Subject,NotBefore,NotAfter | ConvertTo-Json`. Empty output (an
-/// empty store) is an empty list.
+/// Select-Object Thumbprint,Subject,NotBefore,NotAfter | ConvertTo-Json`; `[]` for an empty
+/// store.
 pub fn parse_certificates(json: &str) -> Result<Vec<StoreCertificate>, ParseError> {
     let result =
         items(json, CERTIFICATES).and_then(|items| items.iter().map(certificate).collect());
@@ -93,12 +93,13 @@ fn machine_keys(json: &str) -> Result<MachineKeys, ParseError> {
     })
 }
 
-/// The objects of the output: an array's elements, a single object, or nothing (PowerShell
-/// prints nothing for no objects, iproute2 `[]`).
+/// The objects of the output: an array's elements or a single object. No objects is `[]` (our
+/// PowerShell scripts print it explicitly, iproute2 always does); empty output means the
+/// command did not answer, which must not read as "there are none".
 pub(crate) fn items(json: &str, command: &'static str) -> Result<Vec<Value>, ParseError> {
     let json = text::strip_bom(json).trim();
     if json.is_empty() {
-        return Ok(Vec::new());
+        return Err(ParseError::Empty { command });
     }
     let value: Value = serde_json::from_str(json).map_err(|e| ParseError::Json {
         command,

@@ -644,20 +644,36 @@ fn macos_scoped_default_routes_are_not_the_default() {
 // ------------------------------------------------------------------------- empty and broken
 
 #[test]
-fn empty_routes_mean_no_default_route() {
+fn no_routes_mean_no_default_route_and_no_output_means_unread() {
     for case in CASES {
         let [addr, _] = linux_files(case).map(|f| sample(&f));
         let [adapters, addresses, _] = windows_files(case).map(|f| sample(&f));
         let [ifconfig, _] = macos_files(case).map(|f| sample(&f));
-        for routes in ["", "\n", "\r\n", "\u{feff}"] {
-            let linux = linux_network(&addr, routes).expect("linux");
-            let windows = windows_network(&adapters, &addresses, routes).expect("windows");
-            let macos = macos_network(&ifconfig, routes).expect("macos");
+        // `ip -j` prints `[]` for no routes, and so does our PowerShell script; netstat prints
+        // its headers and nothing else.
+        for (json, netstat) in [("[]", ""), ("[]\r\n", "\n"), ("\u{feff}[]", "\r\n")] {
+            let linux = linux_network(&addr, json).expect("linux");
+            let windows = windows_network(&adapters, &addresses, json).expect("windows");
+            let macos = macos_network(&ifconfig, netstat).expect("macos");
             for net in [linux, windows, macos] {
                 assert_eq!(net.default_interface, None, "{case}");
                 assert_eq!(net.default_gateway, None, "{case}");
                 assert!(!net.interfaces.is_empty(), "{case}");
             }
+        }
+        // Nothing at all means the command did not answer: not "no default route".
+        for blank in ["", "\n", "\r\n", "\u{feff}"] {
+            assert!(
+                matches!(linux_network(&addr, blank), Err(ParseError::Empty { .. })),
+                "{case}"
+            );
+            assert!(
+                matches!(
+                    windows_network(&adapters, &addresses, blank),
+                    Err(ParseError::Empty { .. })
+                ),
+                "{case}"
+            );
         }
     }
 }

@@ -701,9 +701,18 @@ fn empty_and_blank_input() {
             Err(ParseError::Empty { .. })
         ));
         assert_eq!(parse_cmdkey_list(text), Vec::<String>::new());
-        assert_eq!(parse_firewall_rules(text), Ok(vec![]));
-        assert_eq!(parse_certificates(text), Ok(vec![]));
+        // Our scripts print `[]` for none; no output at all is a PowerShell that did not run.
+        assert!(matches!(
+            parse_firewall_rules(text),
+            Err(ParseError::Empty { .. })
+        ));
+        assert!(matches!(
+            parse_certificates(text),
+            Err(ParseError::Empty { .. })
+        ));
     }
+    assert_eq!(parse_firewall_rules("[]\r\n"), Ok(vec![]));
+    assert_eq!(parse_certificates("\u{feff}[]"), Ok(vec![]));
 }
 
 #[test]

@@ -98,7 +98,7 @@ impl Runner for SystemRunner {
 }
 
 /// Reads `<dir>/<id>.txt` (stdout) and, when present, `<dir>/<id>.err` (stderr; its presence
-/// also marks the command as failed).
+/// also marks the command as failed). An `.err` alone is a command that could not run.
 #[derive(Clone, Debug)]
 pub struct ReplayRunner {
     pub dir: PathBuf,
@@ -111,6 +111,8 @@ impl Runner for ReplayRunner {
         let stderr = read("err");
         match (stdout, stderr) {
             (Err(_), Err(_)) => Err(format!("no recording {}.txt", command.id)),
+            // `record` saves only the reason when the command could not run at all.
+            (Err(_), Ok(reason)) => Err(decode(&reason).trim().to_string()),
             (out, err) => Ok(CommandOutput {
                 success: err.is_err(),
                 stdout: out.map(|b| decode(&b)).unwrap_or_default(),
@@ -144,6 +146,23 @@ macro_rules! ps {
             program: POWERSHELL,
             args: &[PS[0], PS[1], PS[2], $script],
         }
+    };
+}
+
+/// A PowerShell pipeline whose objects are printed as JSON, and `[]` when there are none.
+/// `ConvertTo-Json` alone prints nothing for no objects, which cannot be told apart from a
+/// PowerShell that printed nothing at all (Wine's stub, a broken or blocked PowerShell): with
+/// the explicit `[]`, empty output means "could not read", never "there are none".
+macro_rules! ps_list {
+    ($id:literal, $pipeline:expr) => {
+        ps!(
+            $id,
+            concat!(
+                "$r = @(",
+                $pipeline,
+                "); if ($r.Count) { $r | ConvertTo-Json } else { '[]' }"
+            )
+        )
     };
 }
 
@@ -185,13 +204,13 @@ pub const SC_QC: FactCommand = FactCommand {
 };
 /// The groups by resource id, which unlike their display names are not localized:
 /// "Remote Desktop" and "Remote Desktop (WebSocket)".
-pub const FIREWALL: FactCommand = ps!(
+pub const FIREWALL: FactCommand = ps_list!(
     "firewall",
-    "Get-NetFirewallRule -Group '@FirewallAPI.dll,-28752','@FirewallAPI.dll,-28852' | Select-Object Name,DisplayName,Group,Enabled,Direction,Action,Profile | ConvertTo-Json"
+    "Get-NetFirewallRule -Group '@FirewallAPI.dll,-28752','@FirewallAPI.dll,-28852' | Select-Object Name,DisplayName,Group,Enabled,Direction,Action,Profile"
 );
-pub const CERTIFICATES: FactCommand = ps!(
+pub const CERTIFICATES: FactCommand = ps_list!(
     "certs",
-    r"Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop' | Select-Object Thumbprint,Subject,NotBefore,NotAfter | ConvertTo-Json"
+    r"Get-ChildItem -Path 'Cert:\LocalMachine\Remote Desktop' | Select-Object Thumbprint,Subject,NotBefore,NotAfter"
 );
 pub const MACHINE_KEYS: FactCommand = ps!(
     "machinekeys",
@@ -228,9 +247,9 @@ pub const CMDKEY: FactCommand = FactCommand {
     args: &["/list"],
 };
 /// Store apps: Windows App and the older Remote Desktop app.
-pub const APPX_RDP: FactCommand = ps!(
+pub const APPX_RDP: FactCommand = ps_list!(
     "appx-rdp",
-    "Get-AppxPackage -Name 'MicrosoftCorporationII.Windows365','Microsoft.RemoteDesktop' | Select-Object Name,Version | ConvertTo-Json"
+    "Get-AppxPackage -Name 'MicrosoftCorporationII.Windows365','Microsoft.RemoteDesktop' | Select-Object Name,Version"
 );
 
 /// This computer's network as each OS prints it, for recordings (`--record`) of a user's
@@ -248,18 +267,18 @@ pub const NET_LINUX: [FactCommand; 2] = [
     },
 ];
 pub const NET_WINDOWS: [FactCommand; 3] = [
-    ps!(
+    ps_list!(
         "net-adapters",
-        "Get-NetAdapter -IncludeHidden | Select-Object Name,InterfaceDescription,ifIndex,Status,MediaType,PhysicalMediaType | ConvertTo-Json"
+        "Get-NetAdapter -IncludeHidden | Select-Object Name,InterfaceDescription,ifIndex,Status,MediaType,PhysicalMediaType"
     ),
-    ps!(
+    ps_list!(
         "net-addresses",
-        "Get-NetIPAddress -AddressFamily IPv4,IPv6 | Select-Object InterfaceIndex,InterfaceAlias,IPAddress,PrefixLength | ConvertTo-Json"
+        "Get-NetIPAddress -AddressFamily IPv4,IPv6 | Select-Object InterfaceIndex,InterfaceAlias,IPAddress,PrefixLength"
     ),
     // 0/1 + 128/1 is how OpenVPN and WireGuard without a kill switch take the default route.
-    ps!(
+    ps_list!(
         "net-routes",
-        "Get-NetRoute -DestinationPrefix '0.0.0.0/0','0.0.0.0/1','128.0.0.0/1' -ErrorAction SilentlyContinue | Select-Object DestinationPrefix,ifIndex,InterfaceAlias,NextHop,RouteMetric,InterfaceMetric | ConvertTo-Json"
+        "Get-NetRoute -DestinationPrefix '0.0.0.0/0','0.0.0.0/1','128.0.0.0/1' -ErrorAction SilentlyContinue | Select-Object DestinationPrefix,ifIndex,InterfaceAlias,NextHop,RouteMetric,InterfaceMetric"
     ),
 ];
 pub const NET_MACOS: [FactCommand; 2] = [
@@ -402,19 +421,40 @@ fn merge(into: &mut RdpSettings, from: RdpSettings) {
     into.max_sessions = from.max_sessions.or(into.max_sessions);
 }
 
-/// `reg query` output, where "not found" (on stdout or stderr) means "not set".
-async fn read_reg(runner: &impl Runner, command: &FactCommand) -> Fact<Vec<parse::reg::RegValue>> {
+/// What `reg query` answering "not found" means for a key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Missing {
+    /// Nothing is set there (a policy key, an optional value).
+    NotSet,
+    /// Every Windows has this key, so its absence means we cannot read the setting here
+    /// (Wine, a damaged installation), not that it has its default.
+    Unreadable,
+}
+
+/// `reg query` output; "not found" (on stdout or stderr) as `missing` says.
+async fn read_reg(
+    runner: &impl Runner,
+    command: &FactCommand,
+    missing: Missing,
+) -> Fact<Vec<parse::reg::RegValue>> {
     read_output(runner, command, |out| {
         if parse::reg::reg_not_found(&out.stdout) || parse::reg::reg_not_found(&out.stderr) {
-            return Ok(Vec::new());
+            return match missing {
+                Missing::NotSet => Ok(Vec::new()),
+                Missing::Unreadable => Err("the registry key does not exist".to_string()),
+            };
         }
         parse::reg::parse_reg_query(&out.stdout).map_err(|e| e.to_string())
     })
     .await
 }
 
-async fn read_settings(runner: &impl Runner, command: &FactCommand) -> Fact<RdpSettings> {
-    read_reg(runner, command)
+async fn read_settings(
+    runner: &impl Runner,
+    command: &FactCommand,
+    missing: Missing,
+) -> Fact<RdpSettings> {
+    read_reg(runner, command, missing)
         .await
         .map(|values| parse::reg::rdp_settings(&values))
 }
@@ -517,9 +557,9 @@ pub async fn host_facts(runner: &impl FactSource, connect_deadline: Duration) ->
         };
     }
     let (ts, rdp_tcp, policy, service, start_type) = tokio::join!(
-        read_settings(runner, &REG_TERMINAL_SERVER),
-        read_settings(runner, &REG_RDP_TCP),
-        read_settings(runner, &REG_POLICY),
+        read_settings(runner, &REG_TERMINAL_SERVER, Missing::NotSet),
+        read_settings(runner, &REG_RDP_TCP, Missing::Unreadable),
+        read_settings(runner, &REG_POLICY, Missing::NotSet),
         read(runner, &SC_QUERYEX, |t| parse::sc::parse_sc_queryex(t)
             .map_err(|e| e.to_string())),
         read(runner, &SC_QC, |t| parse::sc::parse_sc_qc(t)
@@ -628,8 +668,14 @@ pub async fn client_facts(runner: &impl FactSource) -> ClientFacts {
         };
     }
     let (credssp, saved, appx) = tokio::join!(
-        read_reg(runner, &REG_CREDSSP),
-        read(runner, &CMDKEY, |t| Ok(parse::cmdkey::parse_cmdkey_list(t))),
+        read_reg(runner, &REG_CREDSSP, Missing::NotSet),
+        read(runner, &CMDKEY, |t| {
+            // cmdkey always prints its header; nothing at all is not "no saved sign-ins".
+            if t.trim().is_empty() {
+                return Err("cmdkey printed nothing".to_string());
+            }
+            Ok(parse::cmdkey::parse_cmdkey_list(t))
+        }),
         read(runner, &APPX_RDP, parse_appx),
     );
     let mut apps = installed_apps("windows", &[], |p| p.exists());
@@ -641,11 +687,13 @@ pub async fn client_facts(runner: &impl FactSource) -> ClientFacts {
                 source,
             }
         }
-        // The classic client alone is still an answer.
-        _ => Fact::Read {
+        // The classic client alone is still an answer; without it, the Store apps not read
+        // means we cannot say that no app is installed.
+        _ if !apps.is_empty() => Fact::Read {
             value: apps,
             source: r"C:\Windows\System32\mstsc.exe".to_string(),
         },
+        unread => unread,
     };
     ClientFacts {
         platform: "windows".to_string(),
@@ -671,7 +719,8 @@ fn read_credssp(values: Fact<Vec<parse::reg::RegValue>>) -> Fact<Option<u32>> {
 fn parse_appx(text: &str) -> Result<Vec<RdpApp>, String> {
     let text = text.trim();
     if text.is_empty() {
-        return Ok(Vec::new());
+        // The script prints `[]` for no packages: nothing at all means PowerShell did not run.
+        return Err("PowerShell printed nothing".to_string());
     }
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| format!("Get-AppxPackage printed no JSON ({e})"))?;
@@ -775,8 +824,8 @@ pub async fn record(runner: &impl Runner, dir: &Path) -> std::io::Result<usize> 
         dir: dir.to_path_buf(),
     };
     let port = effective_port(
-        &read_settings(&settings, &REG_RDP_TCP).await,
-        &read_settings(&settings, &REG_POLICY).await,
+        &read_settings(&settings, &REG_RDP_TCP, Missing::Unreadable).await,
+        &read_settings(&settings, &REG_POLICY, Missing::NotSet).await,
     );
     if let Fact::Read { value, .. } = listening(port, Duration::from_secs(1)).await {
         std::fs::write(dir.join(LISTENING), value.to_string())?;
@@ -831,8 +880,73 @@ mod tests {
         let apps = parse_appx(one).expect("json");
         assert_eq!(apps.len(), 1);
         assert_eq!(apps[0].name, "Windows App");
-        assert_eq!(parse_appx("").expect("empty"), Vec::new());
+        assert_eq!(parse_appx("[]\r\n").expect("none"), Vec::new());
+        assert!(parse_appx("").is_err(), "no output is not \"no apps\"");
         assert!(parse_appx("Get-AppxPackage : not recognized").is_err());
+    }
+
+    /// What Wine 8 answers (recorded with `rdp-doctor.exe host --record`): reg finds none of
+    /// the keys, PowerShell is a stub that prints nothing, the other tools are missing. Every
+    /// fact must come out unread, not as a default ("switched on", "no firewall rules").
+    #[tokio::test]
+    async fn a_windows_without_remote_desktop_reads_as_unread_not_as_defaults() {
+        let dir = std::env::temp_dir().join(format!("rdp-doctor-wine-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let not_found = "reg: Unable to find the specified registry key\r\n";
+        for id in [
+            "reg-terminal-server",
+            "reg-rdp-tcp",
+            "reg-policy",
+            "reg-credssp",
+        ] {
+            std::fs::write(dir.join(format!("{id}.txt")), not_found).expect("write");
+            std::fs::write(dir.join(format!("{id}.err")), "").expect("write");
+        }
+        for id in [
+            "firewall",
+            "certs",
+            "machinekeys",
+            "appx-rdp",
+            "sc-queryex",
+            "sc-qc",
+        ] {
+            std::fs::write(dir.join(format!("{id}.txt")), "").expect("write");
+        }
+        for (id, program) in [
+            ("powercfg-standby", "powercfg.exe"),
+            ("powercfg-hibernate", "powercfg.exe"),
+            ("qwinsta", "qwinsta.exe"),
+            ("cmdkey", "cmdkey.exe"),
+        ] {
+            std::fs::write(
+                dir.join(format!("{id}.err")),
+                format!("{program} is not installed"),
+            )
+            .expect("write");
+        }
+        std::fs::write(dir.join("listening.txt"), "false").expect("write");
+        let runner = ReplayRunner { dir: dir.clone() };
+        let host = host_facts(&runner, Duration::from_millis(100)).await;
+        let client = client_facts(&runner).await;
+        let _ = std::fs::remove_dir_all(&dir);
+        let unread = |fact: bool, what: &str| assert!(fact, "{what} should be unread");
+        unread(host.settings.value().is_none(), "the RDP-Tcp settings");
+        unread(host.firewall.value().is_none(), "the firewall rules");
+        unread(host.certificates.value().is_none(), "the certificates");
+        unread(host.machine_keys.value().is_none(), "MachineKeys");
+        unread(host.service.value().is_none(), "the service");
+        unread(host.power.value().is_none(), "the sleep settings");
+        unread(host.sessions.value().is_none(), "the sessions");
+        unread(client.rdp_apps.value().is_none(), "the Store apps");
+        unread(client.saved_credentials.value().is_none(), "cmdkey");
+        // A policy key that does not exist is an answer: no policy is set.
+        assert_eq!(host.policy.value().map(|p| p.port), Some(None));
+        match &host.settings {
+            Fact::Unavailable { reason, .. } => {
+                assert!(reason.contains("registry key"), "{reason}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[tokio::test]
