@@ -6,6 +6,7 @@
 
 mod commands;
 mod state;
+pub mod webview2;
 
 pub use commands::CheckEvent;
 

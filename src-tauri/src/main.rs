@@ -4,6 +4,12 @@
 fn main() {
     #[cfg(target_os = "linux")]
     prefer_cpu_rendering();
+    // Before Tauri starts: without WebView2 it would show its own English dialog and exit.
+    #[cfg(windows)]
+    if let Err(reason) = rdp_doctor_desktop::webview2::runtime_version() {
+        rdp_doctor_desktop::webview2::explain_missing(&reason);
+        std::process::exit(1);
+    }
     rdp_doctor_desktop::run();
 }
 
