@@ -12,14 +12,20 @@
 #   dnsmasq-base        a DNS server of our own for name-resolution faults
 #   nmap                the benchmark's comparison (cargo xtask bench)
 #   util-linux          unshare and mount: a check sees our DNS server as its DNS settings
+#   gcc-mingw-w64-x86-64  links the Windows build (x86_64-pc-windows-gnu) and the Wine test shim
+#   wine64              runs the Windows build against the same servers (/usr/lib/wine/wine64)
+#   nsis                makensis: the Windows installer (cargo xtask dist)
+#   clang               compiles two dependencies' C for the macOS type-check (xtask)
 #
 # Uses sudo only when not root. The tests themselves must run as root (network namespaces,
 # /etc/xrdp/rsakeys.ini).
 set -euo pipefail
 
-packages=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth iptables iproute2 openssl dnsmasq-base nmap util-linux)
+packages=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth iptables iproute2 openssl dnsmasq-base nmap util-linux
+    gcc-mingw-w64-x86-64 wine64 nsis clang)
 # One program per package, to catch a package that is "installed" but broken.
-programs=(xrdp freerdp-shadow-cli winpr-hash Xvfb xauth iptables ip openssl dnsmasq nmap unshare mount)
+programs=(xrdp freerdp-shadow-cli winpr-hash Xvfb xauth iptables ip openssl dnsmasq nmap unshare mount
+    x86_64-w64-mingw32-gcc /usr/lib/wine/wine64 makensis clang)
 
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 

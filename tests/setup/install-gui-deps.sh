@@ -12,6 +12,8 @@
 #   xclip                                     reads the clipboard after a "copy" button
 #   xdotool                                   types into the GTK file dialog, which WebDriver
 #                                             cannot reach
+#   imagemagick                               `import`: screenshots of windows WebDriver cannot
+#                                             see (the Windows app's message box under Wine)
 #
 # tauri-driver goes to $CARGO_HOME/bin (~/.cargo/bin); the tests look there even when it is not on
 # PATH (or use $TAURI_DRIVER). Uses sudo only when not root.
@@ -19,10 +21,10 @@ set -euo pipefail
 
 packages=(
     libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev
-    build-essential pkg-config libssl-dev xvfb xauth webkit2gtk-driver xclip xdotool
+    build-essential pkg-config libssl-dev xvfb xauth webkit2gtk-driver xclip xdotool imagemagick
 )
 # One program per package whose program the tests run, to catch a half-installed package.
-programs=(Xvfb xauth WebKitWebDriver xclip xdotool pkg-config cc)
+programs=(Xvfb xauth WebKitWebDriver xclip xdotool import pkg-config cc)
 
 is_installed() {
     [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]

@@ -60,6 +60,17 @@ fn locate_or_build() -> Result<PathBuf> {
 /// directory and profile — once per nextest run across processes (a file lock and a marker),
 /// so a test never runs a stale binary.
 pub fn workspace_binary(package: &str, bin: &str, env_override: &str) -> Result<PathBuf> {
+    workspace_binary_for(package, bin, env_override, None)
+}
+
+/// [`workspace_binary`] for another target (`Some("x86_64-pc-windows-gnu")`): built with
+/// `--target` into `<target>/<triple>/<profile>/`, with the platform's executable suffix.
+pub fn workspace_binary_for(
+    package: &str,
+    bin: &str,
+    env_override: &str,
+    triple: Option<&str>,
+) -> Result<PathBuf> {
     if let Some(path) = std::env::var_os(env_override) {
         let given = PathBuf::from(path);
         let Some(path) = [given.clone(), workspace_root().join(&given)]
@@ -87,9 +98,25 @@ pub fn workspace_binary(package: &str, bin: &str, env_override: &str) -> Result<
         .and_then(|n| n.to_str())
         .unwrap_or("debug")
         .to_owned();
-    let binary = profile_dir.join(bin);
+    let (binary, tag) = match triple {
+        None => (profile_dir.join(bin), bin.to_owned()),
+        Some(triple) => {
+            let suffix = if triple.contains("windows") {
+                ".exe"
+            } else {
+                ""
+            };
+            (
+                target_dir
+                    .join(triple)
+                    .join(&profile)
+                    .join(format!("{bin}{suffix}")),
+                format!("{bin}-{triple}"),
+            )
+        }
+    };
 
-    let lock_path = profile_dir.join(format!(".rdp-doctor-tests-{bin}-build.lock"));
+    let lock_path = profile_dir.join(format!(".rdp-doctor-tests-{tag}-build.lock"));
     let lock = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -100,7 +127,7 @@ pub fn workspace_binary(package: &str, bin: &str, env_override: &str) -> Result<
         .with_context(|| format!("locking the {bin} build lock"))?;
     let marker = std::env::var("NEXTEST_RUN_ID")
         .ok()
-        .map(|run| profile_dir.join(format!(".rdp-doctor-tests-{bin}-built-{run}")));
+        .map(|run| profile_dir.join(format!(".rdp-doctor-tests-{tag}-built-{run}")));
     if let Some(marker) = &marker
         && marker.exists()
         && binary.is_file()
@@ -115,6 +142,9 @@ pub fn workspace_binary(package: &str, bin: &str, env_override: &str) -> Result<
         .args(["build", "--quiet", "-p", package, "--bin", bin])
         .arg("--target-dir")
         .arg(&target_dir);
+    if let Some(triple) = triple {
+        command.args(["--target", triple]);
+    }
     match profile.as_str() {
         "debug" => {}
         "release" => {
@@ -249,8 +279,106 @@ pub fn run_with_timeout(mut command: Command, timeout: Duration) -> Result<CliOu
     })
 }
 
+/// [`run_with_timeout`] with stdout and stderr going to files instead of pipes, read once the
+/// program has exited. For Wine: every Windows process it starts (the CLI's `reg.exe` and
+/// `powershell.exe`, Wine's own `services.exe`) runs in a session of its own, beyond the reach
+/// of a process-group kill, and inherits the output handles; with pipes, reading to the end
+/// would wait for those to exit (up to a minute), with files it does not wait at all.
+pub fn run_with_timeout_via_files(mut command: Command, timeout: Duration) -> Result<CliOutput> {
+    let dir = crate::temp_dir("output")?;
+    let (out_path, err_path) = (dir.path().join("stdout"), dir.path().join("stderr"));
+    command
+        .stdout(std::fs::File::create(&out_path)?)
+        .stderr(std::fs::File::create(&err_path)?)
+        .stdin(Stdio::null());
+    let description = format!("{command:?}");
+    let start = Instant::now();
+    let name = Path::new(command.get_program())
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut child = GroupChild::spawn_configured(&name, command)?;
+    let status = child.wait_timeout(timeout);
+    child.stop();
+    let read = |path: &Path| {
+        std::fs::read(path)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default()
+    };
+    let (stdout, stderr) = (read(&out_path), read(&err_path));
+    let elapsed = start.elapsed();
+    let Some(status) = status else {
+        bail!(
+            "{description} did not finish within {timeout:?}; killed\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
+        );
+    };
+    let Some(code) = status.code() else {
+        bail!("{description} was killed by a signal ({status})\n--- stderr\n{stderr}");
+    };
+    Ok(CliOutput {
+        code,
+        stdout,
+        stderr,
+        elapsed,
+    })
+}
+
 fn read_all(mut reader: impl std::io::Read) -> String {
     let mut bytes = Vec::new();
     let _ = reader.read_to_end(&mut bytes);
     String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// The builds of the CLI an end-to-end scenario runs: this machine's, and the Windows one
+/// (`x86_64-pc-windows-gnu`) under Wine. Both must reach the same findings against the same
+/// servers: one table of scenarios, two builds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Build {
+    /// The CLI built for this machine (Linux).
+    Native,
+    /// `rdp-doctor.exe` run by Wine.
+    WindowsUnderWine,
+}
+
+impl Build {
+    /// Every build, this machine's first.
+    pub const ALL: [Build; 2] = [Build::Native, Build::WindowsUnderWine];
+
+    /// A command that runs this build of the CLI (arguments still to add).
+    pub fn command(self) -> Result<Command> {
+        match self {
+            Build::Native => Ok(Command::new(try_cli_binary()?)),
+            Build::WindowsUnderWine => {
+                let exe = crate::wine::windows_cli_binary()?;
+                Ok(crate::wine::wine()?.command(&exe))
+            }
+        }
+    }
+
+    /// `rdp-doctor ARGS…` with [`CLI_TIMEOUT`].
+    pub fn run(self, args: &[&str]) -> Result<CliOutput> {
+        let mut command = self.command()?;
+        command.args(args);
+        match self {
+            Build::Native => run_with_timeout(command, CLI_TIMEOUT),
+            Build::WindowsUnderWine => run_with_timeout_via_files(command, CLI_TIMEOUT),
+        }
+    }
+
+    /// `rdp-doctor check TARGET --json EXTRA…`: the exit code and the report.
+    pub fn check_json(self, target: &str, extra: &[&str]) -> Result<(i32, serde_json::Value)> {
+        let mut args = vec!["check", target, "--json"];
+        args.extend_from_slice(extra);
+        let output = self.run(&args)?;
+        Ok((output.code, output.json()?))
+    }
+}
+
+impl std::fmt::Display for Build {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Build::Native => "the Linux build",
+            Build::WindowsUnderWine => "the Windows build under Wine",
+        })
+    }
 }

@@ -196,6 +196,24 @@ impl GuiDisplay {
         Ok(output.stdout)
     }
 
+    /// The whole screen as a PNG (ImageMagick's `import -window root`), for windows WebDriver
+    /// cannot see (a Windows message box under Wine).
+    pub fn screenshot(&self, path: &Path) -> Result<()> {
+        let mut command = Command::new(find_program("import")?);
+        command
+            .args(["-display", &self.name(), "-window", "root"])
+            .arg(path);
+        let output = run_with_timeout(command, Duration::from_secs(20))?;
+        if output.code != 0 || !path.is_file() {
+            bail!(
+                "import could not take a screenshot of {}: {}",
+                self.name(),
+                output.stderr.trim()
+            );
+        }
+        Ok(())
+    }
+
     /// How many distinct colours the whole screen shows (ImageMagick's `import -window root`), or
     /// `None` without ImageMagick. An empty Xvfb screen has 2 (its root weave); a painted page
     /// has hundreds (anti-aliased text). For timing a cold start without WebDriver.

@@ -10,6 +10,7 @@
 //! - [`dns::TestDns`]: a DNS server of our own that a program sees as its DNS settings.
 //! - [`faults`]: dropped ports, hosts that are gone, missing routes, slow and lossy links.
 //! - [`cli`]: the `rdp-doctor` binary with a hard timeout.
+//! - [`wine`]: the Windows build of the CLI, run under Wine against the same servers.
 //! - [`gui`]: the desktop app on a virtual display, driven through WebDriver (`tauri-driver`).
 //! - [`x224`], [`tls`], [`ntlm`]: small independent probes the harness uses to check that each
 //!   server behaves as the tests assume.
@@ -36,11 +37,12 @@ pub mod report;
 pub mod responders;
 pub mod shadow;
 pub mod tls;
+pub mod wine;
 pub mod x224;
 pub mod xrdp;
 
 pub use certs::{CertSpec, TestCert};
-pub use cli::{CliOutput, check_json, cli_binary, run_cli_json, run_json, run_with_timeout};
+pub use cli::{Build, CliOutput, check_json, cli_binary, run_cli_json, run_json, run_with_timeout};
 pub use dns::TestDns;
 pub use faults::{
     AsleepHost, FilteredRdpPort, Loss, LossyLink, NoRoute, RouteKind, SlowLink, UnusedAddress,
@@ -50,6 +52,7 @@ pub use netns::Netns;
 pub use ports::{RefusedPort, free_port, refused_port};
 pub use responders::{Behaviour, Responder};
 pub use shadow::{FreerdpShadow, ShadowOptions, ShadowSecurity, Xvfb, expected_computer_name};
+pub use wine::{WINDOWS_TARGET, Wine, windows_cli_binary};
 pub use xrdp::{SecurityLayer, TlsVersions, Xrdp, XrdpOptions};
 
 /// A temporary directory `rdpd-<what>-XXXX` under `$TMPDIR`, removed on drop unless

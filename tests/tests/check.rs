@@ -1,5 +1,9 @@
 //! `rdp-doctor check` end to end against real servers (xrdp, FreeRDP shadow) and our own
 //! fault responders: each test asserts the finding ids the CLI reports and the key evidence.
+//!
+//! The scenarios in the table below run twice, with the Linux CLI and with the Windows CLI
+//! (`x86_64-pc-windows-gnu`) under Wine, against the same server: both builds must give the
+//! table's exit code, verdict and findings, and the same finding ids as each other.
 
 use std::process::Command;
 
@@ -8,8 +12,8 @@ use rdp_doctor_tests::gateway::{GatewayBehaviour, GatewayCert, GatewayStandIn};
 use rdp_doctor_tests::report::{assert_within_budget, finding, ids, row};
 use rdp_doctor_tests::responders::{HTTP_BAD_REQUEST, SSH_BANNER, non_tpkt_bytes};
 use rdp_doctor_tests::{
-    Behaviour, CertSpec, FreerdpShadow, Netns, RefusedPort, Responder, SecurityLayer, TlsVersions,
-    Xrdp, XrdpOptions, check_json, cli_binary, run_json, run_with_timeout,
+    Behaviour, Build, CertSpec, FreerdpShadow, Netns, RefusedPort, Responder, SecurityLayer,
+    TlsVersions, Xrdp, XrdpOptions, check_json, cli_binary, run_json, run_with_timeout,
 };
 use serde_json::Value;
 
@@ -24,17 +28,126 @@ fn assert_has(report: &Value, want: &[&str]) {
     }
 }
 
-#[test]
-fn xrdp_with_an_expired_certificate_gives_cert_expired_with_its_date() -> Result<()> {
-    // security_layer=tls, as a Windows host set to "SSL" presents its certificate.
-    let server = Xrdp::start(XrdpOptions {
-        security_layer: SecurityLayer::Tls,
-        cert: CertSpec::expired("xrdp.rdpd.test"),
-        ..Default::default()
-    })?;
-    let (code, report) = check_json(&server.target(), &["--error", "0x904/0x7"])?;
-    assert_eq!(code, 2, "failures exit with 2");
-    let expired = finding(&report, "cert.expired");
+// ------------------------------------------------------------ one table, two builds
+
+/// What a check of one real server must show, whichever build runs it.
+struct Scenario {
+    /// Arguments after `check TARGET --json`.
+    args: &'static [&'static str],
+    exit: i32,
+    verdict: &'static str,
+    /// Findings that must be there (others may be too).
+    findings: &'static [&'static str],
+    /// Further assertions on each build's report.
+    check: fn(&Value),
+}
+
+const EXPIRED_CERTIFICATE: Scenario = Scenario {
+    args: &["--error", "0x904/0x7"],
+    exit: 2,
+    verdict: "fail",
+    findings: &[
+        "cert.expired",
+        "rdp.negotiated",
+        "tls.ok",
+        "cert.self_signed",
+    ],
+    check: expired_certificate_details,
+};
+const HEALTHY_TLS: Scenario = Scenario {
+    args: &[],
+    exit: 1,
+    verdict: "warn",
+    findings: &[
+        "reach.open",
+        "rdp.negotiated",
+        "rdp.nla_not_required",
+        "tls.ok",
+        "cert.self_signed",
+    ],
+    check: healthy_tls_details,
+};
+const NLA_REQUIRED: Scenario = Scenario {
+    args: &[],
+    exit: 1,
+    verdict: "warn",
+    findings: &["rdp.nla_required", "nla.ok", "tls.ok"],
+    check: nla_details,
+};
+const STANDARD_RDP_SECURITY_ONLY: Scenario = Scenario {
+    args: &[],
+    exit: 1,
+    verdict: "warn",
+    findings: &["rdp.legacy_security_only"],
+    check: |report| assert_eq!(row(report, "tls"), "skipped"),
+};
+const TLS_1_0_ONLY: Scenario = Scenario {
+    args: &[],
+    exit: 2,
+    verdict: "fail",
+    findings: &["tls.legacy_only"],
+    check: |report| {
+        assert_eq!(
+            finding(report, "tls.legacy_only")["evidence"]["server_version"],
+            "TLS 1.0"
+        );
+    },
+};
+const CLOSED_PORT: Scenario = Scenario {
+    args: &[],
+    exit: 2,
+    verdict: "fail",
+    findings: &["reach.refused"],
+    check: |report| assert_eq!(row(report, "rdp"), "skipped"),
+};
+const SILENT_LISTENER: Scenario = Scenario {
+    args: &[],
+    exit: 2,
+    verdict: "fail",
+    findings: &["reach.open", "rdp.no_response"],
+    check: assert_within_budget,
+};
+
+/// Findings about the computer that runs the check, which differ by platform by design (the
+/// Windows build reads the CredSSP policy and saved sign-ins; each OS has its own apps and
+/// network adapters).
+fn about_this_computer(id: &str) -> bool {
+    id.starts_with("client.") || id.starts_with("network.")
+}
+
+impl Scenario {
+    /// Runs the scenario against `target` with every build and compares them.
+    fn run(&self, target: &str) -> Result<()> {
+        let mut seen: Vec<(Build, Vec<String>)> = Vec::new();
+        for build in Build::ALL {
+            let (code, report) = build.check_json(target, self.args)?;
+            let got = ids(&report);
+            assert_eq!(code, self.exit, "{build}: exit code; findings {got:?}");
+            assert_eq!(report["verdict"], self.verdict, "{build}: {got:?}");
+            for id in self.findings {
+                assert!(
+                    got.iter().any(|g| g == id),
+                    "{build}: expected {id} in {got:?}; evidence: {}",
+                    report["evidence"]
+                );
+            }
+            (self.check)(&report);
+            let mut remote: Vec<String> = got
+                .into_iter()
+                .filter(|i| !about_this_computer(i))
+                .collect();
+            remote.sort();
+            seen.push((build, remote));
+        }
+        if let [(first, a), (second, b)] = seen.as_slice() {
+            assert_eq!(a, b, "{first} and {second} found different things");
+        }
+        Ok(())
+    }
+}
+
+fn expired_certificate_details(report: &Value) {
+    let expired = finding(report, "cert.expired");
     assert_eq!(expired["severity"], "fail");
     assert_eq!(expired["evidence"]["not_after"], "2021-01-01T00:00:00Z");
     assert!(
@@ -47,7 +160,7 @@ fn xrdp_with_an_expired_certificate_gives_cert_expired_with_its_date() -> Result
     assert_eq!(expired["explains_error_code"], true);
     // The error code the user saw puts the explaining finding first.
     assert_eq!(
-        ids(&report).first().map(String::as_str),
+        ids(report).first().map(String::as_str),
         Some("cert.expired")
     );
     let fixes: Vec<&str> = expired["fixes"]
@@ -75,35 +188,18 @@ fn xrdp_with_an_expired_certificate_gives_cert_expired_with_its_date() -> Result
     ] {
         assert!(script.contains(needle), "{needle} missing from:\n{script}");
     }
-    assert_has(&report, &["rdp.negotiated", "tls.ok", "cert.self_signed"]);
-    assert_eq!(row(&report, "tls"), "fail");
+    assert_eq!(row(report, "tls"), "fail");
     assert!(
         report["summary"]
             .as_str()
             .is_some_and(|s| s.contains("expired on 1 January 2021"))
     );
-    Ok(())
 }
 
-#[test]
-fn healthy_xrdp_negotiates_tls_and_only_warns() -> Result<()> {
-    let server = Xrdp::start(XrdpOptions::default())?;
-    let (code, report) = check_json(&server.target(), &[])?;
-    assert_has(
-        &report,
-        &[
-            "reach.open",
-            "rdp.negotiated",
-            "rdp.nla_not_required",
-            "tls.ok",
-            "cert.self_signed",
-        ],
-    );
-    assert_eq!(code, 1, "warnings only: {:?}", ids(&report));
-    assert_eq!(report["verdict"], "warn");
-    let accepted = &finding(&report, "rdp.negotiated")["evidence"]["accepted"];
+fn healthy_tls_details(report: &Value) {
+    let accepted = &finding(report, "rdp.negotiated")["evidence"]["accepted"];
     assert_eq!(accepted, &serde_json::json!(["rdp", "tls"]));
-    let tls = finding(&report, "tls.ok");
+    let tls = finding(report, "tls.ok");
     assert!(
         tls["evidence"]["version"]
             .as_str()
@@ -114,27 +210,44 @@ fn healthy_xrdp_negotiates_tls_and_only_warns() -> Result<()> {
             .as_str()
             .is_some_and(|t| t.len() == 40)
     );
-    Ok(())
+}
+
+fn nla_details(report: &Value) {
+    let ok = finding(report, "nla.ok");
+    assert_eq!(
+        ok["evidence"]["netbios_computer"].as_str(),
+        Some(rdp_doctor_tests::expected_computer_name().as_str())
+    );
+    assert!(ok["evidence"]["server_time"].is_string());
+    let refused = &finding(report, "rdp.negotiated")["evidence"]["attempts"];
+    assert!(
+        refused.to_string().contains("HYBRID_REQUIRED_BY_SERVER"),
+        "{refused}"
+    );
+    assert_within_budget(report);
+}
+
+#[test]
+fn xrdp_with_an_expired_certificate_gives_cert_expired_with_its_date() -> Result<()> {
+    // security_layer=tls, as a Windows host set to "SSL" presents its certificate.
+    let server = Xrdp::start(XrdpOptions {
+        security_layer: SecurityLayer::Tls,
+        cert: CertSpec::expired("xrdp.rdpd.test"),
+        ..Default::default()
+    })?;
+    EXPIRED_CERTIFICATE.run(&server.target())
+}
+
+#[test]
+fn healthy_xrdp_negotiates_tls_and_only_warns() -> Result<()> {
+    let server = Xrdp::start(XrdpOptions::default())?;
+    HEALTHY_TLS.run(&server.target())
 }
 
 #[test]
 fn freerdp_requiring_nla_gives_nla_required_and_the_server_name() -> Result<()> {
     let server = FreerdpShadow::start_nla()?;
-    let (_, report) = check_json(&server.target(), &[])?;
-    assert_has(&report, &["rdp.nla_required", "nla.ok", "tls.ok"]);
-    let ok = finding(&report, "nla.ok");
-    assert_eq!(
-        ok["evidence"]["netbios_computer"].as_str(),
-        Some(server.expected_computer_name().as_str())
-    );
-    assert!(ok["evidence"]["server_time"].is_string());
-    let refused = &finding(&report, "rdp.negotiated")["evidence"]["attempts"];
-    assert!(
-        refused.to_string().contains("HYBRID_REQUIRED_BY_SERVER"),
-        "{refused}"
-    );
-    assert_within_budget(&report);
-    Ok(())
+    NLA_REQUIRED.run(&server.target())
 }
 
 #[test]
@@ -143,11 +256,7 @@ fn xrdp_set_to_rdp_security_gives_legacy_security_only() -> Result<()> {
         security_layer: SecurityLayer::Rdp,
         ..Default::default()
     })?;
-    let (code, report) = check_json(&server.target(), &[])?;
-    assert_has(&report, &["rdp.legacy_security_only"]);
-    assert_eq!(code, 1);
-    assert_eq!(row(&report, "tls"), "skipped");
-    Ok(())
+    STANDARD_RDP_SECURITY_ONLY.run(&server.target())
 }
 
 #[test]
@@ -156,36 +265,20 @@ fn xrdp_limited_to_tls_1_0_gives_tls_legacy_only() -> Result<()> {
         tls: TlsVersions::Tls10Only,
         ..Default::default()
     })?;
-    let (code, report) = check_json(&server.target(), &[])?;
-    assert_has(&report, &["tls.legacy_only"]);
-    assert_eq!(
-        finding(&report, "tls.legacy_only")["evidence"]["server_version"],
-        "TLS 1.0"
-    );
-    assert_eq!(code, 2);
-    Ok(())
+    TLS_1_0_ONLY.run(&server.target())
 }
 
 #[test]
 fn closed_port_gives_reach_refused() -> Result<()> {
     let port = RefusedPort::new()?;
-    let (code, report) = check_json(&port.addr().to_string(), &[])?;
-    assert_has(&report, &["reach.refused"]);
-    assert_eq!(code, 2);
-    assert_eq!(row(&report, "rdp"), "skipped");
-    Ok(())
+    CLOSED_PORT.run(&port.addr().to_string())
 }
 
 #[test]
 fn listener_that_never_answers_gives_rdp_no_response_within_budget() -> Result<()> {
     let silent = Responder::silent()?;
-    let (code, report) = check_json(&silent.addr().to_string(), &[])?;
-    assert_has(&report, &["reach.open", "rdp.no_response"]);
-    assert_eq!(code, 2);
-    assert_within_budget(&report);
-    Ok(())
+    SILENT_LISTENER.run(&silent.addr().to_string())
 }
-
 #[test]
 fn trickling_server_is_cut_off_by_the_step_deadline() -> Result<()> {
     let trickle = Responder::start(Behaviour::Trickle {
@@ -282,6 +375,13 @@ fn cli(args: &[&str]) -> Result<rdp_doctor_tests::CliOutput> {
 
 #[test]
 fn hostile_input_gets_one_sentence_and_exit_3() -> Result<()> {
+    for build in Build::ALL {
+        hostile_input(build)?;
+    }
+    Ok(())
+}
+
+fn hostile_input(build: Build) -> Result<()> {
     for args in [
         vec!["check", "pc;rm -rf /"],
         vec!["check", "$(reboot)"],
@@ -293,19 +393,19 @@ fn hostile_input_gets_one_sentence_and_exit_3() -> Result<()> {
         vec!["check", "host", "--gateway", "gw;calc"],
         vec!["check", "--bogus"],
     ] {
-        let out = cli(&args)?;
-        assert_eq!(out.code, 3, "{args:?}: {out:?}");
-        assert!(out.stdout.is_empty(), "{args:?}");
+        let out = build.run(&args)?;
+        assert_eq!(out.code, 3, "{build}, {args:?}: {out:?}");
+        assert!(out.stdout.is_empty(), "{build}, {args:?}");
         let lines: Vec<&str> = out.stderr.lines().collect();
         assert_eq!(
             lines.len(),
             1,
-            "one sentence for {args:?}: {:?}",
+            "{build}: one sentence for {args:?}: {:?}",
             out.stderr
         );
         assert!(!out.stderr.contains("panicked"));
     }
-    let out = cli(&["check", "host:70000", "--json"])?;
+    let out = build.run(&["check", "host:70000", "--json"])?;
     assert_eq!(out.code, 3);
     let report = out.json()?;
     assert_eq!(ids(&report), ["input.invalid_port"]);
