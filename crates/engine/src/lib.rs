@@ -1,6 +1,7 @@
 //! One check, from what the user gave (text or a `.rdp` file) to a finished [`Report`]: the
 //! sequence the CLI and the desktop app share, so neither holds logic of its own.
 
+pub mod config;
 pub mod input;
 
 use std::path::PathBuf;
@@ -13,6 +14,7 @@ use rdp_doctor_model::{Area, CheckResult, ErrorCode, Evidence, Report, Target, W
 pub use rdp_doctor_probe::{CheckConfig, ProbeEvent};
 use time::OffsetDateTime;
 
+pub use config::OrgConfig;
 pub use input::BadInput;
 
 /// The report for input that could not be used: the input row red, every other row skipped.
