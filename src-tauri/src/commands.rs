@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use rdp_doctor_diagnose::actions::{self, FixAction, Platform};
 use rdp_doctor_diagnose::render;
-use rdp_doctor_engine::{CheckConfig, ProbeEvent, input};
+use rdp_doctor_engine::{ProbeEvent, input};
 use rdp_doctor_model::{Area, CheckResult, ErrorCode, Report, Target, WatchSample};
 use serde::Serialize;
 use tauri::ipc::Channel;
@@ -113,7 +113,8 @@ pub async fn run_check(
     on_event: Channel<CheckEvent>,
 ) -> Result<Report, UiError> {
     let error_code = parse_error_code(error_code)?;
-    let parsed = input::target_from_text(&target);
+    // The configured gateway goes with the configured PCs (or every PC when none are listed).
+    let parsed = input::target_from_text(&target).map(|t| state.org.config.with_gateway(t));
     run(state, target, parsed, error_code, on_event).await
 }
 
@@ -153,10 +154,11 @@ async fn run(
         })
         .collect();
     let _ = on_event.send(CheckEvent::Plan { rows });
+    let org = state.org.config.clone();
     let target = match parsed {
         Ok(t) => t,
         Err(bad) => {
-            let report = rdp_doctor_engine::bad_input_report(&shown, &bad, error_code);
+            let report = rdp_doctor_engine::bad_input_report(&shown, &bad, error_code, &org);
             return Ok(finish(&state, report, &on_event));
         }
     };
@@ -182,7 +184,8 @@ async fn run(
             &shown,
             &target,
             error_code,
-            &CheckConfig::default(),
+            &org.check_config(None),
+            &org,
             &on_probe,
         )
         .await
@@ -217,8 +220,10 @@ pub async fn run_host_check(
         .collect();
     let _ = on_event.send(CheckEvent::Plan { rows });
     let from = rdp_doctor_engine::FactsFrom::from_env();
-    let task =
-        tauri::async_runtime::spawn(async move { rdp_doctor_engine::host_check(&from).await });
+    let org = state.org.config.clone();
+    let task = tauri::async_runtime::spawn(async move {
+        rdp_doctor_engine::host_check(&from, &org).await
+    });
     let abort = task.inner().abort_handle();
     if let Ok(mut running) = state.running.lock()
         && let Some(previous) = running.replace(abort)
@@ -272,6 +277,7 @@ pub async fn watch_connection(
         )
     })?;
     let duration = std::time::Duration::from_secs(seconds.clamp(1, 600));
+    let org = state.org.config.clone();
     let channel = on_event.clone();
     let task = tauri::async_runtime::spawn(async move {
         let on_sample = move |sample: &WatchSample, all: &[WatchSample]| {
@@ -285,7 +291,8 @@ pub async fn watch_connection(
             &report,
             &target,
             duration,
-            &CheckConfig::default(),
+            &org.check_config(None),
+            &org,
             &on_sample,
         )
         .await

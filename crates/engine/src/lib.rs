@@ -22,9 +22,10 @@ pub fn bad_input_report(
     shown_input: &str,
     bad: &BadInput,
     error_code: Option<ErrorCode>,
+    org: &OrgConfig,
 ) -> Report {
     let now = OffsetDateTime::now_utc();
-    input_error_report(
+    org.finish(input_error_report(
         shown_input,
         bad.finding_id,
         &bad.message,
@@ -33,7 +34,7 @@ pub fn bad_input_report(
             started: now,
             finished: now,
         },
-    )
+    ))
 }
 
 /// Where facts about a machine come from: this machine's own commands, or a folder of their
@@ -76,7 +77,7 @@ pub async fn record_facts(dir: &std::path::Path) -> std::io::Result<usize> {
 }
 
 /// Host mode: reads this machine's Remote Desktop host settings and judges them.
-pub async fn host_check(from: &FactsFrom) -> Report {
+pub async fn host_check(from: &FactsFrom, org: &OrgConfig) -> Report {
     use rdp_doctor_probe::facts::{ReplayRunner, SystemRunner, host_facts};
     let started = OffsetDateTime::now_utc();
     let connect = Duration::from_secs(1);
@@ -85,19 +86,21 @@ pub async fn host_check(from: &FactsFrom) -> Report {
         FactsFrom::Recorded(dir) => host_facts(&ReplayRunner { dir: dir.clone() }, connect).await,
     };
     let finished = OffsetDateTime::now_utc();
-    host_report(facts, ReportTimes { started, finished })
+    org.finish(host_report(facts, ReportTimes { started, finished }))
 }
 
 /// Runs the probes against `target` and diagnoses what they saw; this computer's own
-/// Remote Desktop setup is read beside them.
+/// Remote Desktop setup is read beside them. The report carries IT's organisation and only the
+/// fixes it offers.
 pub async fn check(
     shown_input: &str,
     target: &Target,
     error_code: Option<ErrorCode>,
     config: &CheckConfig,
+    org: &OrgConfig,
     on_event: &(dyn Fn(ProbeEvent) + Send + Sync),
 ) -> Report {
-    check_with_facts(
+    let report = check_with_facts(
         shown_input,
         target,
         error_code,
@@ -105,10 +108,12 @@ pub async fn check(
         &FactsFrom::from_env(),
         on_event,
     )
-    .await
+    .await;
+    org.finish(report)
 }
 
-/// [`check`] with the source of this computer's facts named.
+/// [`check`] with the source of this computer's facts named, as RDP Doctor ships (no IT
+/// config applied).
 pub async fn check_with_facts(
     shown_input: &str,
     target: &Target,
@@ -177,12 +182,14 @@ pub fn row_so_far(
 }
 
 /// Watches the connection after a check: paced samples to the address that answered, then the
-/// report diagnosed again with them. `None` when no address answered (nothing to watch).
+/// report diagnosed again with them (with IT's organisation and fixes, like the check's).
+/// `None` when no address answered (nothing to watch).
 pub async fn watch(
     report: &Report,
     target: &Target,
     duration: std::time::Duration,
     config: &CheckConfig,
+    org: &OrgConfig,
     on_sample: &(dyn Fn(&WatchSample, &[WatchSample]) + Send + Sync),
 ) -> Option<Report> {
     let address = report
@@ -213,14 +220,14 @@ pub async fn watch(
         error_code: report.error_code,
     };
     let findings = diagnose(&evidence, &ctx);
-    Some(assemble_report(
+    Some(org.finish(assemble_report(
         &report.input,
         target,
         report.error_code,
         evidence,
         findings,
         ReportTimes { started, finished },
-    ))
+    )))
 }
 
 /// Sends a Wake-on-LAN packet for `mac` (as the user typed it) to the broadcast address of the
