@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod input;
+pub mod send;
 
 use std::path::PathBuf;
 use std::time::Duration;
