@@ -127,19 +127,38 @@ pub fn verdict_word(s: Severity) -> &'static str {
     }
 }
 
-/// The report as text for a terminal or a support ticket.
-pub fn text(report: &Report, color: bool) -> String {
-    write_text(report, color, false)
-}
-
-/// The text report without each finding's details, evidence and fixes: what an e-mail body
-/// has room for (the full report goes as a file beside it).
+/// The report in the few lines an e-mail body has room for (the full report goes as a file
+/// beside it): the header and verdict, the problems, the checklist, then the other findings —
+/// titles and ids only, most useful first, so a body cut short keeps what matters.
 pub fn brief_text(report: &Report) -> String {
-    write_text(report, false, true)
+    let mut out = String::new();
+    write_head(&mut out, report, false);
+    let (problems, others): (Vec<_>, Vec<_>) = report
+        .findings
+        .iter()
+        .partition(|f| f.severity >= Severity::Warn);
+    let finding = |out: &mut String, f: &&rdp_doctor_model::Finding| {
+        let _ = writeln!(out, "{} {}  [{}]", icon(f.severity), f.title, f.id);
+    };
+    for f in &problems {
+        finding(&mut out, f);
+    }
+    if !problems.is_empty() {
+        let _ = writeln!(out);
+    }
+    for c in &report.checks {
+        let _ = writeln!(out, "{} {}: {}", icon(c.status), c.label, c.summary);
+    }
+    let _ = writeln!(out);
+    for f in &others {
+        finding(&mut out, f);
+    }
+    out
 }
 
-fn write_text(report: &Report, color: bool, brief: bool) -> String {
-    let mut out = String::new();
+/// The first lines of every text report: tool, computer and time; whom it was for; the error
+/// code; the verdict.
+fn write_head(out: &mut String, report: &Report, color: bool) {
     let target = report
         .target
         .as_ref()
@@ -164,6 +183,12 @@ fn write_text(report: &Report, color: bool, brief: bool) -> String {
             color
         )
     );
+}
+
+/// The report as text for a terminal or a support ticket.
+pub fn text(report: &Report, color: bool) -> String {
+    let mut out = String::new();
+    write_head(&mut out, report, color);
     let width = report
         .checks
         .iter()
@@ -187,9 +212,6 @@ fn write_text(report: &Report, color: bool, brief: bool) -> String {
     for f in &report.findings {
         let head = format!("{} {}  [{}]", icon(f.severity), f.title, f.id);
         let _ = writeln!(out, "{}", paint(f.severity, &head, color));
-        if brief {
-            continue;
-        }
         let _ = writeln!(out, "    {}", f.detail);
         if !f.evidence.is_empty() {
             let facts: Vec<String> = f
@@ -261,7 +283,10 @@ fn organisation_html(org: &Organisation) -> String {
             esc(w)
         }
     }));
-    let name = org.name.as_deref().map(|n| format!("<strong>{}</strong>", esc(n)));
+    let name = org
+        .name
+        .as_deref()
+        .map(|n| format!("<strong>{}</strong>", esc(n)));
     checked_for(name, &parts)
         .map(|line| format!("<p class=\"org\">{line}</p>"))
         .unwrap_or_default()
@@ -425,9 +450,7 @@ mod tests {
             name: None,
             ..contoso()
         };
-        assert!(
-            organisation_line(&only_help).is_some_and(|l| l.starts_with("Help: Service desk"))
-        );
+        assert!(organisation_line(&only_help).is_some_and(|l| l.starts_with("Help: Service desk")));
         assert_eq!(organisation_line(&Organisation::default()), None);
     }
 
