@@ -34,6 +34,9 @@ pub fn run() {
             commands::wake_pc,
             commands::copy_report,
             commands::save_report,
+            commands::run_preset,
+            commands::send_to_it,
+            commands::open_support_page,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {
