@@ -13,6 +13,9 @@ fn main() {
         "wake_pc",
         "copy_report",
         "save_report",
+        "run_preset",
+        "send_to_it",
+        "open_support_page",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

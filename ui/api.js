@@ -57,6 +57,22 @@ export async function runCheckRdpFile(path, errorCode, onEvent) {
   return call('run_check_rdp_file', { path, errorCode, onEvent: channel(onEvent) });
 }
 
+/** Checks a PC or the .rdp file of IT's config, by its index in appInfo().presets. */
+export async function runPreset(index, errorCode, onEvent) {
+  if (!connected) throw NOT_CONNECTED;
+  return call('run_preset', { index, errorCode, onEvent: channel(onEvent) });
+}
+
+/** Saves the current report and opens an e-mail to IT; resolves to { message }. */
+export function sendToIt() {
+  return call('send_to_it');
+}
+
+/** Opens IT's support web page from the config; resolves to { message }. */
+export function openSupportPage() {
+  return call('open_support_page');
+}
+
 /** Sends a Wake-on-LAN packet for the typed MAC (the backend validates it). */
 export function wakePc(mac) {
   return call('wake_pc', { mac });
@@ -102,7 +118,10 @@ export function saveReport() {
   return call('save_report');
 }
 
-/** { version, platform } */
+/**
+ * { version, platform, open_file, organisation: {name, support: {name, email, phone, web}} | null,
+ *   presets: [{label, kind: 'pc'|'rdp_file'}], target, config_notice, send_to_it }
+ */
 export function appInfo() {
   return call('app_info');
 }

@@ -198,3 +198,10 @@ export function sampleWords(sample) {
     ? connected
     : `${connected}; Remote Desktop answered in ${formatDuration(sample.reply_ms)}`;
 }
+
+/** "https://help.example.com/" → "help.example.com": the page's address as people say it. */
+export function shortWebAddress(url) {
+  return String(url || '')
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/$/, '');
+}

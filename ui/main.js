@@ -34,6 +34,12 @@ const ui = {
   reportActions: $('report-actions'),
   copyButton: $('copy-report'),
   saveButton: $('save-report'),
+  sendButton: $('send-to-it'),
+  headerOrg: $('header-org'),
+  configNotice: $('config-notice'),
+  configNoticeText: $('config-notice-text'),
+  presets: $('presets'),
+  presetButtons: $('preset-buttons'),
   results: $('results'),
   checklist: $('checklist'),
   checklistPlaceholder: $('checklist-placeholder'),
@@ -148,6 +154,7 @@ function setRunning(running) {
   ui.runButton.disabled = running;
   ui.pickButton.disabled = running;
   ui.hostButton.disabled = running;
+  setPresetsDisabled(running);
   ui.cancelButton.hidden = !running;
   ui.runActions.hidden = !running;
   ui.cancelButton.disabled = false;
@@ -159,7 +166,10 @@ function setRunning(running) {
 
 // ------------------------------------------------------------------ running a check
 
-/** source: { kind: 'typed', target } | { kind: 'file', path } | { kind: 'host' } */
+/**
+ * source: { kind: 'typed', target } | { kind: 'file', path } | { kind: 'host' }
+ *       | { kind: 'preset', index, label, file } (a check from IT's config, run by index)
+ */
 async function startCheck(source) {
   if (run) {
     setStatus('A check is already running. Wait for it to finish, or press Cancel.');
@@ -180,7 +190,11 @@ async function startCheck(source) {
     ? 'This PC (as a Remote Desktop host)'
     : source.kind === 'file'
       ? `${baseName(source.path)} (Remote Desktop file)`
-      : source.target.trim();
+      : source.kind === 'preset'
+        ? source.file
+          ? `${source.label} (Remote Desktop file)`
+          : source.label
+        : source.target.trim();
 
   setStatus('');
   setRunning(true);
@@ -218,7 +232,9 @@ async function startCheck(source) {
         ? await api.runHostCheck(onEvent)
         : source.kind === 'file'
           ? await api.runCheckRdpFile(source.path, errorCode, onEvent)
-          : await api.runCheck(source.target, errorCode, onEvent);
+          : source.kind === 'preset'
+            ? await api.runPreset(source.index, errorCode, onEvent)
+            : await api.runCheck(source.target, errorCode, onEvent);
     if (!run || run.id !== id) return;
     showReport(report);
   } catch (error) {
@@ -418,6 +434,7 @@ function setWatching(watching) {
   ui.runButton.disabled = watching;
   ui.pickButton.disabled = watching;
   ui.hostButton.disabled = watching;
+  setPresetsDisabled(watching);
   const lost = document.activeElement === document.body || document.activeElement === null;
   if (watching && (startHadFocus || lost)) ui.watchStop.focus();
   if (!watching && (stopHadFocus || lost)) ui.watchStart.focus();
@@ -746,6 +763,72 @@ async function onSaveReport() {
   }
 }
 
+async function onSendToIt() {
+  ui.sendButton.disabled = true;
+  setStatus('Saving the report and opening your e-mail app…');
+  try {
+    const answer = await api.sendToIt();
+    setStatus((answer && answer.message) || 'The report is saved and your e-mail app is open.');
+  } catch (error) {
+    setStatus(`The report could not be sent: ${api.normalizeError(error).message}`, 'error');
+  } finally {
+    ui.sendButton.disabled = false;
+  }
+}
+
+async function onSupportPage() {
+  try {
+    const answer = await api.openSupportPage();
+    if (answer && answer.message) setStatus(answer.message);
+  } catch (error) {
+    setStatus(`The help page could not be opened: ${api.normalizeError(error).message}`, 'error');
+  }
+}
+
+// ------------------------------------------------------------------ IT's config
+
+/** What IT's config file sets up: the header line, the one-click checks, the notice. */
+function showItConfig(info) {
+  const org = info.organisation || null;
+  replaceChildren(ui.headerOrg, render.renderOrganisation(org));
+  ui.headerOrg.hidden = ui.headerOrg.childNodes.length === 0;
+  const presets = Array.isArray(info.presets) ? info.presets : [];
+  replaceChildren(
+    ui.presetButtons,
+    presets.map((preset, index) => render.renderPresetButton(preset, index)),
+  );
+  ui.presets.hidden = presets.length === 0;
+  // The first configured PC, ready to check; what the user typed meanwhile stays.
+  if (info.target && !ui.target.value) ui.target.value = info.target;
+  ui.sendButton.hidden = !info.send_to_it;
+  if (info.organisation && info.organisation.support && info.organisation.support.email) {
+    ui.sendButton.title = `Save the report and write an e-mail to ${info.organisation.support.email}`;
+  }
+  ui.configNoticeText.textContent = info.config_notice || '';
+  ui.configNotice.hidden = !info.config_notice;
+}
+
+function setPresetsDisabled(disabled) {
+  for (const button of ui.presetButtons.querySelectorAll('button')) button.disabled = disabled;
+}
+
+function onPresetClick(event) {
+  const target = event.target instanceof Element ? event.target : null;
+  const button = target && target.closest('button[data-preset-index]');
+  if (!button || run) return;
+  if (watch) {
+    setStatus(WATCH_BUSY);
+    return;
+  }
+  const label = button.querySelector('.preset-name');
+  startCheck({
+    kind: 'preset',
+    index: Number(button.dataset.presetIndex),
+    label: label ? label.textContent : '',
+    file: button.dataset.kind === 'rdp_file',
+  });
+}
+
 async function onPickFile() {
   if (run) return;
   if (watch) {
@@ -825,6 +908,12 @@ function wire() {
   ui.hostButton.addEventListener('click', () => startCheck({ kind: 'host' }));
   ui.copyButton.addEventListener('click', onCopyReport);
   ui.saveButton.addEventListener('click', onSaveReport);
+  ui.sendButton.addEventListener('click', onSendToIt);
+  ui.presetButtons.addEventListener('click', onPresetClick);
+  ui.headerOrg.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (target && target.closest('#support-page')) onSupportPage();
+  });
   ui.toggleMore.addEventListener('click', () => setShowMore(ui.findings.dataset.showMore !== 'true'));
   ui.findings.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
@@ -868,6 +957,7 @@ function wire() {
         ui.appPlatform.textContent = PLATFORMS[info.platform] || info.platform;
         ui.body.dataset.platform = info.platform;
       }
+      showItConfig(info);
       // Started with a .rdp file ("Open with RDP Doctor"): check it straight away.
       if (info.open_file) startCheck({ kind: 'file', path: info.open_file });
     })

@@ -14,6 +14,7 @@ import {
   sampleTime,
   sampleWords,
   shellName,
+  shortWebAddress,
   stateOf,
   targetFile,
   verdictOf,
@@ -129,6 +130,51 @@ export function renderBanner(verdict, word, sentence, sub) {
       sub ? h('p', { class: 'banner-sub' }, sub) : null,
     ),
   ];
+}
+
+// ---------------------------------------------------------------- IT's organisation
+
+/**
+ * The header line from IT's config: "Checked for <org> — help: name · e-mail · phone · web".
+ * The web page is a button (the backend opens the page the config names); the rest is text to
+ * read, copy, or see in a screenshot attached to a ticket.
+ */
+export function renderOrganisation(org) {
+  if (!org) return [];
+  const support = org.support || {};
+  const help = [support.name, support.email, support.phone]
+    .filter(Boolean)
+    .map((part) => h('span', { class: 'org-part' }, part));
+  if (support.web) {
+    help.push(
+      h(
+        'button',
+        { type: 'button', id: 'support-page', class: 'org-part org-web', title: `Open ${support.web}` },
+        shortWebAddress(support.web),
+      ),
+    );
+  }
+  const joined = help.flatMap((node, i) => (i === 0 ? [node] : [h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '), node]));
+  const name = org.name ? h('strong', { class: 'org-name' }, org.name) : null;
+  if (name && joined.length) return ['Checked for ', name, ' — help: ', joined];
+  if (name) return ['Checked for ', name];
+  if (joined.length) return ['Help: ', joined];
+  return [];
+}
+
+/** A one-click check from IT's config: "Check pc042.corp.example" or "Check office.rdp". */
+export function renderPresetButton(preset, index) {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'button preset',
+      dataset: { presetIndex: index, kind: preset.kind },
+      title: preset.kind === 'rdp_file' ? 'Check the connection in the Remote Desktop file from IT' : null,
+    },
+    // One flex item, so "Check" and the name read as one phrase.
+    h('span', null, 'Check ', h('span', { class: 'preset-name' }, preset.label)),
+  );
 }
 
 // ---------------------------------------------------------------- findings

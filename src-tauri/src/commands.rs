@@ -4,8 +4,9 @@ use std::path::PathBuf;
 
 use rdp_doctor_diagnose::actions::{self, FixAction, Platform};
 use rdp_doctor_diagnose::render;
-use rdp_doctor_engine::{CheckConfig, ProbeEvent, input};
-use rdp_doctor_model::{Area, CheckResult, ErrorCode, Report, Target, WatchSample};
+use rdp_doctor_engine::config::Preset;
+use rdp_doctor_engine::{ProbeEvent, input, send};
+use rdp_doctor_model::{Area, CheckResult, ErrorCode, Organisation, Report, Target, WatchSample};
 use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
@@ -67,6 +68,24 @@ pub struct AppInfo {
     platform: &'static str,
     /// The `.rdp` file the app was started with, the first time the page asks.
     open_file: Option<String>,
+    /// IT's organisation and support contact, for the header.
+    organisation: Option<Organisation>,
+    /// One-click checks from IT's config, run by index with `run_preset`.
+    presets: Vec<PresetInfo>,
+    /// The configured PC the target field starts with.
+    target: Option<String>,
+    /// Why IT's config file was ignored (or one setting was), in one sentence.
+    config_notice: Option<String>,
+    /// Whether "Send to IT" can work: the config names a support e-mail address.
+    send_to_it: bool,
+}
+
+/// A preset as the page shows it; the page runs it by its index, never by its path.
+#[derive(Debug, Serialize)]
+pub struct PresetInfo {
+    label: String,
+    /// "pc" or "rdp_file".
+    kind: &'static str,
 }
 
 #[tauri::command]
@@ -82,11 +101,39 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
         .ok()
         .and_then(|mut f| f.take())
         .map(|p| p.to_string_lossy().into_owned());
+    let org = &state.org.config;
+    let presets = org.presets();
     AppInfo {
         version: env!("CARGO_PKG_VERSION"),
         platform: Platform::current().as_str(),
         open_file,
+        organisation: org.organisation.clone(),
+        target: presets.iter().find_map(|p| match p {
+            Preset::Pc(_) => Some(p.label()),
+            Preset::RdpFile(_) => None,
+        }),
+        presets: presets
+            .iter()
+            .map(|p| PresetInfo {
+                label: p.label(),
+                kind: match p {
+                    Preset::Pc(_) => "pc",
+                    Preset::RdpFile(_) => "rdp_file",
+                },
+            })
+            .collect(),
+        config_notice: state.org.notice(),
+        send_to_it: support_email(&state).is_some(),
     }
+}
+
+fn support_email(state: &State<'_, AppState>) -> Option<String> {
+    state
+        .org
+        .config
+        .organisation
+        .as_ref()
+        .and_then(|o| o.support.email.clone())
 }
 
 fn parse_error_code(code: Option<String>) -> Result<Option<ErrorCode>, UiError> {
@@ -113,7 +160,8 @@ pub async fn run_check(
     on_event: Channel<CheckEvent>,
 ) -> Result<Report, UiError> {
     let error_code = parse_error_code(error_code)?;
-    let parsed = input::target_from_text(&target);
+    // The configured gateway goes with the configured PCs (or every PC when none are listed).
+    let parsed = input::target_from_text(&target).map(|t| state.org.config.with_gateway(t));
     run(state, target, parsed, error_code, on_event).await
 }
 
@@ -136,6 +184,34 @@ pub async fn run_check_rdp_file(
     .await
 }
 
+/// Checks a PC or the `.rdp` file of IT's config, by its index in `app_info`'s presets: the
+/// page never passes a path or an address for them.
+#[tauri::command]
+pub async fn run_preset(
+    state: State<'_, AppState>,
+    index: usize,
+    error_code: Option<String>,
+    on_event: Channel<CheckEvent>,
+) -> Result<Report, UiError> {
+    let error_code = parse_error_code(error_code)?;
+    let preset = state
+        .org
+        .config
+        .presets()
+        .into_iter()
+        .nth(index)
+        .ok_or_else(|| UiError::new("unknown_preset", "That check is not in IT's list."))?;
+    let label = preset.label();
+    let (shown, parsed) = match preset {
+        Preset::Pc(target) => (label, Ok(target)),
+        Preset::RdpFile(path) => (
+            path.display().to_string(),
+            input::target_from_rdp_file(&path),
+        ),
+    };
+    run(state, shown, parsed, error_code, on_event).await
+}
+
 async fn run(
     state: State<'_, AppState>,
     shown: String,
@@ -153,10 +229,11 @@ async fn run(
         })
         .collect();
     let _ = on_event.send(CheckEvent::Plan { rows });
+    let org = state.org.config.clone();
     let target = match parsed {
         Ok(t) => t,
         Err(bad) => {
-            let report = rdp_doctor_engine::bad_input_report(&shown, &bad, error_code);
+            let report = rdp_doctor_engine::bad_input_report(&shown, &bad, error_code, &org);
             return Ok(finish(&state, report, &on_event));
         }
     };
@@ -182,7 +259,8 @@ async fn run(
             &shown,
             &target,
             error_code,
-            &CheckConfig::default(),
+            &org.check_config(None),
+            &org,
             &on_probe,
         )
         .await
@@ -217,8 +295,11 @@ pub async fn run_host_check(
         .collect();
     let _ = on_event.send(CheckEvent::Plan { rows });
     let from = rdp_doctor_engine::FactsFrom::from_env();
+    let org = state.org.config.clone();
     let task =
-        tauri::async_runtime::spawn(async move { rdp_doctor_engine::host_check(&from).await });
+        tauri::async_runtime::spawn(
+            async move { rdp_doctor_engine::host_check(&from, &org).await },
+        );
     let abort = task.inner().abort_handle();
     if let Ok(mut running) = state.running.lock()
         && let Some(previous) = running.replace(abort)
@@ -272,6 +353,7 @@ pub async fn watch_connection(
         )
     })?;
     let duration = std::time::Duration::from_secs(seconds.clamp(1, 600));
+    let org = state.org.config.clone();
     let channel = on_event.clone();
     let task = tauri::async_runtime::spawn(async move {
         let on_sample = move |sample: &WatchSample, all: &[WatchSample]| {
@@ -285,7 +367,8 @@ pub async fn watch_connection(
             &report,
             &target,
             duration,
-            &CheckConfig::default(),
+            &org.check_config(None),
+            &org,
             &on_sample,
         )
         .await
@@ -498,4 +581,63 @@ pub async fn save_report(
     Ok(Some(Message {
         message: format!("Saved {} and {}.", html_path.display(), json_path.display()),
     }))
+}
+
+/// "Send to IT": saves the current report (HTML and JSON) in Documents/RDP Doctor, then opens
+/// an e-mail to IT's support address with the short report and where the files are.
+#[tauri::command]
+pub async fn send_to_it(state: State<'_, AppState>) -> Result<Message, UiError> {
+    let report = current_report(&state)?;
+    let email = support_email(&state).ok_or_else(|| {
+        UiError::new(
+            "no_support_email",
+            "IT's config file names no e-mail address to send the report to.",
+        )
+    })?;
+    // Files and the mail program: off the async workers.
+    let sent = tauri::async_runtime::spawn_blocking(move || {
+        let saved = send::save_report(&report, &send::reports_folder())
+            .map_err(|e| UiError::new("save", format!("Could not save the report: {e}")))?;
+        let opened = open::that_detached(send::mail_to_it(&report, &email, &saved));
+        Ok::<_, UiError>((saved, opened, email))
+    })
+    .await
+    .map_err(|e| UiError::new("save", format!("Could not save the report: {e}")))??;
+    let (saved, opened, email) = sent;
+    let files = format!(
+        "Saved the report as {} (and {})",
+        saved.html.display(),
+        saved
+            .json
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    );
+    match opened {
+        Ok(()) => Ok(Message {
+            message: format!(
+                "{files}. Your e-mail app opens a message to {email}: attach that file, then send it."
+            ),
+        }),
+        Err(e) => Err(UiError::new(
+            "no_mail_app",
+            format!("{files}, but no e-mail app opened ({e}): send that file to {email} yourself."),
+        )),
+    }
+}
+
+/// Opens IT's support web page from the config (validated as http(s) when it was read).
+#[tauri::command]
+pub fn open_support_page(state: State<'_, AppState>) -> Result<Message, UiError> {
+    let web = state
+        .org
+        .config
+        .organisation
+        .as_ref()
+        .and_then(|o| o.support.web.clone())
+        .ok_or_else(|| UiError::new("no_support_page", "IT's config file names no web page."))?;
+    open::that_detached(&web)
+        .map_err(|e| UiError::new("open", format!("Could not open {web}: {e}")))?;
+    Ok(Message {
+        message: format!("Opened {web} in your web browser."),
+    })
 }

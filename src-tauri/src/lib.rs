@@ -12,10 +12,17 @@ pub use commands::CheckEvent;
 
 /// Builds and runs the app (called from `main`).
 pub fn run() {
+    let args = state::StartArgs::parse(std::env::args_os().skip(1));
+    // IT's config: `--config FILE`, beside the program, or the user's. A broken one leaves the
+    // defaults; the page shows why.
+    let org = rdp_doctor_engine::config::load(
+        args.config.as_deref(),
+        &rdp_doctor_engine::config::Places::of_this_process(),
+    );
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_dialog::init())
-        .manage(state::AppState::from_args(std::env::args_os().skip(1)))
+        .manage(state::AppState::new(args.rdp_file, org))
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::run_check,
@@ -28,6 +35,9 @@ pub fn run() {
             commands::wake_pc,
             commands::copy_report,
             commands::save_report,
+            commands::run_preset,
+            commands::send_to_it,
+            commands::open_support_page,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -1,27 +1,59 @@
+use std::ffi::OsString;
+use std::path::PathBuf;
 use std::sync::Mutex;
 
+use rdp_doctor_engine::config::Loaded;
 use rdp_doctor_model::Report;
 use tokio::task::AbortHandle;
 
-/// What the shell remembers between commands: the running check (to cancel it) and the last
-/// finished report (the only source of fixes the page may run).
+/// What the shell remembers between commands: the running check (to cancel it), the last
+/// finished report (the only source of fixes the page may run) and IT's config.
 #[derive(Debug, Default)]
 pub struct AppState {
     pub running: Mutex<Option<AbortHandle>>,
     pub report: Mutex<Option<Report>>,
     /// A `.rdp` file the app was started with ("Open with RDP Doctor"), handed to the page once.
-    pub open_at_start: Mutex<Option<std::path::PathBuf>>,
+    pub open_at_start: Mutex<Option<PathBuf>>,
+    /// IT's config as read at start (the defaults when there is none or it is broken).
+    pub org: Loaded,
+}
+
+/// What the command line asks for: `--config FILE` (or `--config=FILE`) and a `.rdp` file.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct StartArgs {
+    pub config: Option<PathBuf>,
+    pub rdp_file: Option<PathBuf>,
+}
+
+impl StartArgs {
+    /// The first `.rdp` file among the arguments is checked as soon as the window is ready.
+    pub fn parse(mut args: impl Iterator<Item = OsString>) -> StartArgs {
+        let mut parsed = StartArgs::default();
+        while let Some(arg) = args.next() {
+            let text = arg.to_string_lossy();
+            if text == "--config" {
+                parsed.config = args.next().map(PathBuf::from);
+            } else if let Some(file) = text.strip_prefix("--config=") {
+                parsed.config = Some(PathBuf::from(file));
+            } else {
+                let path = PathBuf::from(&arg);
+                let is_rdp = path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("rdp"));
+                if is_rdp && parsed.rdp_file.is_none() {
+                    parsed.rdp_file = Some(path);
+                }
+            }
+        }
+        parsed
+    }
 }
 
 impl AppState {
-    /// The state for a start with these command-line arguments: the first `.rdp` file among
-    /// them is checked as soon as the window is ready.
-    pub fn from_args(args: impl Iterator<Item = std::ffi::OsString>) -> AppState {
-        let file = args
-            .map(std::path::PathBuf::from)
-            .find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("rdp")));
+    pub fn new(rdp_file: Option<PathBuf>, org: Loaded) -> AppState {
         AppState {
-            open_at_start: Mutex::new(file),
+            open_at_start: Mutex::new(rdp_file),
+            org,
             ..AppState::default()
         }
     }
@@ -31,13 +63,26 @@ impl AppState {
 mod tests {
     use super::*;
 
+    fn parse(args: &[&str]) -> StartArgs {
+        StartArgs::parse(args.iter().map(OsString::from))
+    }
+
     #[test]
     fn the_first_rdp_file_among_the_arguments_is_opened() {
-        let args = ["--flag", "notes.txt", "Office.RDP", "other.rdp"].map(std::ffi::OsString::from);
-        let state = AppState::from_args(args.into_iter());
-        let file = state.open_at_start.lock().ok().and_then(|f| f.clone());
-        assert_eq!(file, Some(std::path::PathBuf::from("Office.RDP")));
-        let none = AppState::from_args(std::iter::empty());
-        assert!(none.open_at_start.lock().is_ok_and(|f| f.is_none()));
+        let args = parse(&["--flag", "notes.txt", "Office.RDP", "other.rdp"]);
+        assert_eq!(args.rdp_file, Some(PathBuf::from("Office.RDP")));
+        assert_eq!(parse(&[]), StartArgs::default());
+    }
+
+    #[test]
+    fn config_is_given_with_or_without_an_equals_sign() {
+        let args = parse(&["--config", "it.toml", "office.rdp"]);
+        assert_eq!(args.config, Some(PathBuf::from("it.toml")));
+        assert_eq!(args.rdp_file, Some(PathBuf::from("office.rdp")));
+        let args = parse(&["--config=C:\\IT\\rdp-doctor.toml"]);
+        assert_eq!(args.config, Some(PathBuf::from("C:\\IT\\rdp-doctor.toml")));
+        // A .rdp file given as the config is the config, not a file to check.
+        let args = parse(&["--config", "odd.rdp"]);
+        assert_eq!((args.config.is_some(), args.rdp_file), (true, None));
     }
 }

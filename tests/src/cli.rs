@@ -154,6 +154,7 @@ pub fn workspace_binary_for(
             command.args(["--profile", other]);
         }
     }
+    without_package_env(&mut command);
     let description = format!("{command:?}");
     let output = run_with_timeout(command, BUILD_TIMEOUT)?;
     if output.code != 0 {
@@ -179,6 +180,19 @@ pub fn workspace_binary_for(
         let _ = std::fs::write(marker, b"");
     }
     Ok(binary)
+}
+
+/// Removes the variables `cargo test` and `cargo run` give a test or xtask about its own package
+/// (`CARGO_PKG_*`, `CARGO_MANIFEST_*`): ring's build script reruns when one of them changes, so
+/// building with them rebuilt ring and every binary above it (~25 s) each time a build from a
+/// shell and one from a test took turns.
+pub fn without_package_env(command: &mut Command) {
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy();
+        if key.starts_with("CARGO_PKG_") || key.starts_with("CARGO_MANIFEST_") {
+            command.env_remove(key.as_ref());
+        }
+    }
 }
 
 /// What one CLI run produced.

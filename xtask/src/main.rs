@@ -55,6 +55,15 @@ pub fn root() -> PathBuf {
 pub fn cargo() -> Command {
     let mut c = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     c.current_dir(root());
+    // `cargo run` gives xtask its package's CARGO_PKG_* and CARGO_MANIFEST_* variables; ring's
+    // build script reruns when they change, so builds here and from a shell (or a test) took
+    // turns rebuilding ring and every binary above it (~25 s).
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy();
+        if key.starts_with("CARGO_PKG_") || key.starts_with("CARGO_MANIFEST_") {
+            c.env_remove(key.as_ref());
+        }
+    }
     c
 }
 

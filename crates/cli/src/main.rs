@@ -2,11 +2,13 @@
 //! `--json` for scripts. Exit codes: 0 all good, 1 warnings, 2 failures, 3 bad input.
 
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use rdp_doctor_diagnose::render;
-use rdp_doctor_engine::{CheckConfig, ProbeEvent, input};
+use rdp_doctor_engine::config::{self, Origin, Places, Preset};
+use rdp_doctor_engine::{OrgConfig, ProbeEvent, input};
 use rdp_doctor_model::{ErrorCode, Report};
 
 const EXIT_BAD_INPUT: u8 = 3;
@@ -18,6 +20,9 @@ const EXIT_BAD_INPUT: u8 = 3;
     about = "Find out why a Remote Desktop connection fails"
 )]
 struct Cli {
+    /// IT's config file (default: rdp-doctor.toml beside this program, else the per-user one)
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -29,6 +34,9 @@ enum Command {
     /// Check this PC as a Remote Desktop host (Windows): switched on, service, firewall,
     /// certificate, sleep settings, sessions
     Host(HostArgs),
+    /// Show which config file RDP Doctor uses and what it says (for IT: check a file before
+    /// handing it out); exit 3 when it is broken
+    Config,
     /// Wake a sleeping PC with a Wake-on-LAN packet to its network card's address (MAC)
     Wake {
         /// The network card's address, e.g. 00:1A:2B:3C:4D:5E
@@ -57,7 +65,8 @@ struct HostArgs {
 
 #[derive(clap::Args, Debug)]
 struct CheckArgs {
-    /// The computer you connect to, as you type it in Remote Desktop
+    /// The computer you connect to, as you type it in Remote Desktop (default: the first PC,
+    /// or the .rdp file, of IT's config file)
     target: Option<String>,
     /// Take the computer (and its gateway) from a .rdp file instead
     #[arg(long, value_name = "FILE", conflicts_with = "target")]
@@ -68,7 +77,7 @@ struct CheckArgs {
     /// The error code Remote Desktop showed, e.g. 0x904/0x7: explaining findings come first
     #[arg(long = "error", value_name = "CODE")]
     error_code: Option<String>,
-    /// Time budget for the whole check, in seconds (default 10)
+    /// Time budget for the whole check, in seconds (default: the config file's, else 10)
     #[arg(long, value_name = "SECONDS")]
     timeout: Option<String>,
     /// After the check, watch the connection for this long (e.g. 60s, 5m): one attempt a
@@ -106,24 +115,124 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
+    let given = cli.config.as_deref();
     match cli.command {
         Command::Check(args) => {
             let color = !args.no_color
                 && std::env::var_os("NO_COLOR").is_none()
                 && std::io::stdout().is_terminal();
-            check(args, color)
+            match org_config(given) {
+                Ok(org) => check(args, color, &org),
+                Err(code) => code,
+            }
         }
         Command::Host(args) => {
             let color = !args.no_color
                 && std::env::var_os("NO_COLOR").is_none()
                 && std::io::stdout().is_terminal();
-            host(args, color)
+            match org_config(given) {
+                Ok(org) => host(args, color, &org),
+                Err(code) => code,
+            }
         }
+        Command::Config => show_config(given),
         Command::Wake { mac, near } => wake(&mac, near.as_deref()),
     }
 }
 
-fn host(args: HostArgs, color: bool) -> ExitCode {
+/// IT's config: a file given with `--config` that is missing or broken stops here (exit 3); a
+/// broken file found by itself is named on stderr and the check runs on the defaults.
+fn org_config(given: Option<&Path>) -> Result<OrgConfig, ExitCode> {
+    let loaded = config::load(given, &Places::of_this_process());
+    if let (true, Some(problem)) = (loaded.given_and_broken(), &loaded.problem) {
+        eprintln!("{}", problem.fact());
+        return Err(ExitCode::from(EXIT_BAD_INPUT));
+    }
+    if let Some(notice) = loaded.notice() {
+        eprintln!("{notice}");
+    }
+    Ok(loaded.config)
+}
+
+/// `rdp-doctor config`: where the file is and what RDP Doctor reads in it. Exit 0 when it is
+/// fine (or there is none), 1 when a setting is ignored, 3 when it is broken.
+fn show_config(given: Option<&Path>) -> ExitCode {
+    let places = Places::of_this_process();
+    let loaded = config::load(given, &places);
+    let Some(found) = &loaded.found else {
+        let looked: Vec<String> = places
+            .candidates()
+            .iter()
+            .map(|c| format!("  {}", c.path.display()))
+            .collect();
+        write_stdout(&format!(
+            "No config file: RDP Doctor runs on its defaults. It looks for one here:\n{}",
+            looked.join("\n")
+        ));
+        return ExitCode::SUCCESS;
+    };
+    if let Some(problem) = &loaded.problem {
+        eprintln!("{}", problem.fact());
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    let how = match found.origin {
+        Origin::Given => "given with --config",
+        Origin::BesideProgram => "beside the program",
+        Origin::ThisUser => "this user's",
+    };
+    let org = &loaded.config;
+    let mut lines = vec![format!("Config file: {} ({how})", found.path.display())];
+    let organisation = org.organisation.clone().unwrap_or_default();
+    if let Some(name) = &organisation.name {
+        lines.push(format!("Organisation: {name}"));
+    }
+    if !organisation.support.is_empty() {
+        let parts: Vec<&str> = organisation.support.parts().collect();
+        lines.push(format!("Support: {}", parts.join(" · ")));
+    }
+    for (n, preset) in org.presets().iter().enumerate() {
+        let what = match preset {
+            Preset::Pc(t) => match &t.gateway {
+                Some(g) => format!(
+                    "{} through the gateway {}:{}",
+                    preset.label(),
+                    g.host,
+                    g.port
+                ),
+                None => preset.label(),
+            },
+            Preset::RdpFile(path) => format!("the .rdp file {}", path.display()),
+        };
+        let first = if n == 0 { " (checked by default)" } else { "" };
+        lines.push(format!("To check: {what}{first}"));
+    }
+    if let (Some(gateway), true) = (&org.gateway, org.pcs.is_empty()) {
+        lines.push(format!(
+            "Gateway for every computer: {}:{}",
+            gateway.host, gateway.port
+        ));
+    }
+    if let Some(timeout) = org.timeout {
+        lines.push(format!("Time budget: {} s", timeout.as_secs_f64()));
+    }
+    if !org.fixes.hide.is_empty() {
+        let hidden: Vec<&str> = org.fixes.hide.iter().map(String::as_str).collect();
+        lines.push(format!("Fixes hidden: {}", hidden.join(", ")));
+    }
+    if org.fixes.hide_admin {
+        lines.push("Fixes that need administrator rights: hidden".into());
+    }
+    write_stdout(&lines.join("\n"));
+    match loaded.notice() {
+        Some(note) => {
+            eprintln!("{note}");
+            ExitCode::from(1)
+        }
+        None => ExitCode::SUCCESS,
+    }
+}
+
+fn host(args: HostArgs, color: bool, org: &OrgConfig) -> ExitCode {
     let runtime = match runtime() {
         Ok(r) => r,
         Err(code) => return code,
@@ -144,7 +253,7 @@ fn host(args: HostArgs, color: bool) -> ExitCode {
         Some(dir) => rdp_doctor_engine::FactsFrom::Recorded(dir),
         None => rdp_doctor_engine::FactsFrom::ThisMachine,
     };
-    let report = runtime.block_on(rdp_doctor_engine::host_check(&from));
+    let report = runtime.block_on(rdp_doctor_engine::host_check(&from, org));
     if args.json {
         print_json(&report);
     } else {
@@ -181,7 +290,7 @@ fn wake(mac: &str, near: Option<&str>) -> ExitCode {
     }
 }
 
-fn check(args: CheckArgs, color: bool) -> ExitCode {
+fn check(args: CheckArgs, color: bool, org: &OrgConfig) -> ExitCode {
     let CheckArgs {
         target,
         rdp_file,
@@ -205,21 +314,28 @@ fn check(args: CheckArgs, color: bool) -> ExitCode {
         Ok(w) => w,
         Err(e) => return bad_usage(&e),
     };
-    let (shown_input, parsed) = match (&target, &rdp_file) {
-        (Some(t), _) => (t.clone(), input::target_from_text(t)),
-        (None, Some(path)) => (
+    // Without a computer, the first one IT's config names (its PCs come with their gateway).
+    let (shown_input, parsed) = match (&target, &rdp_file, org.presets().first()) {
+        (Some(t), _, _) => (t.clone(), input::target_from_text(t)),
+        (None, Some(path), _) => (
             path.display().to_string(),
             input::target_from_rdp_file(path),
         ),
-        (None, None) => {
+        (None, None, Some(Preset::Pc(pc))) => (pc.to_string(), Ok(pc.clone())),
+        (None, None, Some(Preset::RdpFile(path))) => (
+            path.display().to_string(),
+            input::target_from_rdp_file(path),
+        ),
+        (None, None, None) => {
             return bad_usage(
                 "please name the computer to check, e.g. rdp-doctor check pc.example.com",
             );
         }
     };
-    let parsed = match gateway {
-        Some(g) => parsed.and_then(|t| input::with_gateway(t, &g)),
-        None => parsed,
+    let parsed = match (gateway, &target) {
+        (Some(g), _) => parsed.and_then(|t| input::with_gateway(t, &g)),
+        (None, Some(_)) => parsed.map(|t| org.with_gateway(t)),
+        (None, None) => parsed,
     };
     let target = match parsed {
         Ok(t) => t,
@@ -229,6 +345,7 @@ fn check(args: CheckArgs, color: bool) -> ExitCode {
                     &shown_input,
                     &bad,
                     error_code,
+                    org,
                 ));
             } else {
                 eprintln!("{}", bad.message_sentence());
@@ -236,7 +353,7 @@ fn check(args: CheckArgs, color: bool) -> ExitCode {
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
-    let config = budget.map_or_else(CheckConfig::default, CheckConfig::with_budget);
+    let config = org.check_config(budget);
     let runtime = match runtime() {
         Ok(r) => r,
         Err(code) => return code,
@@ -253,6 +370,7 @@ fn check(args: CheckArgs, color: bool) -> ExitCode {
         &target,
         error_code,
         &config,
+        org,
         &on_event,
     ));
     if progress {
@@ -280,7 +398,7 @@ fn check(args: CheckArgs, color: bool) -> ExitCode {
                     let _ = std::io::stderr().flush();
                 };
             let watched = runtime.block_on(rdp_doctor_engine::watch(
-                &report, &target, duration, &config, &on_sample,
+                &report, &target, duration, &config, org, &on_sample,
             ));
             if live {
                 eprintln!();

@@ -32,6 +32,30 @@ const RDP_FIREWALL_RULES: &str = "'RemoteDesktop-UserMode-In-TCP', 'RemoteDeskto
 /// How many sessions one fix lists by id; the rest are counted in words.
 const MAX_SESSIONS: usize = 20;
 
+/// Every fix id this catalog produces, in one list: IT's config file names fixes to hide by
+/// these ids, and a name not listed here is a typo it reports.
+pub const ALL_IDS: [&str; 19] = [
+    "fix.firewall_rule",
+    "fix.renew_certificate",
+    "fix.rebuild_machinekeys",
+    "fix.credssp_policy",
+    "fix.nla_temporarily_off",
+    "fix.security_layer",
+    "fix.disable_sleep",
+    "fix.wake_on_lan",
+    "fix.connect_by_ip",
+    "fix.use_full_name",
+    "fix.open_store_app",
+    "fix.enable_remote_desktop",
+    "fix.start_rdp_service",
+    "fix.unbind_certificate",
+    "fix.reset_sessions",
+    "fix.forget_saved_credentials",
+    "fix.flush_dns",
+    "fix.reset_network_stack",
+    "fix.test_port",
+];
+
 fn cmd(shell: Shell, text: &str, undo: Option<&str>) -> FixCommand {
     FixCommand {
         shell,
@@ -693,6 +717,43 @@ pub fn check_port_from_another_pc(host: &HostName, port: u16) -> Fix {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_ids_lists_every_fix_of_the_catalog_once() {
+        let host = HostName::parse("pc.example.com").expect("host");
+        let mac = MacAddress::parse("00-1A-2B-3C-4D-5E").expect("mac");
+        let thumbprint = Thumbprint::from_bytes([0xAB; 20]);
+        let session = SessionId::new(2).expect("session");
+        let ip = "192.0.2.1".parse().expect("ip");
+        let made = [
+            firewall_rule(3389),
+            renew_certificate(),
+            rebuild_machinekeys(),
+            credssp_policy(),
+            nla_temporarily_off(),
+            security_layer(),
+            disable_sleep(),
+            wake_on_lan(),
+            wake_on_lan_for(&mac),
+            connect_by_ip(ip, 3389),
+            use_full_name(None),
+            open_store_app(),
+            enable_remote_desktop(3389),
+            start_rdp_service(true),
+            unbind_certificate(&thumbprint),
+            reset_sessions(&[session]),
+            forget_saved_credentials(&host),
+            flush_dns(),
+            reset_network_stack(),
+            check_port_from_another_pc(&host, 3389),
+        ];
+        let mut ids: Vec<&str> = made.iter().map(|f| f.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut listed = ALL_IDS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(ids, listed);
+    }
 
     #[test]
     fn commands_embed_only_typed_values() {

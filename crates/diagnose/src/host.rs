@@ -818,5 +818,6 @@ pub fn host_report(facts: HostFacts, times: ReportTimes) -> Report {
             host: Some(facts),
             ..Evidence::default()
         },
+        organisation: None,
     }
 }

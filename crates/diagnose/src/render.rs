@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use rdp_doctor_model::{Audience, Fix, Place, Report, Severity, Shell};
+use rdp_doctor_model::{Audience, Fix, Organisation, Place, Report, Severity, Shell};
 use serde_json::Value;
 
 fn icon(s: Severity) -> &'static str {
@@ -99,9 +99,66 @@ fn write_fix(out: &mut String, fix: &Fix) {
     }
 }
 
-/// The report as text for a terminal or a support ticket.
-pub fn text(report: &Report, color: bool) -> String {
+/// The line every report carries when IT's config names the organisation or its support:
+/// "Checked for Contoso Ltd — help: Contoso IT service desk · servicedesk@contoso.example".
+pub fn organisation_line(org: &Organisation) -> Option<String> {
+    let help: Vec<String> = org.support.parts().map(str::to_string).collect();
+    checked_for(org.name.clone(), &help)
+}
+
+/// The wording of [`organisation_line`], for text and HTML alike.
+fn checked_for(name: Option<String>, help: &[String]) -> Option<String> {
+    let help = help.join(" · ");
+    match (name, help.is_empty()) {
+        (Some(name), false) => Some(format!("Checked for {name} — help: {help}")),
+        (Some(name), true) => Some(format!("Checked for {name}")),
+        (None, false) => Some(format!("Help: {help}")),
+        (None, true) => None,
+    }
+}
+
+/// The verdict in the words of the app's header: "All good", "Warning", "Problem found".
+pub fn verdict_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Ok | Severity::Info => "All good",
+        Severity::Warn => "Warning",
+        Severity::Fail => "Problem found",
+        Severity::Skipped => "Not checked",
+    }
+}
+
+/// The report in the few lines an e-mail body has room for (the full report goes as a file
+/// beside it): the header and verdict, the problems, the checklist, then the other findings —
+/// titles and ids only, most useful first, so a body cut short keeps what matters.
+pub fn brief_text(report: &Report) -> String {
     let mut out = String::new();
+    write_head(&mut out, report, false);
+    let (problems, others): (Vec<_>, Vec<_>) = report
+        .findings
+        .iter()
+        .partition(|f| f.severity >= Severity::Warn);
+    let finding = |out: &mut String, f: &&rdp_doctor_model::Finding| {
+        let _ = writeln!(out, "{} {}  [{}]", icon(f.severity), f.title, f.id);
+    };
+    for f in &problems {
+        finding(&mut out, f);
+    }
+    if !problems.is_empty() {
+        let _ = writeln!(out);
+    }
+    for c in &report.checks {
+        let _ = writeln!(out, "{} {}: {}", icon(c.status), c.label, c.summary);
+    }
+    let _ = writeln!(out);
+    for f in &others {
+        finding(&mut out, f);
+    }
+    out
+}
+
+/// The first lines of every text report: tool, computer and time; whom it was for; the error
+/// code; the verdict.
+fn write_head(out: &mut String, report: &Report, color: bool) {
     let target = report
         .target
         .as_ref()
@@ -111,6 +168,9 @@ pub fn text(report: &Report, color: bool) -> String {
         "{} {} — {} — {}",
         report.tool.name, report.tool.version, target, report.started_at
     );
+    if let Some(line) = report.organisation.as_ref().and_then(organisation_line) {
+        let _ = writeln!(out, "{line}");
+    }
     if let Some(code) = report.error_code {
         let _ = writeln!(out, "Error code you saw: {code}");
     }
@@ -123,6 +183,12 @@ pub fn text(report: &Report, color: bool) -> String {
             color
         )
     );
+}
+
+/// The report as text for a terminal or a support ticket.
+pub fn text(report: &Report, color: bool) -> String {
+    let mut out = String::new();
+    write_head(&mut out, report, color);
     let width = report
         .checks
         .iter()
@@ -194,7 +260,37 @@ h1{font-size:1.4rem}.banner{padding:1rem;border-radius:.5rem;font-size:1.15rem}\
 .ok,.info{background:#e6f4ea;border-left:.4rem solid #2e7d32}.skipped{background:#f1f3f4;border-left:.4rem solid #9aa0a6}\
 table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.35rem .5rem;vertical-align:top;border-bottom:1px solid #ddd}\
 section{margin:1rem 0;padding:.75rem 1rem;border-radius:.4rem}pre{background:#f6f8fa;padding:.5rem;overflow-x:auto;white-space:pre-wrap}\
-.meta{color:#555}";
+.meta{color:#555}.org{font-weight:500}";
+
+/// [`organisation_line`] as HTML: the e-mail address and the web page as links (both validated
+/// when the config was read; the scheme is checked again here, as the page may be opened
+/// anywhere).
+fn organisation_html(org: &Organisation) -> String {
+    let s = &org.support;
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(s.name.as_deref().map(esc));
+    parts.extend(
+        s.email
+            .as_deref()
+            .map(|e| format!("<a href=\"mailto:{0}\">{0}</a>", esc(e))),
+    );
+    parts.extend(s.phone.as_deref().map(esc));
+    parts.extend(s.web.as_deref().map(|w| {
+        let lower = w.to_ascii_lowercase();
+        if lower.starts_with("https://") || lower.starts_with("http://") {
+            format!("<a href=\"{0}\">{0}</a>", esc(w))
+        } else {
+            esc(w)
+        }
+    }));
+    let name = org
+        .name
+        .as_deref()
+        .map(|n| format!("<strong>{}</strong>", esc(n)));
+    checked_for(name, &parts)
+        .map(|line| format!("<p class=\"org\">{line}</p>"))
+        .unwrap_or_default()
+}
 
 /// A self-contained HTML page of the report for a support ticket: no scripts, no remote content.
 pub fn html(report: &Report) -> String {
@@ -221,6 +317,9 @@ pub fn html(report: &Report) -> String {
             .map(|c| format!(" · error code seen: {}", esc(&c.to_string())))
             .unwrap_or_default()
     );
+    if let Some(org) = &report.organisation {
+        out.push_str(&organisation_html(org));
+    }
     let _ = write!(
         out,
         "<p class=\"banner {cls}\"><strong>{w}:</strong> {s}</p><h2>Checklist</h2><table><tr><th>Check</th><th>Result</th><th>Details</th><th>Time</th></tr>",
@@ -311,7 +410,66 @@ mod tests {
                 explains_error_code: false,
             }],
             evidence: Evidence::default(),
+            organisation: None,
         }
+    }
+
+    fn contoso() -> Organisation {
+        Organisation {
+            name: Some("Contoso <Ltd>".into()),
+            support: rdp_doctor_model::SupportContact {
+                name: Some("Service desk".into()),
+                email: Some("help@contoso.example".into()),
+                phone: None,
+                web: Some("https://help.contoso.example/?a=1&b=2".into()),
+            },
+        }
+    }
+
+    #[test]
+    fn every_rendering_says_whom_the_check_was_for() {
+        let mut r = report("The remote PC refuses connections");
+        assert!(!text(&r, false).contains("Checked for"));
+        r.organisation = Some(contoso());
+        let plain = text(&r, false);
+        let second = plain.lines().nth(1).unwrap_or_default();
+        assert_eq!(
+            second,
+            "Checked for Contoso <Ltd> — help: Service desk · help@contoso.example · \
+             https://help.contoso.example/?a=1&b=2"
+        );
+        assert!(brief_text(&r).contains(second));
+        let page = html(&r);
+        assert!(page.contains(
+            "<p class=\"org\">Checked for <strong>Contoso &lt;Ltd&gt;</strong> — help: \
+             Service desk · <a href=\"mailto:help@contoso.example\">help@contoso.example</a> · \
+             <a href=\"https://help.contoso.example/?a=1&amp;b=2\">"
+        ));
+        // Only the name, or only the contact.
+        let only_help = Organisation {
+            name: None,
+            ..contoso()
+        };
+        assert!(organisation_line(&only_help).is_some_and(|l| l.starts_with("Help: Service desk")));
+        assert_eq!(organisation_line(&Organisation::default()), None);
+    }
+
+    #[test]
+    fn a_web_page_that_is_not_http_is_never_a_link() {
+        let mut org = contoso();
+        org.support.web = Some("javascript:alert(1)".into());
+        let page = organisation_html(&org);
+        assert!(!page.contains("href=\"javascript"), "{page}");
+        assert!(page.contains("javascript:alert(1)"));
+    }
+
+    #[test]
+    fn the_brief_text_keeps_titles_and_drops_details_and_fixes() {
+        let r = report("The remote PC refuses connections");
+        let brief = brief_text(&r);
+        assert!(brief.contains("✗ The remote PC refuses connections  [reach.refused]"));
+        assert!(!brief.contains("Fix:"));
+        assert!(text(&r, false).contains("Fix:"));
     }
 
     #[test]

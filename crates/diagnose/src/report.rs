@@ -66,6 +66,7 @@ pub fn assemble_report(
         checks,
         findings,
         evidence,
+        organisation: None,
     }
 }
 
@@ -174,6 +175,7 @@ pub fn input_error_report(
         checks: checks(&Evidence::default(), &findings),
         findings,
         evidence: Evidence::default(),
+        organisation: None,
     }
 }
 

@@ -110,10 +110,16 @@ fn healthy() -> HostFacts {
 }
 
 fn ids(facts: &HostFacts) -> Vec<(String, Severity)> {
-    diagnose_host(facts)
-        .into_iter()
-        .map(|f| (f.id, f.severity))
-        .collect()
+    let findings = diagnose_host(facts);
+    // IT's config hides fixes by these ids: each fix offered must be in the catalog's list.
+    for fix in findings.iter().flat_map(|f| f.fixes.iter()) {
+        assert!(
+            rdp_doctor_diagnose::fixes::ALL_IDS.contains(&fix.id.as_str()),
+            "{} is missing from fixes::ALL_IDS",
+            fix.id
+        );
+    }
+    findings.into_iter().map(|f| (f.id, f.severity)).collect()
 }
 
 fn has(facts: &HostFacts, id: &str, severity: Severity) -> bool {

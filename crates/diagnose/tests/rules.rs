@@ -181,7 +181,21 @@ fn ids(evidence: &Evidence, target: &str, code: Option<&str>) -> Vec<String> {
         now_unix: NOW,
         error_code: code.map(|c| ErrorCode::parse(c).expect("code")),
     };
-    diagnose(evidence, &ctx).into_iter().map(|f| f.id).collect()
+    let findings = diagnose(evidence, &ctx);
+    assert_fixes_in_catalog(&findings);
+    findings.into_iter().map(|f| f.id).collect()
+}
+
+/// IT's config hides fixes by id, checked against `fixes::ALL_IDS`: every fix a rule offers
+/// must be listed there.
+fn assert_fixes_in_catalog(findings: &[rdp_doctor_model::Finding]) {
+    for fix in findings.iter().flat_map(|f| f.fixes.iter()) {
+        assert!(
+            rdp_doctor_diagnose::fixes::ALL_IDS.contains(&fix.id.as_str()),
+            "{} is missing from fixes::ALL_IDS",
+            fix.id
+        );
+    }
 }
 
 /// Compares ids as sets; quality.* ids count only in cases that expect one.

@@ -1,7 +1,9 @@
 //! One check, from what the user gave (text or a `.rdp` file) to a finished [`Report`]: the
 //! sequence the CLI and the desktop app share, so neither holds logic of its own.
 
+pub mod config;
 pub mod input;
+pub mod send;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -13,6 +15,7 @@ use rdp_doctor_model::{Area, CheckResult, ErrorCode, Evidence, Report, Target, W
 pub use rdp_doctor_probe::{CheckConfig, ProbeEvent};
 use time::OffsetDateTime;
 
+pub use config::OrgConfig;
 pub use input::BadInput;
 
 /// The report for input that could not be used: the input row red, every other row skipped.
@@ -20,9 +23,10 @@ pub fn bad_input_report(
     shown_input: &str,
     bad: &BadInput,
     error_code: Option<ErrorCode>,
+    org: &OrgConfig,
 ) -> Report {
     let now = OffsetDateTime::now_utc();
-    input_error_report(
+    org.finish(input_error_report(
         shown_input,
         bad.finding_id,
         &bad.message,
@@ -31,7 +35,7 @@ pub fn bad_input_report(
             started: now,
             finished: now,
         },
-    )
+    ))
 }
 
 /// Where facts about a machine come from: this machine's own commands, or a folder of their
@@ -74,7 +78,7 @@ pub async fn record_facts(dir: &std::path::Path) -> std::io::Result<usize> {
 }
 
 /// Host mode: reads this machine's Remote Desktop host settings and judges them.
-pub async fn host_check(from: &FactsFrom) -> Report {
+pub async fn host_check(from: &FactsFrom, org: &OrgConfig) -> Report {
     use rdp_doctor_probe::facts::{ReplayRunner, SystemRunner, host_facts};
     let started = OffsetDateTime::now_utc();
     let connect = Duration::from_secs(1);
@@ -83,19 +87,21 @@ pub async fn host_check(from: &FactsFrom) -> Report {
         FactsFrom::Recorded(dir) => host_facts(&ReplayRunner { dir: dir.clone() }, connect).await,
     };
     let finished = OffsetDateTime::now_utc();
-    host_report(facts, ReportTimes { started, finished })
+    org.finish(host_report(facts, ReportTimes { started, finished }))
 }
 
 /// Runs the probes against `target` and diagnoses what they saw; this computer's own
-/// Remote Desktop setup is read beside them.
+/// Remote Desktop setup is read beside them. The report carries IT's organisation and only the
+/// fixes it offers.
 pub async fn check(
     shown_input: &str,
     target: &Target,
     error_code: Option<ErrorCode>,
     config: &CheckConfig,
+    org: &OrgConfig,
     on_event: &(dyn Fn(ProbeEvent) + Send + Sync),
 ) -> Report {
-    check_with_facts(
+    let report = check_with_facts(
         shown_input,
         target,
         error_code,
@@ -103,10 +109,12 @@ pub async fn check(
         &FactsFrom::from_env(),
         on_event,
     )
-    .await
+    .await;
+    org.finish(report)
 }
 
-/// [`check`] with the source of this computer's facts named.
+/// [`check`] with the source of this computer's facts named, as RDP Doctor ships (no IT
+/// config applied).
 pub async fn check_with_facts(
     shown_input: &str,
     target: &Target,
@@ -175,12 +183,14 @@ pub fn row_so_far(
 }
 
 /// Watches the connection after a check: paced samples to the address that answered, then the
-/// report diagnosed again with them. `None` when no address answered (nothing to watch).
+/// report diagnosed again with them (with IT's organisation and fixes, like the check's).
+/// `None` when no address answered (nothing to watch).
 pub async fn watch(
     report: &Report,
     target: &Target,
     duration: std::time::Duration,
     config: &CheckConfig,
+    org: &OrgConfig,
     on_sample: &(dyn Fn(&WatchSample, &[WatchSample]) + Send + Sync),
 ) -> Option<Report> {
     let address = report
@@ -211,14 +221,14 @@ pub async fn watch(
         error_code: report.error_code,
     };
     let findings = diagnose(&evidence, &ctx);
-    Some(assemble_report(
+    Some(org.finish(assemble_report(
         &report.input,
         target,
         report.error_code,
         evidence,
         findings,
         ReportTimes { started, finished },
-    ))
+    )))
 }
 
 /// Sends a Wake-on-LAN packet for `mac` (as the user typed it) to the broadcast address of the

@@ -257,6 +257,47 @@ pub struct Report {
     /// Most important first; findings that explain the reported error code lead.
     pub findings: Vec<Finding>,
     pub evidence: Evidence,
+    /// Who the check was made for and whom to ask for help, from IT's config file; absent
+    /// without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<Organisation>,
+}
+
+/// The organisation named in IT's config file (`rdp-doctor.toml`) and its support contact, as
+/// every report carries them: a report sent on names where it came from and who helps.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organisation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub support: SupportContact,
+}
+
+/// How to reach the people who help; each part is optional, validated when the config is read.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportContact {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// An http(s) address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web: Option<String>,
+}
+
+impl SupportContact {
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.email.is_none() && self.phone.is_none() && self.web.is_none()
+    }
+
+    /// The parts that are set, in the order people read them: name, e-mail, phone, web page.
+    pub fn parts(&self) -> impl Iterator<Item = &str> {
+        [&self.name, &self.email, &self.phone, &self.web]
+            .into_iter()
+            .filter_map(|p| p.as_deref())
+    }
 }
 
 impl Report {

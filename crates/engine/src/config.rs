@@ -1,0 +1,931 @@
+//! IT's portable config, `rdp-doctor.toml`: the organisation, its support contact, the PCs (or
+//! the `.rdp` file) to check, the fixes to offer, the time budget and the language.
+//!
+//! Found, in this order: the file given with `--config`; `rdp-doctor.toml` beside the program
+//! (IT's portable zip); the per-user one ([`user_file`]). [`parse`] is pure: text in, an
+//! [`OrgConfig`] or one [`ConfigProblem`] out, whose sentence names the file, the line and the
+//! key. A broken file leaves RDP Doctor on its defaults; it never stops the app.
+//!
+//! The document is read with toml's spanned parser ([`DeTable`]) rather than serde's derive:
+//! every key and value keeps its position, so each problem (an unknown key, a wrong type, a bad
+//! e-mail address) names its own line and key in words IT can act on, where serde's messages
+//! name a Rust type and not the key.
+
+use std::collections::BTreeSet;
+use std::io::Read;
+use std::ops::{Range, RangeInclusive};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rdp_doctor_diagnose::fixes::ALL_IDS;
+use rdp_doctor_model::{Fix, Gateway, Organisation, Report, SupportContact, Target, TargetError};
+use rdp_doctor_probe::CheckConfig;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+/// The config file's name, beside the program and in the per-user folder.
+pub const FILE_NAME: &str = "rdp-doctor.toml";
+/// A config is a few hundred bytes; anything this large is not one.
+pub const MAX_BYTES: usize = 64 * 1024;
+const MAX_PCS: usize = 50;
+const MAX_TEXT: usize = 200;
+const TIMEOUT_SECONDS: RangeInclusive<f64> = 1.0..=300.0;
+
+/// What IT's config says, validated. `Default` is "no config": RDP Doctor as shipped.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OrgConfig {
+    /// The organisation and its support contact; `None` when the file names neither.
+    pub organisation: Option<Organisation>,
+    /// `[check] pcs`: the computers to offer, in the file's order.
+    pub pcs: Vec<Target>,
+    /// `[check] gateway`: the RD Gateway in front of the PCs.
+    pub gateway: Option<Gateway>,
+    /// `[check] rdp_file`, resolved against the config file's folder.
+    pub rdp_file: Option<PathBuf>,
+    /// `[check] timeout`: the whole check's budget when none is given on the command line.
+    pub timeout: Option<Duration>,
+    pub fixes: FixPolicy,
+    /// A setting that was not applied while the rest was (a language RDP Doctor does not speak
+    /// yet), to tell IT about.
+    pub note: Option<ConfigProblem>,
+}
+
+/// `[fixes]`: which fixes the reports offer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FixPolicy {
+    /// Fix ids never offered.
+    pub hide: BTreeSet<String>,
+    /// Hide every fix that needs administrator rights.
+    pub hide_admin: bool,
+}
+
+impl FixPolicy {
+    pub fn offers(&self, fix: &Fix) -> bool {
+        !(self.hide.contains(&fix.id) || (self.hide_admin && fix.needs_admin))
+    }
+}
+
+/// Something to check with one click: a configured PC or the configured `.rdp` file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Preset {
+    /// With the configured gateway, when there is one.
+    Pc(Target),
+    RdpFile(PathBuf),
+}
+
+impl Preset {
+    /// The button's text: the PC's name (with its port when not 3389) or the file's name.
+    pub fn label(&self) -> String {
+        match self {
+            Preset::Pc(t) if t.port == rdp_doctor_model::DEFAULT_RDP_PORT => t.host.clone(),
+            Preset::Pc(t) => t.to_string(),
+            Preset::RdpFile(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into(),
+            ),
+        }
+    }
+}
+
+impl OrgConfig {
+    /// The configured PCs (each with the configured gateway), then the `.rdp` file.
+    pub fn presets(&self) -> Vec<Preset> {
+        self.pcs
+            .iter()
+            .map(|t| Preset::Pc(self.with_gateway(t.clone())))
+            .chain(self.rdp_file.clone().map(Preset::RdpFile))
+            .collect()
+    }
+
+    /// The configured gateway for a typed target: for the configured PCs, or for every
+    /// computer when the file lists none. A gateway the target already has (from `--gateway`)
+    /// stays.
+    pub fn with_gateway(&self, mut target: Target) -> Target {
+        let configured = self.pcs.is_empty()
+            || self
+                .pcs
+                .iter()
+                .any(|pc| pc.host.eq_ignore_ascii_case(&target.host) && pc.port == target.port);
+        if target.gateway.is_none() && configured {
+            target.gateway.clone_from(&self.gateway);
+        }
+        target
+    }
+
+    /// The check's budget: the one given on the command line, else the config's, else the
+    /// default.
+    pub fn check_config(&self, given: Option<Duration>) -> CheckConfig {
+        given
+            .or(self.timeout)
+            .map_or_else(CheckConfig::default, CheckConfig::with_budget)
+    }
+
+    /// Stamps the organisation on a finished report and takes out the fixes IT hides, so
+    /// nothing downstream (the app's `run_fix` included) can offer one.
+    pub fn finish(&self, mut report: Report) -> Report {
+        report.organisation.clone_from(&self.organisation);
+        for finding in &mut report.findings {
+            finding.fixes.retain(|fix| self.fixes.offers(fix));
+        }
+        report
+    }
+}
+
+// ------------------------------------------------------------------------------- problems
+
+/// What becomes of a file with a problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Consequence {
+    /// The whole file is ignored.
+    Defaults,
+    /// Only the language is ignored.
+    English,
+}
+
+/// One problem with a config file, as one sentence: "rdp-doctor.toml, line 7: "timeout" must be
+/// a number of seconds from 1 to 300; RDP Doctor runs on its defaults."
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigProblem {
+    /// The file as found or given.
+    pub file: String,
+    pub line: Option<usize>,
+    /// The key the problem is about, as written in the file.
+    pub key: Option<String>,
+    /// What is wrong: a fragment naming the key.
+    pub what: String,
+    pub consequence: Consequence,
+}
+
+impl ConfigProblem {
+    fn whole_file(file: &str, what: String) -> ConfigProblem {
+        ConfigProblem {
+            file: file.to_string(),
+            line: None,
+            key: None,
+            what,
+            consequence: Consequence::Defaults,
+        }
+    }
+
+    /// Where and what, without the consequence: for a file given on the command line, which
+    /// stops the CLI instead.
+    pub fn fact(&self) -> String {
+        match self.line {
+            Some(line) => format!("{}, line {line}: {}.", self.file, self.what),
+            None => format!("{}: {}.", self.file, self.what),
+        }
+    }
+
+    /// The sentence to show: where, what, and what RDP Doctor does about it.
+    pub fn sentence(&self) -> String {
+        let fact = self.fact();
+        let fact = fact.strip_suffix('.').unwrap_or(&fact);
+        match self.consequence {
+            Consequence::Defaults => format!("{fact}; RDP Doctor runs on its defaults."),
+            Consequence::English => format!("{fact}, so RDP Doctor uses English."),
+        }
+    }
+}
+
+impl std::fmt::Display for ConfigProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.sentence())
+    }
+}
+
+// -------------------------------------------------------------------------------- parsing
+
+const ROOT_KEYS: [&str; 5] = ["organisation", "language", "support", "check", "fixes"];
+const SUPPORT_KEYS: [&str; 4] = ["name", "email", "phone", "web"];
+const CHECK_KEYS: [&str; 4] = ["pcs", "gateway", "rdp_file", "timeout"];
+const FIXES_KEYS: [&str; 2] = ["hide", "hide_admin"];
+const SECTIONS: [(&str, &[&str]); 3] = [
+    ("support", &SUPPORT_KEYS),
+    ("check", &CHECK_KEYS),
+    ("fixes", &FIXES_KEYS),
+];
+
+fn is_known(key: &str) -> bool {
+    ROOT_KEYS.contains(&key) || SECTIONS.iter().any(|(_, keys)| keys.contains(&key))
+}
+
+/// What each key must hold, in the words of its problem sentence. The one place these
+/// sentences live (for the message catalogue to come).
+fn expected(key: &str) -> &'static str {
+    match key {
+        "organisation" => {
+            "must be the organisation's name in quotes, e.g. organisation = \"Contoso Ltd\""
+        }
+        "language" => "must be \"auto\" or \"en\"",
+        "support" => {
+            "must be a section: a line [support] with the contact's name, email, phone and web below it"
+        }
+        "check" => {
+            "must be a section: a line [check] with pcs, gateway, rdp_file and timeout below it"
+        }
+        "fixes" => "must be a section: a line [fixes] with hide and hide_admin below it",
+        "name" => "must be the support team's name in quotes, e.g. name = \"IT service desk\"",
+        "email" => "must be an e-mail address in quotes, e.g. email = \"servicedesk@example.com\"",
+        "phone" => "must be a phone number in quotes, e.g. phone = \"+1 555 0100\"",
+        "web" => "must be a web address that starts with https:// or http://, in quotes",
+        "pcs" => "must be a list of computer names in quotes, e.g. pcs = [\"pc042.corp.example\"]",
+        "gateway" => {
+            "must be the RD Gateway's name in quotes, e.g. gateway = \"rdgw.corp.example\""
+        }
+        "rdp_file" => "must name a .rdp file in quotes, e.g. rdp_file = \"office.rdp\"",
+        "timeout" => "must be a number of seconds from 1 to 300",
+        "hide" => "must be a list of fix ids in quotes, e.g. hide = [\"fix.nla_temporarily_off\"]",
+        "hide_admin" => "must be true or false",
+        _ => "is not a setting RDP Doctor knows",
+    }
+}
+
+/// Parses and validates a config file's text; `path` names it in problems and anchors a
+/// relative `rdp_file`. Never panics, whatever the text.
+pub fn parse(text: &str, path: &Path) -> Result<OrgConfig, ConfigProblem> {
+    let doc = Doc {
+        text: text.strip_prefix('\u{feff}').unwrap_or(text),
+        file: path.display().to_string(),
+        folder: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+    };
+    if doc.text.len() > MAX_BYTES {
+        return Err(doc.too_large());
+    }
+    let root = DeTable::parse(doc.text).map_err(|e| doc.syntax(&e))?;
+    doc.config(root.get_ref())
+}
+
+/// The text being parsed and where it came from.
+struct Doc<'t> {
+    text: &'t str,
+    file: String,
+    folder: PathBuf,
+}
+
+type Entry<'a, 'i> = (
+    &'a Spanned<std::borrow::Cow<'i, str>>,
+    &'a Spanned<DeValue<'i>>,
+);
+
+impl Doc<'_> {
+    fn too_large(&self) -> ConfigProblem {
+        ConfigProblem::whole_file(
+            &self.file,
+            format!(
+                "the file is larger than {} KB, too large to be RDP Doctor's config",
+                MAX_BYTES / 1024
+            ),
+        )
+    }
+
+    fn line(&self, offset: usize) -> usize {
+        let end = offset.min(self.text.len());
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    }
+
+    fn problem(&self, span: Range<usize>, key: &str, what: String) -> ConfigProblem {
+        ConfigProblem {
+            file: self.file.clone(),
+            line: Some(self.line(span.start)),
+            key: Some(key.to_string()),
+            what,
+            consequence: Consequence::Defaults,
+        }
+    }
+
+    /// `"key" must be …` at the value.
+    fn wrong(&self, key: &str, value: &Spanned<DeValue<'_>>) -> ConfigProblem {
+        self.problem(value.span(), key, format!("\"{key}\" {}", expected(key)))
+    }
+
+    /// TOML that does not parse: the line, the key or section written on it when there is
+    /// one, what that key must hold, and the parser's own words.
+    fn syntax(&self, error: &toml::de::Error) -> ConfigProblem {
+        let line = error.span().map(|s| self.line(s.start));
+        let written = line
+            .and_then(|n| self.text.lines().nth(n - 1))
+            .unwrap_or("")
+            .trim();
+        let (key, section) = match written.strip_prefix('[') {
+            Some(header) => (header.trim_matches(['[', ']', ' ']), true),
+            None => (written.split_once('=').map_or("", |(k, _)| k), false),
+        };
+        let key = key.trim().trim_matches(['"', '\'']);
+        let key = (!key.is_empty()
+            && key.len() <= 40
+            && key
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
+        .then(|| key.to_string());
+        let said = error.message().lines().next().unwrap_or("").trim();
+        let what = match &key {
+            Some(key) if said.starts_with("duplicate") && section => {
+                format!("the section [{key}] appears twice: keep one")
+            }
+            Some(key) if said.starts_with("duplicate") => {
+                format!("\"{key}\" is set twice: keep one")
+            }
+            Some(key) if section => {
+                format!("the section line [{key}] is not valid TOML ({said})")
+            }
+            Some(key) if is_known(key) => {
+                format!("\"{key}\" {} (TOML says: {said})", expected(key))
+            }
+            Some(key) => format!("the line of \"{key}\" is not valid TOML ({said})"),
+            None => format!("this line is not valid TOML ({said})"),
+        };
+        ConfigProblem {
+            file: self.file.clone(),
+            line,
+            key,
+            what,
+            consequence: Consequence::Defaults,
+        }
+    }
+
+    /// A table's entries in the file's order, so the first problem reported is the first one
+    /// IT reads.
+    fn entries<'a, 'i>(table: &'a DeTable<'i>) -> Vec<Entry<'a, 'i>> {
+        let mut entries: Vec<Entry<'a, 'i>> = table.iter().collect();
+        entries.sort_by_key(|(k, _)| k.span().start);
+        entries
+    }
+
+    /// A key that does not belong where it is, and where it does.
+    fn unknown(
+        &self,
+        section: Option<&str>,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+    ) -> ConfigProblem {
+        let name = key.get_ref().as_ref();
+        let here: &[&str] = match section {
+            None => &ROOT_KEYS,
+            Some(s) => SECTIONS
+                .iter()
+                .find(|(n, _)| *n == s)
+                .map_or(&[], |(_, keys)| *keys),
+        };
+        let home = SECTIONS
+            .iter()
+            .find(|(_, keys)| keys.contains(&name))
+            .map(|(n, _)| *n);
+        let what = match (section, home) {
+            (_, Some(home)) => {
+                format!("\"{name}\" belongs in the [{home}] section, below a line [{home}]")
+            }
+            (Some(s), None) if ROOT_KEYS.contains(&name) => format!(
+                "\"{name}\" must come before the first [section] line: here TOML reads it as part of [{s}]"
+            ),
+            _ => {
+                let place = section.map_or_else(String::new, |s| format!(" in [{s}]"));
+                match closest(name, here) {
+                    Some(near) => format!(
+                        "\"{name}\" is not a setting RDP Doctor knows{place} (did you mean \"{near}\"?)"
+                    ),
+                    None => format!(
+                        "\"{name}\" is not a setting RDP Doctor knows{place}; the settings there are {}",
+                        list(here)
+                    ),
+                }
+            }
+        };
+        self.problem(key.span(), name, what)
+    }
+
+    fn config(&self, root: &DeTable<'_>) -> Result<OrgConfig, ConfigProblem> {
+        let mut config = OrgConfig::default();
+        let mut organisation = Organisation::default();
+        for (key, value) in Self::entries(root) {
+            match key.get_ref().as_ref() {
+                "organisation" => organisation.name = Some(self.text_value("organisation", value)?),
+                "language" => config.note = self.language(value)?,
+                "support" => {
+                    organisation.support = self.support(self.section("support", value)?)?
+                }
+                "check" => self.check(self.section("check", value)?, &mut config)?,
+                "fixes" => config.fixes = self.fixes(self.section("fixes", value)?)?,
+                _ => return Err(self.unknown(None, key)),
+            }
+        }
+        if organisation.name.is_some() || !organisation.support.is_empty() {
+            config.organisation = Some(organisation);
+        }
+        Ok(config)
+    }
+
+    fn section<'a, 'i>(
+        &self,
+        key: &str,
+        value: &'a Spanned<DeValue<'i>>,
+    ) -> Result<&'a DeTable<'i>, ConfigProblem> {
+        value
+            .get_ref()
+            .as_table()
+            .ok_or_else(|| self.wrong(key, value))
+    }
+
+    fn str<'a>(
+        &self,
+        key: &str,
+        value: &'a Spanned<DeValue<'_>>,
+    ) -> Result<&'a str, ConfigProblem> {
+        value
+            .get_ref()
+            .as_str()
+            .ok_or_else(|| self.wrong(key, value))
+    }
+
+    /// One line of text, not empty and not huge.
+    fn text_value(&self, key: &str, value: &Spanned<DeValue<'_>>) -> Result<String, ConfigProblem> {
+        let text = self.str(key, value)?.trim();
+        if text.is_empty() {
+            return Err(self.wrong(key, value));
+        }
+        if text.chars().any(char::is_control) {
+            return Err(self.problem(value.span(), key, format!("\"{key}\" must fit on one line")));
+        }
+        if text.chars().count() > MAX_TEXT {
+            return Err(self.problem(
+                value.span(),
+                key,
+                format!("\"{key}\" is longer than {MAX_TEXT} characters"),
+            ));
+        }
+        Ok(text.to_string())
+    }
+
+    fn language(
+        &self,
+        value: &Spanned<DeValue<'_>>,
+    ) -> Result<Option<ConfigProblem>, ConfigProblem> {
+        let language = self.text_value("language", value)?;
+        let lower = language.to_ascii_lowercase();
+        if lower == "auto" || lower == "en" || lower.starts_with("en-") || lower.starts_with("en_")
+        {
+            return Ok(None);
+        }
+        let mut note = self.problem(
+            value.span(),
+            "language",
+            format!("\"language\" is \"{language}\", but RDP Doctor speaks only English so far"),
+        );
+        note.consequence = Consequence::English;
+        Ok(Some(note))
+    }
+
+    fn support(&self, table: &DeTable<'_>) -> Result<SupportContact, ConfigProblem> {
+        let mut support = SupportContact::default();
+        for (key, value) in Self::entries(table) {
+            let name = key.get_ref().as_ref();
+            match name {
+                "name" => support.name = Some(self.text_value(name, value)?),
+                "email" => {
+                    let email = self.text_value(name, value)?;
+                    if !is_email(&email) {
+                        return Err(self.wrong(name, value));
+                    }
+                    support.email = Some(email);
+                }
+                "phone" => {
+                    let phone = self.text_value(name, value)?;
+                    if phone.chars().filter(char::is_ascii_digit).count() < 3 {
+                        return Err(self.wrong(name, value));
+                    }
+                    support.phone = Some(phone);
+                }
+                "web" => {
+                    let web = self.text_value(name, value)?;
+                    if !is_web_page(&web) {
+                        return Err(self.wrong(name, value));
+                    }
+                    support.web = Some(web);
+                }
+                _ => return Err(self.unknown(Some("support"), key)),
+            }
+        }
+        Ok(support)
+    }
+
+    fn check(&self, table: &DeTable<'_>, config: &mut OrgConfig) -> Result<(), ConfigProblem> {
+        for (key, value) in Self::entries(table) {
+            let name = key.get_ref().as_ref();
+            match name {
+                "pcs" => config.pcs = self.pcs(value)?,
+                "gateway" => {
+                    let text = self.text_value(name, value)?;
+                    // Named as written: `Gateway::parse` adds ":443" before parsing.
+                    let gateway = Gateway::parse(&text, None, false).map_err(|e| match e {
+                        TargetError::InvalidHost { reason, .. } => {
+                            let e = TargetError::InvalidHost {
+                                input: text.clone(),
+                                reason,
+                            };
+                            self.bad_computer(name, value.span(), "is", &e)
+                        }
+                        e => self.bad_computer(name, value.span(), "is", &e),
+                    })?;
+                    config.gateway = Some(gateway);
+                }
+                "rdp_file" => {
+                    let file = self.text_value(name, value)?;
+                    let is_rdp = Path::new(&file)
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("rdp"));
+                    if !is_rdp {
+                        return Err(self.wrong(name, value));
+                    }
+                    config.rdp_file = Some(self.folder.join(file));
+                }
+                "timeout" => {
+                    let seconds = match value.get_ref() {
+                        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+                            .ok()
+                            .map(|s| s as f64),
+                        DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+                        _ => None,
+                    };
+                    let seconds = seconds
+                        .filter(|s| TIMEOUT_SECONDS.contains(s))
+                        .ok_or_else(|| self.wrong(name, value))?;
+                    config.timeout = Some(Duration::from_secs_f64(seconds));
+                }
+                _ => return Err(self.unknown(Some("check"), key)),
+            }
+        }
+        Ok(())
+    }
+
+    fn pcs(&self, value: &Spanned<DeValue<'_>>) -> Result<Vec<Target>, ConfigProblem> {
+        let items = value
+            .get_ref()
+            .as_array()
+            .ok_or_else(|| self.wrong("pcs", value))?;
+        if items.len() > MAX_PCS {
+            return Err(self.problem(
+                value.span(),
+                "pcs",
+                format!("\"pcs\" lists more than {MAX_PCS} computers"),
+            ));
+        }
+        items
+            .iter()
+            .map(|item| {
+                let text = self.str("pcs", item)?;
+                Target::parse(text).map_err(|e| self.bad_computer("pcs", item.span(), "lists", &e))
+            })
+            .collect()
+    }
+
+    /// A computer name that does not parse, in the words of `TargetError`.
+    fn bad_computer(
+        &self,
+        key: &str,
+        span: Range<usize>,
+        verb: &str,
+        e: &TargetError,
+    ) -> ConfigProblem {
+        let what = match e {
+            TargetError::Empty => format!("\"{key}\" {verb} an empty computer name"),
+            TargetError::InvalidHost { input, reason } => format!(
+                "\"{key}\" {verb} \"{input}\", which is not a computer name or address ({reason})"
+            ),
+            TargetError::InvalidPort { port } => format!(
+                "\"{key}\" {verb} the port \"{port}\", which is not a number from 1 to 65535"
+            ),
+        };
+        self.problem(span, key, what)
+    }
+
+    fn fixes(&self, table: &DeTable<'_>) -> Result<FixPolicy, ConfigProblem> {
+        let mut policy = FixPolicy::default();
+        for (key, value) in Self::entries(table) {
+            let name = key.get_ref().as_ref();
+            match name {
+                "hide" => {
+                    let items = value
+                        .get_ref()
+                        .as_array()
+                        .ok_or_else(|| self.wrong(name, value))?;
+                    for item in items.iter() {
+                        let id = self.str(name, item)?.trim();
+                        if !ALL_IDS.contains(&id) {
+                            return Err(self.unknown_fix(id, item.span()));
+                        }
+                        policy.hide.insert(id.to_string());
+                    }
+                }
+                "hide_admin" => {
+                    policy.hide_admin = value
+                        .get_ref()
+                        .as_bool()
+                        .ok_or_else(|| self.wrong(name, value))?;
+                }
+                _ => return Err(self.unknown(Some("fixes"), key)),
+            }
+        }
+        Ok(policy)
+    }
+
+    fn unknown_fix(&self, id: &str, span: Range<usize>) -> ConfigProblem {
+        let prefixed = format!("fix.{id}");
+        let near = if ALL_IDS.contains(&prefixed.as_str()) {
+            Some(prefixed.as_str())
+        } else {
+            closest(id, &ALL_IDS)
+        };
+        let hint = match near {
+            Some(near) => format!(" (did you mean \"{near}\"?)"),
+            None => "; the example config lists them all".to_string(),
+        };
+        let shown: String = id.chars().take(60).collect();
+        self.problem(
+            span,
+            "hide",
+            format!("\"hide\" lists \"{shown}\", which is not one of RDP Doctor's fixes{hint}"),
+        )
+    }
+}
+
+/// "a, b and c".
+fn list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The known name within two edits of `name`, for "did you mean".
+fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(&name.to_lowercase(), k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// An address a mail program accepts: `local@domain.tld`, without the characters that would
+/// need quoting in an address or change a `mailto:` link's meaning.
+fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || "._+-'!$*=^`{|}~".contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && domain.len() <= 253
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| !tld.chars().all(|c| c.is_ascii_digit()));
+    local_ok && domain_ok
+}
+
+/// `http://` or `https://`, a host, no spaces or quotes.
+fn is_web_page(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty()
+            && !host.starts_with(':')
+            && !r
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'))
+    })
+}
+
+// ------------------------------------------------------------------------------ discovery
+
+/// How the file was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// `--config FILE`.
+    Given,
+    /// Beside the program: IT's portable zip.
+    BesideProgram,
+    /// The per-user config folder.
+    ThisUser,
+}
+
+/// A config file and how it was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub path: PathBuf,
+    pub origin: Origin,
+}
+
+/// Where this process looks for a config, in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Places {
+    /// The program's folder, and for a macOS app bundle the folder that holds the `.app` too
+    /// (inside the bundle is no place for IT to put a file).
+    pub program_dirs: Vec<PathBuf>,
+    /// The per-user config folder of RDP Doctor.
+    pub user_dir: Option<PathBuf>,
+}
+
+impl Places {
+    /// The places for a program at `exe`, with the system's per-user config folder
+    /// `config_home` (`%APPDATA%`, `$XDG_CONFIG_HOME` or `~/.config`, `~/Library/Application
+    /// Support`). Pure.
+    pub fn for_program(exe: &Path, config_home: Option<&Path>) -> Places {
+        let mut program_dirs: Vec<PathBuf> =
+            exe.parent().map(Path::to_path_buf).into_iter().collect();
+        let bundle = exe
+            .parent()
+            .filter(|d| d.ends_with("Contents/MacOS"))
+            .and_then(Path::parent)
+            .and_then(Path::parent)
+            .filter(|app| app.extension().is_some_and(|e| e == "app"))
+            .and_then(Path::parent);
+        program_dirs.extend(bundle.map(Path::to_path_buf));
+        Places {
+            program_dirs,
+            user_dir: config_home.map(user_dir),
+        }
+    }
+
+    /// The places of the running program.
+    pub fn of_this_process() -> Places {
+        let config_home = dirs::config_dir();
+        match std::env::current_exe() {
+            Ok(exe) => Places::for_program(&exe, config_home.as_deref()),
+            Err(_) => Places {
+                program_dirs: Vec::new(),
+                user_dir: config_home.as_deref().map(user_dir),
+            },
+        }
+    }
+
+    /// Every file looked for, in order.
+    pub fn candidates(&self) -> Vec<Found> {
+        let beside = self.program_dirs.iter().map(|d| Found {
+            path: d.join(FILE_NAME),
+            origin: Origin::BesideProgram,
+        });
+        let user = self.user_dir.iter().map(|d| Found {
+            path: d.join(FILE_NAME),
+            origin: Origin::ThisUser,
+        });
+        beside.chain(user).collect()
+    }
+}
+
+/// RDP Doctor's folder in the per-user config folder: `RDP Doctor` on Windows and macOS,
+/// `rdp-doctor` on Linux (the XDG custom).
+pub fn user_dir(config_home: &Path) -> PathBuf {
+    if cfg!(any(windows, target_os = "macos")) {
+        config_home.join("RDP Doctor")
+    } else {
+        config_home.join("rdp-doctor")
+    }
+}
+
+/// The file to read: the given one (even when missing, so that is reported), else the first
+/// candidate that exists.
+pub fn find(given: Option<&Path>, places: &Places) -> Option<Found> {
+    match given {
+        Some(path) => Some(Found {
+            path: path.to_path_buf(),
+            origin: Origin::Given,
+        }),
+        None => places.candidates().into_iter().find(|c| c.path.is_file()),
+    }
+}
+
+/// Reads and parses one file: at most [`MAX_BYTES`], UTF-8 (with or without a BOM) or UTF-16
+/// with a BOM (as Notepad saves "Unicode").
+pub fn read(path: &Path) -> Result<OrgConfig, ConfigProblem> {
+    let shown = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| {
+        let why = match e.kind() {
+            std::io::ErrorKind::NotFound => "there is no such file".to_string(),
+            _ => format!("it cannot be opened ({e})"),
+        };
+        ConfigProblem::whole_file(&shown, why)
+    })?;
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| ConfigProblem::whole_file(&shown, format!("it cannot be read ({e})")))?;
+    let text = decode(&bytes).map_err(|line| {
+        let mut problem = ConfigProblem::whole_file(
+            &shown,
+            "the file is not plain text: save it as UTF-8 in your editor".into(),
+        );
+        problem.line = line;
+        problem
+    })?;
+    parse(&text, path)
+}
+
+/// The file's text, or the line of the first byte that is not UTF-8.
+fn decode(bytes: &[u8]) -> Result<String, Option<usize>> {
+    let utf16 = |big_endian: bool, body: &[u8]| {
+        let units: Vec<u16> = body
+            .chunks_exact(2)
+            .map(|p| {
+                if big_endian {
+                    u16::from_be_bytes([p[0], p[1]])
+                } else {
+                    u16::from_le_bytes([p[0], p[1]])
+                }
+            })
+            .collect();
+        String::from_utf16(&units).map_err(|_| None)
+    };
+    match bytes {
+        [0xFF, 0xFE, body @ ..] => utf16(false, body),
+        [0xFE, 0xFF, body @ ..] => utf16(true, body),
+        _ => std::str::from_utf8(bytes).map(str::to_string).map_err(|e| {
+            let before = &bytes[..e.valid_up_to()];
+            Some(before.iter().filter(|&&b| b == b'\n').count() + 1)
+        }),
+    }
+}
+
+/// The config this process runs with, how it was found, and its problem when it is broken.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Loaded {
+    /// The file's settings, or the defaults when there is no file or it is broken.
+    pub config: OrgConfig,
+    pub found: Option<Found>,
+    /// Why the file was ignored.
+    pub problem: Option<ConfigProblem>,
+}
+
+impl Loaded {
+    /// A file given with `--config` that is missing or broken: the CLI stops there (exit 3).
+    pub fn given_and_broken(&self) -> bool {
+        self.problem.is_some()
+            && self
+                .found
+                .as_ref()
+                .is_some_and(|f| f.origin == Origin::Given)
+    }
+
+    /// The sentence to show about the file, if any: why it was ignored, or a setting that was.
+    pub fn notice(&self) -> Option<String> {
+        self.problem
+            .as_ref()
+            .or(self.config.note.as_ref())
+            .map(ConfigProblem::sentence)
+    }
+}
+
+/// Finds and reads the config ([`find`], [`read`]); a broken file leaves the defaults.
+pub fn load(given: Option<&Path>, places: &Places) -> Loaded {
+    let Some(found) = find(given, places) else {
+        return Loaded::default();
+    };
+    match read(&found.path) {
+        Ok(config) => Loaded {
+            config,
+            found: Some(found),
+            problem: None,
+        },
+        Err(problem) => Loaded {
+            config: OrgConfig::default(),
+            found: Some(found),
+            problem: Some(problem),
+        },
+    }
+}
