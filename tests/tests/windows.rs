@@ -10,7 +10,7 @@ use anyhow::{Context as _, Result};
 use rdp_doctor_tests::cli::workspace_binary_for;
 use rdp_doctor_tests::gui::screenshot_dir;
 use rdp_doctor_tests::report::ids;
-use rdp_doctor_tests::wine::run_app_without_webview2;
+use rdp_doctor_tests::wine::{run_app_without_webview2, windows_cli_binary, wine};
 use rdp_doctor_tests::{Build, RefusedPort, WINDOWS_TARGET};
 use serde_json::Value;
 
@@ -169,6 +169,46 @@ fn the_windows_app_without_webview2_explains_itself() -> Result<()> {
         !run.stderr.contains("Could not find the WebView2 Runtime"),
         "{}",
         run.stderr
+    );
+    Ok(())
+}
+
+/// IT's portable zip on Windows: `rdp-doctor.toml` beside `rdp-doctor.exe` is found, and a
+/// check without a computer named checks the configured one, for the configured organisation.
+#[test]
+fn the_windows_cli_reads_its_config_from_beside_it() -> Result<()> {
+    let port = RefusedPort::new()?;
+    let dir = rdp_doctor_tests::temp_dir("win-config")?;
+    let exe = dir.path().join("rdp-doctor.exe");
+    std::fs::copy(windows_cli_binary()?, &exe)?;
+    std::fs::write(
+        dir.path().join("rdp-doctor.toml"),
+        format!(
+            "organisation = \"Contoso Ltd\"\r\n[support]\r\nemail = \"it@contoso.example\"\r\n\
+             [check]\r\npcs = [\"{}\"]\r\n",
+            port.addr()
+        ),
+    )?;
+    let out = wine()?.run(&exe, &["check", "--json"], Duration::from_secs(60))?;
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let report = out.json()?;
+    assert_eq!(
+        report["organisation"]["name"], "Contoso Ltd",
+        "{}",
+        out.stdout
+    );
+    assert_eq!(report["input"], port.addr().to_string());
+    assert!(
+        ids(&report).iter().any(|i| i == "reach.refused"),
+        "{:?}",
+        ids(&report)
+    );
+    let text = wine()?.run(&exe, &["check"], Duration::from_secs(60))?;
+    assert!(
+        text.stdout.contains("Checked for Contoso Ltd")
+            && text.stdout.contains("it@contoso.example"),
+        "{}",
+        text.stdout
     );
     Ok(())
 }
