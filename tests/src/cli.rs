@@ -117,14 +117,7 @@ pub fn workspace_binary_for(
     };
 
     let lock_path = profile_dir.join(format!(".rdp-doctor-tests-{tag}-build.lock"));
-    let lock = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .with_context(|| format!("opening {}", lock_path.display()))?;
-    rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive)
-        .with_context(|| format!("locking the {bin} build lock"))?;
+    let _lock = crate::process::lock_file(&lock_path)?;
     let marker = std::env::var("NEXTEST_RUN_ID")
         .ok()
         .map(|run| profile_dir.join(format!(".rdp-doctor-tests-{tag}-built-{run}")));
@@ -245,51 +238,27 @@ pub fn run_json(command: Command) -> Result<(i32, serde_json::Value)> {
 /// Runs `command` to completion or kills its process group after `timeout` (an error naming the
 /// timeout and what the program printed so far).
 pub fn run_with_timeout(mut command: Command, timeout: Duration) -> Result<CliOutput> {
-    command
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .stdin(Stdio::null());
-    let description = format!("{command:?}");
-    let start = Instant::now();
-    let name = Path::new(command.get_program())
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut child = GroupChild::spawn_configured(&name, command)?;
-    let stdout = child
-        .child_mut()
-        .stdout
-        .take()
-        .context("stdout not piped")?;
-    let stderr = child
-        .child_mut()
-        .stderr
-        .take()
-        .context("stderr not piped")?;
-    // Drain both pipes concurrently so a chatty child cannot block on a full pipe.
-    let stdout_reader = thread::spawn(move || read_all(stdout));
-    let stderr_reader = thread::spawn(move || read_all(stderr));
-
-    let status = child.wait_timeout(timeout);
-    // Kill the group in any case: a finished CLI may have left helpers holding the pipes.
-    child.stop();
-    let stdout = stdout_reader.join().unwrap_or_default();
-    let stderr = stderr_reader.join().unwrap_or_default();
-    let elapsed = start.elapsed();
-
-    let Some(status) = status else {
-        bail!(
-            "{description} did not finish within {timeout:?}; killed\n--- stdout\n{stdout}\n--- stderr\n{stderr}"
-        );
-    };
-    let Some(code) = status.code() else {
-        bail!("{description} was killed by a signal ({status})\n--- stderr\n{stderr}");
-    };
-    Ok(CliOutput {
-        code,
-        stdout,
-        stderr,
-        elapsed,
+    command.stdout(Stdio::piped()).stderr(Stdio::piped());
+    run_capturing(command, timeout, |child| {
+        let stdout = child
+            .child_mut()
+            .stdout
+            .take()
+            .context("stdout not piped")?;
+        let stderr = child
+            .child_mut()
+            .stderr
+            .take()
+            .context("stderr not piped")?;
+        // Drain both pipes concurrently so a chatty child cannot block on a full pipe.
+        let stdout_reader = thread::spawn(move || read_all(stdout));
+        let stderr_reader = thread::spawn(move || read_all(stderr));
+        let status = child.wait_timeout(timeout);
+        // Kill the group in any case: a finished CLI may have left helpers holding the pipes.
+        child.stop();
+        let stdout = stdout_reader.join().unwrap_or_default();
+        let stderr = stderr_reader.join().unwrap_or_default();
+        Ok((status, stdout, stderr))
     })
 }
 
@@ -303,8 +272,27 @@ pub fn run_with_timeout_via_files(mut command: Command, timeout: Duration) -> Re
     let (out_path, err_path) = (dir.path().join("stdout"), dir.path().join("stderr"));
     command
         .stdout(std::fs::File::create(&out_path)?)
-        .stderr(std::fs::File::create(&err_path)?)
-        .stdin(Stdio::null());
+        .stderr(std::fs::File::create(&err_path)?);
+    run_capturing(command, timeout, |child| {
+        let status = child.wait_timeout(timeout);
+        child.stop();
+        let read = |path: &Path| {
+            std::fs::read(path)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default()
+        };
+        Ok((status, read(&out_path), read(&err_path)))
+    })
+}
+
+/// Starts `command` in its own process group, lets `wait` wait for it (or kill it) and collect
+/// its stdout and stderr, and turns that into a [`CliOutput`] or an error that quotes them.
+fn run_capturing(
+    mut command: Command,
+    timeout: Duration,
+    wait: impl FnOnce(&mut GroupChild) -> Result<(Option<std::process::ExitStatus>, String, String)>,
+) -> Result<CliOutput> {
+    command.stdin(Stdio::null());
     let description = format!("{command:?}");
     let start = Instant::now();
     let name = Path::new(command.get_program())
@@ -312,14 +300,7 @@ pub fn run_with_timeout_via_files(mut command: Command, timeout: Duration) -> Re
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut child = GroupChild::spawn_configured(&name, command)?;
-    let status = child.wait_timeout(timeout);
-    child.stop();
-    let read = |path: &Path| {
-        std::fs::read(path)
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
-            .unwrap_or_default()
-    };
-    let (stdout, stderr) = (read(&out_path), read(&err_path));
+    let (status, stdout, stderr) = wait(&mut child)?;
     let elapsed = start.elapsed();
     let Some(status) = status else {
         bail!(

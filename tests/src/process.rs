@@ -197,3 +197,17 @@ pub fn find_program(name: &str) -> Result<PathBuf> {
             )
         })
 }
+
+/// An exclusive flock on `path` (created if missing), held until the file is dropped: one
+/// process (or thread) at a time builds a binary or sets up a Wine prefix.
+pub fn lock_file(path: &Path) -> Result<File> {
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .with_context(|| format!("opening {}", path.display()))?;
+    rustix::fs::flock(&file, rustix::fs::FlockOperation::LockExclusive)
+        .with_context(|| format!("locking {}", path.display()))?;
+    Ok(file)
+}

@@ -96,14 +96,7 @@ impl Wine {
             prefix,
         };
         let lock_path = target.join(format!(".rdp-doctor-tests-{name}.lock"));
-        let lock = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .with_context(|| format!("opening {}", lock_path.display()))?;
-        rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive)
-            .context("locking the Wine prefix")?;
+        let _lock = crate::process::lock_file(&lock_path)?;
         if !wine.prefix.join("system.reg").is_file() {
             wine.boot()?;
         }
