@@ -387,7 +387,10 @@ pub fn megabytes(bytes: u64) -> String {
 // ------------------------------------------------------------------ checks
 
 fn verify(made: &Artifacts) -> Result<()> {
-    let unpacked = verify_zip(&made.portable_zip)?;
+    let unpacked = verify_zip(
+        &made.portable_zip,
+        &platforms::output_dir(None, made.profile).join("dist-check-portable"),
+    )?;
     verify_imports(&unpacked)?;
     let linux_cli = platforms::output_dir(None, made.profile).join("rdp-doctor");
     crate::dist_check::windows_cli_matches_linux(&unpacked.join("rdp-doctor.exe"), &linux_cli)?;
@@ -397,9 +400,9 @@ fn verify(made: &Artifacts) -> Result<()> {
     Ok(())
 }
 
-/// The zip holds exactly the portable folder, every file non-empty; unpacked for the next
-/// checks into `<dist>/../target/.../portable-check`.
-fn verify_zip(zip_path: &Path) -> Result<PathBuf> {
+/// The zip holds exactly the portable folder, every file non-empty; unpacked into `out` (under
+/// the target directory) for the next checks.
+fn verify_zip(zip_path: &Path, out: &Path) -> Result<PathBuf> {
     let file = std::fs::File::open(zip_path)?;
     let mut archive = zip::ZipArchive::new(file)?;
     let mut names = Vec::new();
@@ -416,14 +419,10 @@ fn verify_zip(zip_path: &Path) -> Result<PathBuf> {
         names == want,
         "the portable zip holds {names:?}, not {want:?}"
     );
-    let out = zip_path
-        .parent()
-        .context("zip has no folder")?
-        .join(".portable-check");
     if out.exists() {
-        std::fs::remove_dir_all(&out)?;
+        std::fs::remove_dir_all(out)?;
     }
-    std::fs::create_dir_all(&out)?;
+    std::fs::create_dir_all(out)?;
     for i in 0..archive.len() {
         let mut entry = archive.by_index(i)?;
         let name = entry
@@ -438,7 +437,7 @@ fn verify_zip(zip_path: &Path) -> Result<PathBuf> {
         std::fs::write(out.join(file_name), bytes)?;
     }
     println!("xtask: dist: the zip holds {}", names.join(", "));
-    Ok(out)
+    Ok(out.to_path_buf())
 }
 
 /// DLLs every Windows 10/11 has (and the loader we ship beside the app). Anything else, such

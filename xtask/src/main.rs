@@ -74,7 +74,7 @@ pub fn cargo() -> Command {
 }
 
 pub fn status(mut command: Command) -> Result<()> {
-    let shown = format!("{command:?}");
+    let shown = shown(&command);
     eprintln!("xtask: {shown}");
     let status = command
         .status()
@@ -83,6 +83,26 @@ pub fn status(mut command: Command) -> Result<()> {
         bail!("{shown} failed with {status}");
     }
     Ok(())
+}
+
+/// A command as one would type it: the variables it sets, the program and its arguments (not
+/// the variables it removes, which only make the line long).
+fn shown(command: &Command) -> String {
+    let quote = |s: &std::ffi::OsStr| {
+        let s = s.to_string_lossy();
+        if s.is_empty() || s.contains([' ', '"', '\'']) {
+            format!("{s:?}")
+        } else {
+            s.into_owned()
+        }
+    };
+    let mut words: Vec<String> = command
+        .get_envs()
+        .filter_map(|(k, v)| v.map(|v| format!("{}={}", k.to_string_lossy(), quote(v))))
+        .collect();
+    words.push(quote(command.get_program()));
+    words.extend(command.get_args().map(quote));
+    words.join(" ")
 }
 
 fn run_app() -> Result<()> {
