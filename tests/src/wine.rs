@@ -246,6 +246,7 @@ pub fn run_app_without_webview2(app: &Path, screenshot: &Path) -> Result<Windowe
     let mut child = crate::process::GroupChild::spawn_configured("a Windows app", command)?;
     let outcome = (|| -> Result<Option<i32>> {
         let window = wait_for_window(&display, "^RDP Doctor$", Duration::from_secs(60))?;
+        wait_painted(&display, Duration::from_secs(20))?;
         display.screenshot(screenshot)?;
         xdotool(&display, &["key", "--window", &window, "Return"])?;
         Ok(child
@@ -271,7 +272,22 @@ fn xdotool(display: &crate::gui::GuiDisplay, args: &[&str]) -> Result<String> {
     Ok(out.stdout)
 }
 
-/// The id of the first window whose name matches `pattern`.
+/// Waits until the screen shows more than Xvfb's empty black (a mapped window is painted a
+/// moment later), so the screenshot shows the message.
+fn wait_painted(display: &crate::gui::GuiDisplay, timeout: Duration) -> Result<()> {
+    let start = std::time::Instant::now();
+    loop {
+        if display.screen_colours().is_some_and(|n| n > 8) {
+            return Ok(());
+        }
+        if start.elapsed() > timeout {
+            bail!("the window on {} stayed blank for {timeout:?}", display.name());
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// The id of the first visible window whose name matches `pattern`.
 fn wait_for_window(
     display: &crate::gui::GuiDisplay,
     pattern: &str,
@@ -279,7 +295,7 @@ fn wait_for_window(
 ) -> Result<String> {
     let start = std::time::Instant::now();
     loop {
-        if let Ok(found) = xdotool(display, &["search", "--name", pattern])
+        if let Ok(found) = xdotool(display, &["search", "--onlyvisible", "--name", pattern])
             && let Some(id) = found.lines().map(str::trim).find(|l| !l.is_empty())
         {
             return Ok(id.to_string());
