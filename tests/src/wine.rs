@@ -281,7 +281,10 @@ fn wait_painted(display: &crate::gui::GuiDisplay, timeout: Duration) -> Result<(
             return Ok(());
         }
         if start.elapsed() > timeout {
-            bail!("the window on {} stayed blank for {timeout:?}", display.name());
+            bail!(
+                "the window on {} stayed blank for {timeout:?}",
+                display.name()
+            );
         }
         std::thread::sleep(Duration::from_millis(200));
     }
