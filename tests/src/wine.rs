@@ -313,12 +313,25 @@ fn wait_for_window(
     }
 }
 
-/// The cargo target directory this program was built into (it holds `CACHEDIR.TAG`): for a
-/// test `<target>/<profile>/deps/…`, for xtask `<target>/<profile>/xtask`.
+/// The cargo target directory this program was built into: for a test
+/// `<target>/<profile>/deps/…`, for xtask `<target>/<profile>/xtask`. Cargo marks it with
+/// `CACHEDIR.TAG`; a directory made otherwise is found by the layout.
 fn target_dir() -> Result<PathBuf> {
     let exe = std::env::current_exe().context("current_exe")?;
-    exe.ancestors()
-        .find(|dir| dir.join("CACHEDIR.TAG").is_file())
+    let tagged = exe
+        .ancestors()
+        .find(|dir| dir.join("CACHEDIR.TAG").is_file());
+    let by_layout = || {
+        let profile_dir = exe.parent()?;
+        let profile_dir = if profile_dir.ends_with("deps") {
+            profile_dir.parent()?
+        } else {
+            profile_dir
+        };
+        profile_dir.parent()
+    };
+    tagged
+        .or_else(by_layout)
         .map(Path::to_path_buf)
         .context("this program is not inside a cargo target directory")
 }
