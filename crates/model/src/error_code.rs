@@ -97,9 +97,11 @@ mod tests {
         let msg = ErrorCode::parse("0x904\n0x7\u{1b}").map_err(|e| e.to_string());
         assert_eq!(
             msg,
-            Err("\"0x904\u{FFFD}0x7\u{FFFD}\" is not an error code; type it as shown by Remote \
+            Err(
+                "\"0x904\u{FFFD}0x7\u{FFFD}\" is not an error code; type it as shown by Remote \
                  Desktop, e.g. 0x904 or 0x904/0x7"
-                .into())
+                    .into()
+            )
         );
     }
 }
