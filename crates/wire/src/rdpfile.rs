@@ -211,6 +211,13 @@ fn parse_hex(line: usize, value: &str) -> Result<Vec<u8>, RdpFileError> {
         .collect())
 }
 
+/// Whitespace, and U+FEFF: a byte order mark inside the text, where two saved files were
+/// joined (`type a.rdp >> b.rdp`), must not become part of a setting's name (a "\u{feff}full
+/// address" would hide the computer the file names).
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
 fn parse_line(line: usize, text: &str) -> Result<RdpSetting, RdpFileError> {
     let malformed = || RdpFileError::Line {
         line,
@@ -221,7 +228,7 @@ fn parse_line(line: usize, text: &str) -> Result<RdpSetting, RdpFileError> {
     let (Some(name), Some(kind), Some(value)) = (parts.next(), parts.next(), parts.next()) else {
         return Err(malformed());
     };
-    let name = name.trim();
+    let name = name.trim_matches(is_blank);
     if name.is_empty() {
         return Err(malformed());
     }
@@ -266,7 +273,7 @@ pub fn parse_rdp_file(bytes: &[u8]) -> Result<RdpFile, RdpFileError> {
                 u32::from(c)
             )));
         }
-        if content.trim().is_empty() {
+        if content.chars().all(is_blank) {
             continue;
         }
         file.settings.push(parse_line(line, content)?);
@@ -337,6 +344,20 @@ mod tests {
         let mut with_bom = BOM_UTF8.to_vec();
         with_bom.extend_from_slice(SAMPLE.as_bytes());
         check_sample(&parse_rdp_file(&with_bom).expect("valid file"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_inside_the_file_is_not_part_of_a_name() {
+        // Two files joined: the second one's BOM is U+FEFF at the start of its first line, here
+        // after a space (U+2000, the first file's last line, as the fuzzer found it).
+        let mut bytes = utf16le_with_bom("\u{2000}");
+        bytes.extend(utf16le_with_bom(
+            "full address:s:pc042:3390\r\n\u{feff}\r\n",
+        ));
+        let file = parse_rdp_file(&bytes).expect("valid file");
+        assert_eq!(file.settings.len(), 1);
+        assert_eq!(file.settings[0].name, "full address");
+        assert_eq!(file.get_str("full address"), Some("pc042:3390"));
     }
 
     #[test]
