@@ -169,7 +169,16 @@ fn install_nightly() -> Result<()> {
     }
     status({
         let mut c = Command::new("rustup");
-        c.args(["toolchain", "install", "nightly", "--profile", "minimal"]);
+        // Without --no-self-update, rustup updates (or downgrades) itself first wherever
+        // auto-self-update is on: a side effect on the machine this command has no business with.
+        c.args([
+            "toolchain",
+            "install",
+            "nightly",
+            "--profile",
+            "minimal",
+            "--no-self-update",
+        ]);
         c
     })
 }
