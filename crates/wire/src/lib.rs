@@ -11,11 +11,13 @@
 //! - [`tls_hello`]: a hand-built ClientHello that legacy servers answer, and a classifier for
 //!   the first server record (RFC 5246 7.4.1.2).
 //! - [`rdpfile`]: `.rdp` connection files.
+//! - [`service`]: naming the service on a port from its first bytes (greetings, HTTP, TLS).
 
 pub mod credssp;
 pub mod gateway;
 pub mod ntlm;
 pub mod rdpfile;
+pub mod service;
 pub mod tls_hello;
 pub mod wake_on_lan;
 pub mod x224;
