@@ -224,6 +224,8 @@ async fn direct(
     on_event(ProbeEvent::Started(Area::Rdp));
     let (negotiation, mut streams) =
         negotiate_all(open.address, open_stream, config, deadline).await;
+    evidence.service =
+        crate::identify::after_negotiation(&negotiation, &target.host, config, deadline).await;
     evidence.negotiation = Some(negotiation);
     finish(Area::Rdp, &evidence);
 
