@@ -12,6 +12,7 @@ pub mod host;
 pub mod render;
 mod report;
 mod rules;
+mod service;
 pub mod shell;
 mod words;
 
