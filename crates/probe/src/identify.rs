@@ -112,13 +112,16 @@ pub async fn identify(
             on.bounded(on.plain(&mut http, Some(Request::Head))),
             on.bounded(on.tls_then_gateway(&mut over_tls, &mut gateway)),
         );
-        // A greeting is sent whether or not the client speaks, so once the `http` connection
-        // got an answer, the `listen` one has nothing to add.
-        if http
-            .answer
-            .as_ref()
-            .is_some_and(|(answer, _)| names_a_service(answer))
-        {
+        // A greeting comes whether or not the client speaks, and a service that answered
+        // TLS or HTTP sends none: once either of these answered in words, the `listen`
+        // connection has nothing to add.
+        let worded = |asking: &Asking| {
+            asking
+                .answer
+                .as_ref()
+                .is_some_and(|(answer, _)| names_a_service(answer))
+        };
+        if worded(&http) || worded(&over_tls) {
             on.end_now();
         }
     };
@@ -336,9 +339,10 @@ impl Connection<'_> {
         &self,
         stream: tokio::net::TcpStream,
         asking: &mut Asking,
-    ) -> Option<tokio_rustls::client::TlsStream<tokio::net::TcpStream>> {
+    ) -> Option<tokio_rustls::client::TlsStream<FirstBytes<tokio::net::TcpStream>>> {
         asking.stage = Stage::Handshaking;
         let step = self.deadline.step(self.config.step_timeout);
+        let (stream, first_bytes) = FirstBytes::new(stream);
         let handshake = tls::handshake(stream, self.host, step).await;
         let certificate = handshake
             .certificate
@@ -349,8 +353,15 @@ impl Connection<'_> {
             certificate,
         });
         if handshake.stream.is_none() {
-            asking.answered(ServiceAnswer::NotAsked {
-                reason: "the TLS handshake did not work".into(),
+            // What came back instead of a ServerHello: xrdp, for one, answers with an X.224
+            // disconnect, which proves Remote Desktop; a web server answers in HTTP.
+            let raw = first_bytes.lock().map(|b| b.clone()).unwrap_or_default();
+            asking.answered(if raw.is_empty() {
+                ServiceAnswer::NotAsked {
+                    reason: "the TLS handshake did not work".into(),
+                }
+            } else {
+                answer_of(classify_reply(&raw, true))
             });
         }
         handshake.stream
@@ -403,6 +414,72 @@ impl Connection<'_> {
                 .map_err(|e| format!("could not build the request: {e}"))
             }
         }
+    }
+}
+
+/// How many of the first bytes a TLS connection received are kept, to tell what answered
+/// when the handshake fails.
+const FIRST_BYTES: usize = 256;
+
+/// A stream that keeps a copy of the first [`FIRST_BYTES`] it reads: rustls consumes the
+/// server's answer to the ClientHello, and when that answer was not TLS, it tells what the
+/// server is.
+struct FirstBytes<S> {
+    inner: S,
+    seen: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+}
+
+impl<S> FirstBytes<S> {
+    fn new(inner: S) -> (Self, std::sync::Arc<std::sync::Mutex<Vec<u8>>>) {
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        (
+            FirstBytes {
+                inner,
+                seen: seen.clone(),
+            },
+            seen,
+        )
+    }
+}
+
+impl<S: AsyncRead + Unpin> AsyncRead for FirstBytes<S> {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        let before = buf.filled().len();
+        let polled = std::pin::Pin::new(&mut self.inner).poll_read(cx, buf);
+        if let Ok(mut seen) = self.seen.lock() {
+            let room = FIRST_BYTES.saturating_sub(seen.len());
+            let new = buf.filled().get(before..).unwrap_or_default();
+            seen.extend_from_slice(new.get(..new.len().min(room)).unwrap_or_default());
+        }
+        polled
+    }
+}
+
+impl<S: AsyncWrite + Unpin> AsyncWrite for FirstBytes<S> {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        std::pin::Pin::new(&mut self.inner).poll_write(cx, buf)
+    }
+
+    fn poll_flush(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_shutdown(cx)
     }
 }
 
