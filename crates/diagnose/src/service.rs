@@ -131,16 +131,19 @@ fn listener(service: &ServiceEvidence) -> Option<Listener<'_>> {
     if greeting.is_some() {
         return greeting;
     }
-    for (kind, secure) in [(Tls, true), (Http, false)] {
-        if let Some(ServiceAnswer::Http {
-            status,
-            reason,
-            server,
-            ..
-        }) = answer(service, kind)
+    // HTTPS before plain HTTP: an HTTPS port may answer plain text too ("400 The plain HTTP
+    // request was sent to HTTPS port"). An HTTP answer to the ClientHello itself is plain.
+    for kind in [Tls, Http, Gateway] {
+        if let Some(p) = service.probe(kind)
+            && let ServiceAnswer::Http {
+                status,
+                reason,
+                server,
+                ..
+            } = &p.answer
         {
             return Some(Listener::Web {
-                secure,
+                secure: established(p),
                 status: *status,
                 reason: reason.as_str(),
                 server: server.as_deref(),
@@ -174,6 +177,12 @@ fn listener(service: &ServiceEvidence) -> Option<Listener<'_>> {
             _ => None,
         })
     })
+}
+
+fn established(p: &ServiceProbe) -> bool {
+    p.tls
+        .as_ref()
+        .is_some_and(|t| matches!(t.outcome, TlsOutcome::Established { .. }))
 }
 
 /// The certificate of the first connection whose TLS handshake worked.
@@ -423,6 +432,12 @@ fn seconds(ms: u64) -> String {
 fn got_words(p: &ServiceProbe) -> String {
     let tls = match p.tls.as_ref().map(|t| &t.outcome) {
         Some(TlsOutcome::Established { version, .. }) => format!("{version}, then "),
+        // The server's answer to the ClientHello itself.
+        Some(TlsOutcome::Failed { .. } | TlsOutcome::TimedOut { .. })
+            if !matches!(p.answer, ServiceAnswer::NotAsked { .. }) =>
+        {
+            "no TLS: ".to_string()
+        }
         _ => String::new(),
     };
     let answer = match &p.answer {
@@ -660,5 +675,26 @@ mod tests {
             },
         )]);
         assert!(matches!(listener(&alert), Some(Listener::TlsOnly { .. })));
+        // Plain HTTP in answer to the ClientHello is a plain web server.
+        let mut refused_tls = probe(Tls, http(400, &[]));
+        refused_tls.tls = Some(rdp_doctor_model::ServiceTls {
+            outcome: TlsOutcome::Failed {
+                message: "corrupt message".into(),
+                alert: None,
+            },
+            certificate: None,
+        });
+        let plain = service(vec![probe(Listen, SILENT), refused_tls]);
+        assert!(matches!(
+            listener(&plain),
+            Some(Listener::Web { secure: false, .. })
+        ));
+        // xrdp answers a ClientHello with an X.224 disconnect: Remote Desktop, never named.
+        let xrdp = service(vec![
+            probe(Listen, SILENT),
+            probe(Http, SILENT),
+            probe(Tls, ServiceAnswer::Rdp),
+        ]);
+        assert_eq!(listener(&xrdp), None);
     }
 }
