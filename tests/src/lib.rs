@@ -4,8 +4,11 @@
 //! - [`xrdp::Xrdp`]: TLS, negotiation and standard RDP security, with generated certificates
 //!   ([`certs`]), optionally TLS 1.0 only.
 //! - [`shadow::FreerdpShadow`]: FreeRDP's shadow server on Xvfb, the NLA/CredSSP server.
-//! - [`responders::Responder`]: silent, resetting, closing, wrong-protocol and trickling peers;
-//!   [`ports::RefusedPort`] for a refused port.
+//! - [`responders::Responder`]: silent, resetting, closing, wrong-protocol and trickling peers,
+//!   and slow, hung or one-at-a-time fronts for a real server; [`ports::RefusedPort`] for a
+//!   refused port.
+//! - [`services`]: real services that are not Remote Desktop — nginx (HTTP, HTTPS),
+//!   `python3 -m http.server`, dropbear (SSH).
 //! - [`netns::Netns`]: a network namespace with iptables rules (filtered port).
 //! - [`dns::TestDns`]: a DNS server of our own that a program sees as its DNS settings.
 //! - [`faults`]: dropped ports, hosts that are gone, missing routes, slow and lossy links.
@@ -35,6 +38,7 @@ pub mod ports;
 pub mod process;
 pub mod report;
 pub mod responders;
+pub mod services;
 pub mod shadow;
 pub mod tls;
 pub mod wine;
@@ -51,6 +55,7 @@ pub use hostfacts::{HostRecording, HostScenario, network_recording, write_networ
 pub use netns::Netns;
 pub use ports::{RefusedPort, free_port, refused_port};
 pub use responders::{Behaviour, Responder};
+pub use services::{Dropbear, Nginx, PythonHttp};
 pub use shadow::{FreerdpShadow, ShadowOptions, ShadowSecurity, Xvfb, expected_computer_name};
 pub use wine::{WINDOWS_TARGET, Wine, windows_cli_binary};
 pub use xrdp::{SecurityLayer, TlsVersions, Xrdp, XrdpOptions};
