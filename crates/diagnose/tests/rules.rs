@@ -44,6 +44,8 @@ fn attempt(requested: u32, outcome: NegotiationOutcome) -> NegotiationAttempt {
         elapsed_ms: 2,
         connect_ms: Some(1),
         reply_ms: Some(1),
+        alone: requested == 0x0B,
+        recheck: None,
     }
 }
 
