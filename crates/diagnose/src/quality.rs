@@ -13,7 +13,7 @@
 
 use rdp_doctor_model::{
     Area, Audience, Evidence, Finding, GatewayHttp, NegotiationAttempt, NegotiationOutcome,
-    STALL_MS, Severity, TcpOutcome, TlsOutcome,
+    STALL_MS, Severity, TcpOutcome, TlsOutcome, is_stall,
 };
 
 use crate::fixes;
@@ -41,9 +41,10 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
         return;
     }
     let trips = RoundTrips::of(evidence);
-    let quickest = trips.quickest();
-    let late =
-        |ms: Option<u64>| matches!((ms, quickest), (Some(ms), Some(q)) if ms >= q + STALL_MS);
+    // Negotiation answers are compared with the quickest negotiation answer: they include the
+    // server's work for a new connection, which TLS and CredSSP round trips do not.
+    let quickest = trips.replies.first().copied();
+    let late = |ms: Option<u64>| matches!((ms, quickest), (Some(ms), Some(q)) if is_stall(ms, q));
     // Among others, got no answer, died, or answered a stall late.
     let stalled = |a: &NegotiationAttempt| {
         !a.alone && (a.outcome.broke_off() || (a.outcome.is_answer() && late(a.reply_ms)))
@@ -76,9 +77,14 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
     let connect_gaps = trips
         .connects
         .iter()
-        .filter(|c| quickest_connect.is_some_and(|q| **c >= q + STALL_MS))
+        .filter(|c| quickest_connect.is_some_and(|q| is_stall(**c, q)))
         .count();
-    let lone_gaps = trips.lone.iter().filter(|t| late(Some(**t))).count();
+    let quickest_trip = trips.through_server.first().copied();
+    let lone_gaps = trips
+        .lone
+        .iter()
+        .filter(|t| quickest_trip.is_some_and(|q| is_stall(**t, q)))
+        .count();
     let crowd_gaps = neg
         .attempts
         .iter()
@@ -215,7 +221,7 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
             ),
             format!(
                 "Most answers took about {round_trip} ms, but {gaps} waited {STALL_MS} ms or more \
-                 longer: the time a lost packet takes to be sent again. That is a lossy link \
+                 longer than twice that: the time a lost packet takes to be sent again. That is a lossy link \
                  (Wi-Fi, mobile data, a struggling VPN), not distance; Remote Desktop will stutter \
                  and may drop. A wired network or restarting the VPN often helps."
             ),
@@ -285,6 +291,8 @@ struct RoundTrips {
     connects: Vec<u64>,
     /// Round trips through the server: X.224 answers, TLS per round trip, the CredSSP round.
     through_server: Vec<u64>,
+    /// The X.224 answers alone, quickest first.
+    replies: Vec<u64>,
     /// Those of them made with no other connection of the check open.
     lone: Vec<u64>,
 }
@@ -298,17 +306,20 @@ impl RoundTrips {
             .map(|t| t.elapsed_ms)
             .collect();
         let mut through_server = Vec::new();
+        let mut replies = Vec::new();
         let mut lone = Vec::new();
         if let Some(neg) = &evidence.negotiation {
             for a in &neg.attempts {
                 connects.extend(a.connect_ms);
                 through_server.extend(a.reply_ms);
+                replies.extend(a.reply_ms);
                 if a.alone {
                     lone.extend(a.reply_ms);
                 }
                 if let Some(r) = &a.recheck {
                     connects.extend(r.connect_ms);
                     through_server.extend(r.reply_ms);
+                    replies.extend(r.reply_ms);
                     lone.extend(r.reply_ms);
                 }
             }
@@ -329,25 +340,27 @@ impl RoundTrips {
         }
         connects.sort_unstable();
         through_server.sort_unstable();
+        replies.sort_unstable();
         RoundTrips {
             connects,
             through_server,
+            replies,
             lone,
         }
     }
 
-    /// The quickest round trip through the server: the path's own time.
-    fn quickest(&self) -> Option<u64> {
-        self.through_server.first().copied()
-    }
-
-    /// A round trip as the user's session will feel it: through the server when there are
-    /// such (a proxy may answer the connect), else the connect.
+    /// A round trip as the user's session will feel it: through the server (a proxy may answer
+    /// the connect), and preferably made alone (TLS, CredSSP, the first request), where neither
+    /// other connections nor a new connection's setup in the server add to it.
     fn median_round_trip(&self) -> u64 {
-        if self.through_server.is_empty() {
-            median(&self.connects)
-        } else {
+        let mut lone = self.lone.clone();
+        lone.sort_unstable();
+        if !lone.is_empty() {
+            median(&lone)
+        } else if !self.through_server.is_empty() {
             median(&self.through_server)
+        } else {
+            median(&self.connects)
         }
     }
 

@@ -230,6 +230,14 @@ pub struct Recheck {
 /// server busy with something else: a stall, not distance.
 pub const STALL_MS: u64 = 200;
 
+/// Whether a round trip of `ms` stalled, beside the quickest of its kind: [`STALL_MS`] longer
+/// than twice the quickest. The doubling leaves room for a server's own varying work (FreeRDP's
+/// shadow server takes 90–200 ms to answer a negotiation on loopback) without hiding a
+/// retransmission on a path of any length.
+pub fn is_stall(ms: u64, quickest: u64) -> bool {
+    ms >= quickest.saturating_mul(2).saturating_add(STALL_MS)
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum NegotiationOutcome {

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use rdp_doctor_model::{
     Area, Evidence, NegotiationAttempt, NegotiationEvidence, NegotiationOutcome, OTHER_PORTS,
-    Recheck, STALL_MS, Target, TcpOutcome, TlsEvidence, TlsOutcome,
+    Recheck, Target, TcpOutcome, TlsEvidence, TlsOutcome, is_stall,
 };
 use ring::rand::{SecureRandom, SystemRandom};
 use tokio::net::TcpStream;
@@ -544,7 +544,7 @@ async fn recheck_stalls(
         !a.alone
             && (a.outcome.broke_off()
                 || matches!(a.outcome, NegotiationOutcome::ConnectFailed { .. })
-                || matches!((a.reply_ms, quickest), (Some(r), Some(q)) if r >= q + STALL_MS))
+                || matches!((a.reply_ms, quickest), (Some(r), Some(q)) if is_stall(r, q)))
     };
     // Nothing ever answered: a silent or dead server, not a stall to tell apart.
     if quickest.is_none() {
@@ -566,7 +566,7 @@ async fn recheck_stalls(
         .await;
         ran = true;
         let failed_again = !again.answered()
-            || matches!((again.reply_ms, quickest), (Some(r), Some(q)) if r >= q + STALL_MS);
+            || matches!((again.reply_ms, quickest), (Some(r), Some(q)) if is_stall(r, q));
         attempt.recheck = Some(Recheck {
             outcome: again.outcome,
             elapsed_ms: again.elapsed_ms,
