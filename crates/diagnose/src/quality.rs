@@ -24,6 +24,9 @@ pub(crate) const HIGH_LATENCY_MS: u64 = 150;
 /// Round trips a retransmission later than the rest before the path counts as losing packets:
 /// one can happen on any healthy path.
 const LOSS_GAPS: usize = 2;
+/// How much later than the quickest an answer among others must come to count as having waited
+/// for another connection's handshake.
+const SERIAL_WAIT_MS: u64 = 1000;
 
 /// The quality row for a check without a watch.
 pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
@@ -59,10 +62,17 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
             .as_ref()
             .is_some_and(|r| !r.outcome.is_answer() || late(r.reply_ms))
     };
+    // Waited for someone else's handshake: no answer at all, or one a second or more late. A
+    // busy or slow machine (the Windows build under Wine, observed) delays answers among
+    // others by a few hundred milliseconds, which says nothing about the server.
+    let waited_long = |a: &NegotiationAttempt| {
+        a.outcome.broke_off()
+            || matches!((a.reply_ms, quickest), (Some(r), Some(q)) if r >= q + SERIAL_WAIT_MS)
+    };
     let kept_waiting: Vec<&NegotiationAttempt> = neg
         .attempts
         .iter()
-        .filter(|a| stalled(a) && lone_fine(a))
+        .filter(|a| stalled(a) && lone_fine(a) && waited_long(a))
         .collect();
     let failed_alone = neg.attempts.iter().filter(|a| lone_failed(a)).count();
     let connect_failed: Vec<&NegotiationAttempt> = neg
