@@ -27,7 +27,10 @@ pub fn diagnose(evidence: &Evidence, ctx: &Context<'_>) -> Vec<Finding> {
     tls(evidence, &mut out);
     certificate(evidence, ctx, &mut out);
     nla(evidence, ctx, &mut out);
-    quality(evidence, &mut out);
+    match &evidence.watch {
+        Some(watch) => watched_quality(watch, &mut out),
+        None => crate::quality::quality(evidence, &mut out),
+    }
     gateway(evidence, &mut out);
     file_settings(ctx, &mut out);
     alternate_address(evidence, ctx, &mut out);
@@ -613,7 +616,7 @@ fn protocol_words(name: &str) -> &'static str {
 
 /// Which protocol an attempt proves the server accepts.
 fn accepted_protocol(a: &NegotiationAttempt) -> Option<&'static str> {
-    match &a.outcome {
+    match a.answer() {
         NegotiationOutcome::NoNegotiationData => Some("rdp"),
         NegotiationOutcome::Selected { protocol, .. } => match protocol {
             0 => Some("rdp"),
@@ -645,7 +648,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let mut refused = Map::new();
     let mut codes: Vec<u32> = Vec::new();
     for a in &neg.attempts {
-        let word = match &a.outcome {
+        let word = match a.answer() {
             NegotiationOutcome::Refused { code, code_name } => {
                 codes.push(*code);
                 format!(
@@ -666,6 +669,12 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 format!("could not connect: {message}")
             }
             NegotiationOutcome::NotRun { reason } => format!("not tried: {reason}"),
+        };
+        // The answer came only when asked again alone: say so, for IT.
+        let word = if a.answered() || !a.answer().is_answer() {
+            word
+        } else {
+            format!("{word} (asked again alone; among other connections: no answer)")
         };
         refused.insert(
             format!("{} (0x{:x})", a.testing, a.requested),
@@ -751,7 +760,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         return;
     }
-    let outcomes: Vec<&NegotiationOutcome> = neg.attempts.iter().map(|a| &a.outcome).collect();
+    let outcomes: Vec<&NegotiationOutcome> = neg.attempts.iter().map(|a| a.answer()).collect();
     if let Some(NegotiationOutcome::NotRdp {
         looks_like,
         first_bytes_hex,
@@ -1293,114 +1302,6 @@ fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-const HIGH_LATENCY_MS: u64 = 150;
-
-/// Link quality from the samples every check takes anyway: the reachability connect, each
-/// negotiation's own connect, and each X.224 round trip. Judged only when the server answered
-/// at least once, so a dead or silent port stays an rdp/reach finding.
-fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
-    if let Some(watch) = &evidence.watch {
-        watched_quality(watch, out);
-        return;
-    }
-    let Some(neg) = &evidence.negotiation else {
-        return;
-    };
-    let answered = |o: &NegotiationOutcome| {
-        matches!(
-            o,
-            NegotiationOutcome::Selected { .. }
-                | NegotiationOutcome::Refused { .. }
-                | NegotiationOutcome::NoNegotiationData
-        )
-    };
-    let total = neg.attempts.len();
-    let ok = neg.attempts.iter().filter(|a| answered(&a.outcome)).count();
-    if ok == 0 {
-        return;
-    }
-    let mut samples: Vec<u64> = evidence
-        .reach
-        .iter()
-        .filter(|t| t.outcome == TcpOutcome::Open)
-        .map(|t| t.elapsed_ms)
-        .chain(neg.attempts.iter().filter_map(|a| a.connect_ms))
-        .collect();
-    samples.sort_unstable();
-    let median = samples.get(samples.len() / 2).copied().unwrap_or_default();
-    let spread =
-        samples.last().copied().unwrap_or_default() - samples.first().copied().unwrap_or_default();
-    let replies: Vec<u64> = neg.attempts.iter().filter_map(|a| a.reply_ms).collect();
-    let f = |id: &str, severity: Severity, audience: Audience, title: String, detail: String| {
-        finding(id, Area::Quality, severity, audience, title, detail)
-            .ev("connect_ms", samples.clone())
-            .ev("reply_ms", replies.clone())
-            .ev("median_connect_ms", median)
-            .ev("attempts_answered", format!("{ok} of {total}"))
-    };
-    let broke_off = neg
-        .attempts
-        .iter()
-        .filter(|a| {
-            matches!(
-                a.outcome,
-                NegotiationOutcome::Reset
-                    | NegotiationOutcome::Closed
-                    | NegotiationOutcome::Malformed { .. }
-                    | NegotiationOutcome::NoResponse { .. }
-            )
-        })
-        .count();
-    let failed_connects = neg
-        .attempts
-        .iter()
-        .filter(|a| matches!(a.outcome, NegotiationOutcome::ConnectFailed { .. }))
-        .count();
-    if broke_off > 0 {
-        out.push(f(
-            "quality.drops_during_handshake",
-            Severity::Fail,
-            Audience::User,
-            format!("Connections to the remote PC break off: {broke_off} of {total} attempts died half-way"),
-            "The connection opens, then dies while Remote Desktop is setting it up. An unreliable \
-             link (Wi-Fi, mobile data, a struggling VPN) or an overloaded remote PC does this; a \
-             wired network or restarting the VPN often helps."
-                .into(),
-        ).fix(fixes::reset_network_stack()));
-    } else if failed_connects > 0 {
-        out.push(f(
-            "quality.unstable",
-            Severity::Warn,
-            Audience::User,
-            format!("Your connection to the remote PC is unreliable: {failed_connects} of {total} attempts failed"),
-            "Some connections worked and some did not. Remote Desktop may fail now and then; a \
-             wired network or restarting the VPN often helps."
-                .into(),
-        ).fix(fixes::reset_network_stack()));
-    } else if median > HIGH_LATENCY_MS {
-        out.push(f(
-            "quality.high_latency",
-            Severity::Warn,
-            Audience::User,
-            format!("The remote PC is far away in network terms ({median} ms per round trip)"),
-            "Remote Desktop will work but feel sluggish. A wired network, or a VPN server closer to \
-             you, shortens the delay."
-                .into(),
-        ));
-    } else {
-        out.push(f(
-            "quality.ok",
-            Severity::Ok,
-            Audience::User,
-            format!("The connection is steady ({median} ms per connect, spread {spread} ms)"),
-            format!(
-                "All {total} connections worked; {} answers came back.",
-                replies.len()
-            ),
-        ));
-    }
-}
-
 fn http_words(h: &GatewayHttp) -> String {
     match h {
         GatewayHttp::Answered {
@@ -1798,7 +1699,7 @@ fn watched_quality(watch: &rdp_doctor_model::WatchEvidence, out: &mut Vec<Findin
             ),
             format!("Watched for {seconds} s. {advice}"),
         ));
-    } else if median > HIGH_LATENCY_MS {
+    } else if median > crate::quality::HIGH_LATENCY_MS {
         out.push(f(
             "quality.high_latency",
             Severity::Warn,
