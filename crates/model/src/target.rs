@@ -236,7 +236,8 @@ fn shorten(s: &str) -> String {
     }
 }
 
-pub(crate) fn parse_port(p: &str) -> Result<u16, TargetError> {
+/// A port as typed (`3390`): digits only, 1 to 65535.
+pub fn parse_port(p: &str) -> Result<u16, TargetError> {
     let err = || TargetError::InvalidPort { port: shorten(p) };
     if p.is_empty() || p.len() > 5 || !p.bytes().all(|b| b.is_ascii_digit()) {
         return Err(err());

@@ -163,8 +163,8 @@ pub struct SkippedLine {
     pub line: usize,
     /// A lowercase fragment: `"server port" is not a whole number`.
     pub reason: String,
-    /// The setting's name when the line named one ("server port"), lowercase, so a caller can
-    /// tell a skipped `full address` from other lines.
+    /// The setting's name when the line named a documented one ("server port"), lowercase, so
+    /// a caller can tell a skipped `full address` from other lines.
     pub name: Option<String>,
 }
 
@@ -223,7 +223,10 @@ impl RdpFile {
             self.skipped.push(SkippedLine {
                 line,
                 reason,
-                name: name.map(str::to_ascii_lowercase),
+                // Only documented names are kept: an unknown one could be anything typed.
+                name: name
+                    .map(str::to_ascii_lowercase)
+                    .filter(|n| KNOWN_NAMES.contains(&n.as_str())),
             });
         }
     }
@@ -382,8 +385,9 @@ fn parse_hex(value: &str) -> Result<Vec<u8>, &'static str> {
 
 /// Where `name:type:value` went wrong.
 enum LineProblem {
-    /// Not of the form at all (no name, fewer than two colons).
-    Form,
+    /// Not of the form at all (no name, fewer than two colons); the text before the first
+    /// colon, which may be a setting's name ("full address:203.0.113.7").
+    Form(Option<String>),
     /// The form is there; the setting's type or value is not.
     Setting { name: String, reason: String },
 }
@@ -391,7 +395,10 @@ enum LineProblem {
 impl LineProblem {
     fn describe(&self) -> (Option<&str>, String) {
         match self {
-            LineProblem::Form => (None, "it is not of the form name:type:value".into()),
+            LineProblem::Form(name) => (
+                name.as_deref(),
+                "it is not of the form name:type:value".into(),
+            ),
             LineProblem::Setting { name, reason } => (
                 Some(name.as_str()),
                 format!("{} {reason}", shown_name(name)),
@@ -410,7 +417,7 @@ fn parse_setting(
     // A second BOM (a file saved twice over) would otherwise hide the first setting's name.
     let name = name.trim().trim_start_matches('\u{feff}').trim();
     if name.is_empty() {
-        return Err(LineProblem::Form);
+        return Err(LineProblem::Form(None));
     }
     let problem = |reason: &str| LineProblem::Setting {
         name: name.to_string(),
@@ -433,7 +440,8 @@ fn parse_line(line: usize, text: &str) -> Result<RdpSetting, LineProblem> {
     // The value may itself contain ':' (full address:s:host:3390), so split only twice.
     let mut parts = text.splitn(3, ':');
     let (Some(name), Some(kind), Some(value)) = (parts.next(), parts.next(), parts.next()) else {
-        return Err(LineProblem::Form);
+        let name = text.split(':').next().map(|n| n.trim().to_string());
+        return Err(LineProblem::Form(name));
     };
     parse_setting(line, name, kind, value)
 }
@@ -460,10 +468,16 @@ pub fn parse_rdp_file(bytes: &[u8]) -> Result<RdpFile, RdpFileError> {
         }
         if content.chars().any(|c| c.is_control() && c != '\t') {
             control_lines += 1;
+            // Named when the name itself is clean, so a NUL in "full address" says so.
+            let name = content
+                .split(':')
+                .next()
+                .map(str::trim)
+                .filter(|n| !n.is_empty() && !n.chars().any(char::is_control));
             file.skip(
                 line,
-                None,
-                "it contains a control character (such as a NUL byte)".into(),
+                name,
+                "it contains a control character, such as a NUL byte".into(),
             );
             continue;
         }
@@ -540,21 +554,18 @@ pub fn parse_rdp_uri(text: &str) -> Option<RdpFile> {
         }
         let decoded = percent_decode(attribute);
         let parsed = match decoded.split_once('=') {
-            _ if decoded.chars().any(char::is_control) => Err(LineProblem::Form),
+            _ if decoded.chars().any(char::is_control) => Err(LineProblem::Form(None)),
             Some((name, typed)) => match typed.split_once(':') {
                 Some((kind, value)) => parse_setting(position, name, kind, value),
-                None => Err(LineProblem::Form),
+                None => Err(LineProblem::Form(Some(name.trim().to_string()))),
             },
-            None => Err(LineProblem::Form),
+            None => Err(LineProblem::Form(None)),
         };
         match parsed {
             Ok(setting) => file.settings.push(setting),
-            Err(LineProblem::Form) => {
-                file.skip(
-                    position,
-                    None,
-                    "it is not of the form name=type:value".into(),
-                );
+            Err(LineProblem::Form(name)) => {
+                let reason = "it is not of the form name=type:value".to_string();
+                file.skip(position, name.as_deref(), reason);
             }
             Err(problem) => {
                 let (name, reason) = problem.describe();
@@ -705,6 +716,12 @@ mod tests {
         assert_eq!(file.skipped_count, 10);
         assert_eq!(file.skipped_setting("Server Port").map(|s| s.line), Some(3));
         assert_eq!(file.skipped_setting("full address"), None);
+        // A known name before a broken form is kept, so the caller can say which line it was.
+        let file = parse_rdp_file(b"full address:203.0.113.7\nusername:s:me").expect("readable");
+        assert_eq!(
+            file.skipped_setting("full address").map(|s| s.line),
+            Some(1)
+        );
         // No value of a skipped line is ever repeated.
         let all = format!("{file:?}");
         for secret in ["zz01secret", "hunter2", "abc"] {
@@ -763,7 +780,11 @@ mod tests {
         assert_eq!(file.skipped_count, 1);
         assert_eq!(
             file.skipped[0].reason,
-            "it contains a control character (such as a NUL byte)"
+            "it contains a control character, such as a NUL byte"
+        );
+        assert_eq!(
+            file.skipped_setting("full address").map(|s| s.line),
+            Some(1)
         );
         assert_eq!(file.get_str("username"), Some("me"));
         let file = parse_rdp_file(&utf16le_with_bom("a:s:1\r\nb:s:\u{7}bell\r\n")).expect("ok");
