@@ -92,9 +92,14 @@ pub fn shown_input(text: &str) -> String {
     text.to_string()
 }
 
-/// Several words from a command line (`rdp-doctor check /v:pc /g:gw`) as one text for
-/// [`target_from_text`]: a word with spaces in it is quoted, so it stays one word.
+/// The words given on a command line as one text for [`target_from_text`]: one word as it is
+/// (`check "/v:pc /g:gw"`), several (`check /v:pc /g:gw`, split by the shell) joined, a word
+/// with spaces in it quoted so that it stays one word.
 pub fn text_from_words<S: AsRef<str>>(words: &[S]) -> String {
+    // One word is the text as typed (the user quoted a whole pasted line).
+    if let [one] = words {
+        return one.as_ref().to_string();
+    }
     let quoted: Vec<String> = words
         .iter()
         .map(|w| {

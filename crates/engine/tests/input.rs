@@ -137,6 +137,8 @@ fn freerdp_and_mstsc_lines_name_the_computer_and_gateway() {
 #[test]
 fn words_from_a_shell_stay_words() {
     assert_eq!(text_from_words(&["/v:pc", "/g:gw"]), "/v:pc /g:gw");
+    assert_eq!(text_from_words(&["/v:pc /p:x"]), "/v:pc /p:x");
+    assert_eq!(ok(&text_from_words(&["/v:pc:3390 /p:x"])).port, 3390);
     assert_eq!(
         text_from_words(&["/v:pc", "/u:John Smith"]),
         "/v:pc \"/u:John Smith\""
