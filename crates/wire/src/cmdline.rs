@@ -127,11 +127,9 @@ pub fn parse_words<S: AsRef<str>>(words: &[S]) -> CommandLine {
     let mut line = CommandLine::default();
     for (index, word) in words.iter().enumerate() {
         let word = word.as_ref().trim();
-        if index == 0 {
-            if let Some(program) = program_name(word) {
-                line.program = Some(program);
-                continue;
-            }
+        if let (0, Some(program)) = (index, program_name(word)) {
+            line.program = Some(program);
+            continue;
         }
         line.read_word(word);
     }

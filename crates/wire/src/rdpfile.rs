@@ -280,9 +280,9 @@ fn sniff_utf16(bytes: &[u8]) -> Option<bool> {
     }
     let (mut le, mut be) = (0usize, 0usize);
     for pair in head.chunks_exact(2) {
-        match pair {
-            &[a, 0] if a != 0 => le += 1,
-            &[0, b] if b != 0 => be += 1,
+        match *pair {
+            [a, 0] if a != 0 => le += 1,
+            [0, b] if b != 0 => be += 1,
             _ => {}
         }
     }
