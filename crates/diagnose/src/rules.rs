@@ -1603,6 +1603,7 @@ fn file_settings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(settings) = &ctx.target.file_settings else {
         return;
     };
+    skipped_lines(ctx, settings, out);
     let file = match &ctx.target.source {
         rdp_doctor_model::TargetSource::RdpFile { file } => file.clone(),
         rdp_doctor_model::TargetSource::Typed => return,
@@ -1645,6 +1646,52 @@ fn file_settings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .ev("setting", "authentication level:i:1"),
         );
     }
+}
+
+/// Lines of a `.rdp` file (or parts of an `rdp://` link) that are not settings: passed over
+/// as mstsc passes over them, and named so IT can correct the file. Never their values.
+fn skipped_lines(
+    ctx: &Context<'_>,
+    settings: &rdp_doctor_model::RdpFileSettings,
+    out: &mut Vec<Finding>,
+) {
+    if settings.skipped_count == 0 && settings.skipped_lines.is_empty() {
+        return;
+    }
+    let count = settings.skipped_count.max(settings.skipped_lines.len());
+    let (source, what, lines) = match &ctx.target.source {
+        rdp_doctor_model::TargetSource::RdpFile { file } => {
+            (file.as_str(), "Remote Desktop file", "line")
+        }
+        rdp_doctor_model::TargetSource::Typed => ("rdp:// link", "rdp:// link", "part"),
+    };
+    let title = if count == 1 {
+        format!("1 {lines} of the {what} is not a setting and was skipped")
+    } else {
+        format!("{count} {lines}s of the {what} are not settings and were skipped")
+    };
+    let shown: Vec<String> = settings.skipped_lines.iter().take(5).cloned().collect();
+    let more = count.saturating_sub(shown.len());
+    let listed = if more > 0 {
+        format!("{} and {more} more", shown.join("; "))
+    } else {
+        shown.join("; ")
+    };
+    out.push(
+        finding(
+            "input.rdp_file_lines_skipped",
+            Area::Input,
+            Severity::Info,
+            Audience::It,
+            title,
+            format!(
+                "Remote Desktop passes over what it cannot read, and so did this check:                  {listed}. If one of them was meant to set something (a port, a gateway), IT                  should correct it."
+            ),
+        )
+        .ev("file", source)
+        .ev("skipped_count", count)
+        .ev("skipped_lines", settings.skipped_lines.clone()),
+    );
 }
 
 /// The same judgement from a watch: many paced samples instead of the check's burst.

@@ -990,6 +990,95 @@ fn healthy_tls_server_is_a_warning_for_missing_nla_only() {
 }
 
 #[test]
+fn skipped_lines_of_a_file_or_link_are_an_info_for_it() {
+    let file = |source: TargetSource, lines: Vec<&str>, count: usize| {
+        let mut target = Target::parse_with_source("10.0.0.5", source).expect("target");
+        target.file_settings = Some(RdpFileSettings {
+            skipped_lines: lines.into_iter().map(String::from).collect(),
+            skipped_count: count,
+            ..Default::default()
+        });
+        target
+    };
+    let office = || TargetSource::RdpFile {
+        file: "C:\\Users\\Me\\Office.RDP".into(),
+    };
+    let findings = |target: &Target| {
+        diagnose(
+            &healthy_tls(),
+            &Context {
+                target,
+                now_unix: NOW,
+                error_code: None,
+            },
+        )
+    };
+    let target = file(office(), vec![], 0);
+    assert!(
+        !findings(&target)
+            .iter()
+            .any(|f| f.id == "input.rdp_file_lines_skipped")
+    );
+    let target = file(
+        office(),
+        vec!["line 7: \"server port\" is not a whole number"],
+        1,
+    );
+    let all = findings(&target);
+    let f = all
+        .iter()
+        .find(|f| f.id == "input.rdp_file_lines_skipped")
+        .expect("finding");
+    assert_eq!(f.severity, Severity::Info);
+    assert_eq!(f.area, Area::Input);
+    assert_eq!(
+        f.title,
+        "1 line of the Remote Desktop file is not a setting and was skipped"
+    );
+    assert!(
+        f.detail
+            .contains("line 7: \"server port\" is not a whole number")
+    );
+    assert_eq!(f.evidence["file"], "C:\\Users\\Me\\Office.RDP");
+    assert_eq!(f.evidence["skipped_count"], 1);
+    // An info does not change the verdict of a healthy check.
+    let report = assemble_report(
+        "office.rdp",
+        &target,
+        None,
+        healthy_tls(),
+        all.clone(),
+        ReportTimes {
+            started: time::OffsetDateTime::UNIX_EPOCH,
+            finished: time::OffsetDateTime::UNIX_EPOCH,
+        },
+    );
+    assert_ne!(report.verdict, Severity::Fail);
+    // Thousands of lines: the first five in the text, the count for the rest.
+    let many: Vec<String> = (1..=20).map(|n| format!("line {n}: junk")).collect();
+    let target = file(
+        TargetSource::Typed,
+        many.iter().map(String::as_str).collect(),
+        3000,
+    );
+    let all = findings(&target);
+    let f = all
+        .iter()
+        .find(|f| f.id == "input.rdp_file_lines_skipped")
+        .expect("finding");
+    assert_eq!(
+        f.title,
+        "3000 parts of the rdp:// link are not settings and were skipped"
+    );
+    assert!(
+        f.detail.contains("line 5: junk and 2995 more"),
+        "{}",
+        f.detail
+    );
+    assert_eq!(f.evidence["file"], "rdp:// link");
+}
+
+#[test]
 fn rdp_file_settings_that_fail_by_themselves() {
     let mut target = Target::parse_with_source(
         "10.0.0.5",
