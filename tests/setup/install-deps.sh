@@ -5,6 +5,7 @@
 #
 #   xrdp                TLS / negotiation / standard RDP security server
 #   freerdp2-shadow-x11 FreeRDP shadow server: the NLA (CredSSP) server
+#   weston              its RDP backend (FreeRDP 2's server side) answers one connection at a time
 #   winpr-utils         winpr-hash, for the shadow server's SAM file
 #   xvfb, xauth         the X display the shadow server shares
 #   iptables, iproute2  network namespaces and packet filters (filtered/refused ports)
@@ -23,10 +24,10 @@
 # /etc/xrdp/rsakeys.ini).
 set -euo pipefail
 
-packages=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth iptables iproute2 openssl dnsmasq-base nmap util-linux
+packages=(xrdp freerdp2-shadow-x11 weston winpr-utils xvfb xauth iptables iproute2 openssl dnsmasq-base nmap util-linux
     gcc-mingw-w64-x86-64 wine64 nsis clang nginx dropbear-bin python3)
 # One program per package, to catch a package that is "installed" but broken.
-programs=(xrdp freerdp-shadow-cli winpr-hash Xvfb xauth iptables ip openssl dnsmasq nmap unshare mount
+programs=(xrdp freerdp-shadow-cli weston winpr-hash Xvfb xauth iptables ip openssl dnsmasq nmap unshare mount
     x86_64-w64-mingw32-gcc /usr/lib/wine/wine64 makensis clang nginx dropbear python3)
 
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"

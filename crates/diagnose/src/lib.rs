@@ -9,6 +9,7 @@ mod client;
 pub mod error_codes;
 pub mod fixes;
 pub mod host;
+mod quality;
 pub mod render;
 mod report;
 mod rules;

@@ -18,7 +18,7 @@ pub use report::*;
 pub use service::*;
 pub use target::{
     DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Gateway, HostKind, RdpFileSettings, Target,
-    TargetError, TargetSource, has_port,
+    TargetError, TargetSource, has_port, parse_port,
 };
 
 /// Version of the JSON report layout.

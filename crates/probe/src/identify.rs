@@ -48,14 +48,8 @@ const MAX_ANSWER: usize = 16 * 1024;
 /// Remote Desktop answer (a Connection Confirm of any kind), and at least one met silence, a
 /// hang-up, another protocol or garbled bytes.
 pub fn needs_identifying(negotiation: &NegotiationEvidence) -> bool {
-    let rdp_answered = negotiation.attempts.iter().any(|a| {
-        matches!(
-            a.outcome,
-            NegotiationOutcome::Selected { .. }
-                | NegotiationOutcome::Refused { .. }
-                | NegotiationOutcome::NoNegotiationData
-        )
-    });
+    // A lone re-check's answer counts too.
+    let rdp_answered = negotiation.attempts.iter().any(|a| a.answer().is_answer());
     let unexplained = negotiation.attempts.iter().any(|a| {
         matches!(
             a.outcome,
@@ -653,6 +647,8 @@ mod tests {
             elapsed_ms: 1,
             connect_ms: None,
             reply_ms: None,
+            alone: false,
+            recheck: None,
         };
         let neg = |outcomes: Vec<NegotiationOutcome>| NegotiationEvidence {
             address: "127.0.0.1:3389".parse().expect("address"),
@@ -677,6 +673,11 @@ mod tests {
             NegotiationOutcome::Closed,
             NegotiationOutcome::Reset
         ])));
+        // The first request met silence alone, so the others were not sent.
+        let not_run = NegotiationOutcome::NotRun {
+            reason: "the first request got no answer in 3000 ms".into(),
+        };
+        assert!(needs_identifying(&neg(vec![silent.clone(), not_run])));
         // One answer in Remote Desktop's own terms settles it: a slow or serialising server.
         assert!(!needs_identifying(&neg(vec![silent.clone(), selected])));
         assert!(!needs_identifying(&neg(vec![silent.clone(), refused])));

@@ -1,0 +1,7 @@
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let _ = rdp_doctor_wire::rdpfile::parse_rdp_uri(&String::from_utf8_lossy(data));
+});
