@@ -16,7 +16,8 @@
 //!
 //! Each connection reads until [`classify_reply`] can tell what answered. The first answer
 //! that names a service gives the others [`GRACE`] more, so a web server is named in a round
-//! trip or two rather than after the step's whole deadline; silence costs the step. What the
+//! trip or two rather than after the step's whole deadline; Remote Desktop's own framing (a
+//! server that was busy during the negotiation) ends them at once; silence costs the step. What the
 //! answers prove is for the diagnosis to judge: silence and hang-ups prove nothing, since a
 //! slow or busy Remote Desktop server is silent too.
 
@@ -274,6 +275,17 @@ impl Connection<'_> {
         });
     }
 
+    /// Moves the end for an answer: Remote Desktop's own framing settles what listens, at
+    /// once (a server that was busy or hung during the negotiation); another service's words
+    /// leave the others [`GRACE`].
+    fn heard(&self, answer: &ServiceAnswer) {
+        if matches!(answer, ServiceAnswer::Rdp) {
+            self.end_now();
+        } else if names_a_service(answer) {
+            self.named_a_service();
+        }
+    }
+
     fn end_now(&self) {
         self.ends.send_replace(Instant::now());
     }
@@ -350,13 +362,15 @@ impl Connection<'_> {
             // What came back instead of a ServerHello: xrdp, for one, answers with an X.224
             // disconnect, which proves Remote Desktop; a web server answers in HTTP.
             let raw = first_bytes.lock().map(|b| b.clone()).unwrap_or_default();
-            asking.answered(if raw.is_empty() {
+            let answer = if raw.is_empty() {
                 ServiceAnswer::NotAsked {
                     reason: "the TLS handshake did not work".into(),
                 }
             } else {
                 answer_of(classify_reply(&raw, true))
-            });
+            };
+            self.heard(&answer);
+            asking.answered(answer);
         }
         handshake.stream
     }
@@ -385,9 +399,7 @@ impl Connection<'_> {
             let _ = sent.await;
         }
         let answer = read_answer(stream, &mut asking.received).await;
-        if names_a_service(&answer) {
-            self.named_a_service();
-        }
+        self.heard(&answer);
         asking.answered(answer);
     }
 
