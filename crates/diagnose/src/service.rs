@@ -478,6 +478,17 @@ fn got_words(p: &ServiceProbe) -> String {
 /// The sentence added to a failure that nothing named: what was asked, and what came back.
 fn tried_words(service: &ServiceEvidence) -> String {
     use ServiceProbeKind::{Gateway, Http, Listen, Tls};
+    // The other connections were cut short by this answer: what they got proves nothing.
+    if service
+        .probes
+        .iter()
+        .any(|p| matches!(p.answer, ServiceAnswer::Rdp))
+    {
+        return "A new connection a moment later got an answer in Remote Desktop's own \
+                language: Remote Desktop does listen on this port, but it did not answer the \
+                first request in time (it may be busy, slow or starting up)."
+            .into();
+    }
     let mut parts: Vec<String> = Vec::new();
     let said = |kind| service.probe(kind).map(|p| &p.answer);
     match said(Listen) {
@@ -514,13 +525,6 @@ fn tried_words(service: &ServiceEvidence) -> String {
         }
         Some(_) => parts.push("a direct TLS handshake did not work".into()),
         None => {}
-    }
-    if service
-        .probes
-        .iter()
-        .any(|p| matches!(p.answer, ServiceAnswer::Rdp))
-    {
-        parts.push("one connection got an answer in Remote Desktop's own framing".into());
     }
     if parts.is_empty() {
         return String::new();

@@ -1516,7 +1516,15 @@ fn silence_and_hang_ups_keep_the_negotiations_words_and_say_what_was_tried() {
         ),
         "10.0.0.5",
     );
-    assert_eq!(rdp_finding(&found).id, "rdp.no_response");
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.no_response");
+    assert!(
+        f.detail
+            .contains("Remote Desktop does listen on this port, but it did not answer"),
+        "{}",
+        f.detail
+    );
+    assert!(!f.detail.contains("nothing named"), "{}", f.detail);
 
     // A healthy server's evidence never carries an identification; if it did, nothing changes.
     let mut healthy = healthy_tls();
