@@ -302,14 +302,24 @@ fn named_finding(
         detail.push_str(&format!(" Its certificate is {}.", certificate_words(c)));
     }
     detail.push_str(" Remote Desktop cannot work with it. ");
-    detail.push_str(&if port == rdp_doctor_model::DEFAULT_RDP_PORT {
-        "Either another program holds Remote Desktop's port on that computer, or a router's port \
-         forwarding sends port 3389 to another machine than the remote PC."
+    let forwarded = may_be_forwarded(service.address.ip());
+    let elsewhere = if forwarded {
+        format!(
+            "a router's port forwarding sends port {port} to another machine than the remote PC"
+        )
+    } else {
+        "the address now leads to another machine than the remote PC (it may have got a new \
+         address)"
             .to_string()
+    };
+    detail.push_str(&if port == rdp_doctor_model::DEFAULT_RDP_PORT {
+        format!(
+            "Either another program holds Remote Desktop's port on that computer, or {elsewhere}."
+        )
     } else {
         format!(
             "The port number may be wrong (Remote Desktop uses 3389 unless IT chose another), or \
-             a router's port forwarding sends port {port} to another machine than the remote PC."
+             {elsewhere}."
         )
     });
     let mut f = finding(
@@ -348,8 +358,37 @@ fn named_finding(
     if let Some(c) = certificate {
         f = certificate_evidence(f, c);
     }
-    f.fix(fixes::check_port(port))
-        .fix(fixes::check_port_forwarding(port))
+    f = f.fix(fixes::check_port(port));
+    if forwarded {
+        f = f.fix(fixes::check_port_forwarding(port));
+    }
+    f
+}
+
+/// Whether a router's port forwarding may stand between this computer and `ip`: only for an
+/// internet address. A loopback, private (RFC 1918, RFC 4193), link-local or carrier-grade NAT
+/// (RFC 6598, also VPNs such as Tailscale) address is reached without one.
+fn may_be_forwarded(ip: std::net::IpAddr) -> bool {
+    match ip {
+        std::net::IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            let shared = a == 100 && (64..128).contains(&b);
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || shared)
+        }
+        std::net::IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return may_be_forwarded(std::net::IpAddr::V4(v4));
+            }
+            let first = v6.segments()[0];
+            let unique_local = first & 0xfe00 == 0xfc00;
+            let link_local = first & 0xffc0 == 0xfe80;
+            !(v6.is_loopback() || v6.is_unspecified() || unique_local || link_local)
+        }
+    }
 }
 
 fn certificate_evidence(f: Finding, c: &CertificateEvidence) -> Finding {
@@ -589,6 +628,28 @@ mod tests {
     }
 
     const SILENT: ServiceAnswer = ServiceAnswer::Silent { waited_ms: 3000 };
+
+    #[test]
+    fn port_forwarding_only_for_internet_addresses() {
+        for (ip, forwarded) in [
+            ("203.0.113.7", true),
+            ("2001:db8::7", true),
+            ("::ffff:198.51.100.1", true),
+            ("127.0.0.1", false),
+            ("10.0.0.5", false),
+            ("172.16.4.1", false),
+            ("192.168.1.20", false),
+            ("169.254.3.3", false),
+            ("100.101.102.103", false),
+            ("::1", false),
+            ("fd12:3456::1", false),
+            ("fe80::1", false),
+            ("::ffff:192.168.1.20", false),
+        ] {
+            let ip: std::net::IpAddr = ip.parse().expect("ip");
+            assert_eq!(may_be_forwarded(ip), forwarded, "{ip}");
+        }
+    }
 
     #[test]
     fn positive_evidence_only() {

@@ -1359,10 +1359,37 @@ fn what_listens_instead_is_named_on_positive_evidence() {
         "A web server (HTTP) answers on port 3389, not Remote Desktop"
     );
     assert!(f.detail.contains("SimpleHTTP/0.6"), "{}", f.detail);
-    assert!(f.detail.contains("port forwarding"), "{}", f.detail);
+    // A private address is reached without a router's port forwarding.
+    assert!(!f.detail.contains("port forwarding"), "{}", f.detail);
+    assert!(
+        f.detail.contains("may have got a new address"),
+        "{}",
+        f.detail
+    );
     assert_eq!(f.evidence["server"], "SimpleHTTP/0.6 Python/3.11.2");
-    assert_eq!(fix_ids(f), ["fix.check_port", "fix.check_port_forwarding"]);
+    assert_eq!(fix_ids(f), ["fix.check_port"]);
     assert!(f.evidence["tried"].to_string().contains("HEAD /"));
+
+    // The same from the internet: the router in front may forward the port elsewhere.
+    let mut public = identified(
+        silent.clone(),
+        vec![probe(Http, web(200, "SimpleHTTP/0.6 Python/3.11.2", &[]))],
+    );
+    if let Some(s) = public.service.as_mut() {
+        s.address = "203.0.113.7:3389".parse().expect("address");
+    }
+    let found = findings_of(&public, "203.0.113.7");
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.not_rdp");
+    assert!(
+        f.detail.contains(
+            "Either another program holds Remote Desktop's port on that computer, or a router's \
+             port forwarding sends port 3389 to another machine than the remote PC."
+        ),
+        "{}",
+        f.detail
+    );
+    assert_eq!(fix_ids(f), ["fix.check_port", "fix.check_port_forwarding"]);
 
     // An HTTPS server that hangs up on X.224: the certificate's names are shown.
     let found = findings_of(
