@@ -254,6 +254,13 @@ fn assert_never_called_something_else(report: &Value, what: &str) {
 fn slow_hung_and_one_at_a_time_rdp_servers_are_never_called_something_else() -> Result<()> {
     let xrdp = Xrdp::start(XrdpOptions::default())?;
 
+    // Itself, healthy: the identification never runs, so it costs nothing.
+    let (_, report) = check_json(&xrdp.target(), &[])?;
+    assert_never_called_something_else(&report, "xrdp itself");
+    assert!(report["evidence"]["service"].is_null());
+    assert_ne!(report["verdict"], "fail", "{:?}", ids(&report));
+    eprintln!("xrdp itself: whole check {} ms", report["duration_ms"]);
+
     // Slower than the step's deadline on every connection: silence everywhere.
     let slow = Responder::start(Behaviour::DelayThenForward {
         delay: Duration::from_millis(3_500),
