@@ -52,7 +52,7 @@ impl ServiceProbeKind {
     /// What the probe sent, in words for the report's evidence.
     pub fn sent(self) -> &'static str {
         match self {
-            Self::Listen => "nothing (listened for a greeting)",
+            Self::Listen => "nothing, only listened for a greeting",
             Self::Http => "HEAD / (HTTP)",
             Self::Tls => "a TLS ClientHello, then HEAD / inside",
             Self::Gateway => "a TLS ClientHello, then RDG_OUT_DATA /remoteDesktopGateway/",
