@@ -44,9 +44,10 @@ pub enum Behaviour {
     HoldThenForward { hold_first: usize, to: SocketAddr },
     /// Forwards each connection to `to` only after `delay`, silent until then: a slow server.
     DelayThenForward { delay: Duration, to: SocketAddr },
-    /// Forwards one connection at a time to `to`; the others wait their turn, silent: a
-    /// server that handles its connections one after the other.
-    OneAtATime { to: SocketAddr },
+    /// Forwards one connection at a time to `to`, for its whole life; the others wait their
+    /// turn, silent: a server that handles its connections one after the other (a front for
+    /// a real server; [`OneAtATime`] answers by itself).
+    ForwardOneAtATime { to: SocketAddr },
 }
 
 /// How long [`Behaviour::Garbage`] and [`Behaviour::Trickle`] wait for the client's first bytes.
@@ -198,7 +199,7 @@ impl Drop for Responder {
 }
 
 async fn accept_loop(listener: TcpListener, behaviour: Behaviour, accepted: Arc<AtomicUsize>) {
-    // One turn at a time for `OneAtATime`, handed out in the order connections came.
+    // One turn at a time for `ForwardOneAtATime`, handed out in the order connections came.
     let turn = Arc::new(tokio::sync::Semaphore::new(1));
     loop {
         let Ok((stream, _)) = listener.accept().await else {
@@ -244,7 +245,7 @@ async fn serve(
             tokio::time::sleep(delay).await;
             forward(&mut stream, to).await
         }
-        Behaviour::OneAtATime { to } => {
+        Behaviour::ForwardOneAtATime { to } => {
             let Ok(_turn) = turn.acquire_owned().await else {
                 return Ok(());
             };

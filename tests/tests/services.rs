@@ -302,7 +302,7 @@ fn slow_hung_and_one_at_a_time_rdp_servers_are_never_called_something_else() -> 
     assert!(ms < 1_000, "{ms} ms");
 
     // One connection at a time: the first attempt is answered, so nothing is identified.
-    let serial = Responder::start(Behaviour::OneAtATime { to: xrdp.addr() })?;
+    let serial = Responder::start(Behaviour::ForwardOneAtATime { to: xrdp.addr() })?;
     let (_, report) = check_json(&serial.target(), &[])?;
     assert_never_called_something_else(&report, "one at a time");
     assert!(
