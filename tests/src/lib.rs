@@ -8,8 +8,11 @@
 //!   connection at a time; [`responders::OneAtATime`] does the same in miniature.
 //! - [`relay::SlowRelay`]: a relay that accepts at once and delays the data both ways (a VPN or
 //!   proxy that terminates TCP near the user).
-//! - [`responders::Responder`]: silent, resetting, closing, wrong-protocol and trickling peers;
-//!   [`ports::RefusedPort`] for a refused port.
+//! - [`responders::Responder`]: silent, resetting, closing, wrong-protocol and trickling peers,
+//!   and slow, hung or one-at-a-time fronts for a real server; [`ports::RefusedPort`] for a
+//!   refused port.
+//! - [`services`]: real services that are not Remote Desktop — nginx (HTTP, HTTPS),
+//!   `python3 -m http.server`, dropbear (SSH).
 //! - [`netns::Netns`]: a network namespace with iptables rules (filtered port).
 //! - [`dns::TestDns`]: a DNS server of our own that a program sees as its DNS settings.
 //! - [`faults`]: dropped ports, hosts that are gone, missing routes, slow and lossy links.
@@ -40,6 +43,7 @@ pub mod process;
 pub mod relay;
 pub mod report;
 pub mod responders;
+pub mod services;
 pub mod shadow;
 pub mod tls;
 pub mod weston;
@@ -59,6 +63,7 @@ pub use netns::Netns;
 pub use ports::{RefusedPort, free_port, refused_port};
 pub use relay::SlowRelay;
 pub use responders::{Behaviour, OneAtATime, Responder};
+pub use services::{Dropbear, Nginx, PythonHttp};
 pub use shadow::{FreerdpShadow, ShadowOptions, ShadowSecurity, Xvfb, expected_computer_name};
 pub use weston::Weston;
 pub use wine::{WINDOWS_TARGET, Wine, windows_cli_binary};

@@ -39,6 +39,15 @@ pub enum Behaviour {
     /// After the request, sends one byte per `interval`, forever: a TPKT header announcing
     /// 65535 bytes (`03 00 FF FF`), then zeros, so a reader never gets a complete packet.
     Trickle { interval: Duration },
+    /// Holds the first `hold_first` connections open and silent (a hung service), then
+    /// forwards every later one to `to` (the Remote Desktop server behind, come back).
+    HoldThenForward { hold_first: usize, to: SocketAddr },
+    /// Forwards each connection to `to` only after `delay`, silent until then: a slow server.
+    DelayThenForward { delay: Duration, to: SocketAddr },
+    /// Forwards one connection at a time to `to`, for its whole life; the others wait their
+    /// turn, silent: a server that handles its connections one after the other (a front for
+    /// a real server; [`OneAtATime`] answers by itself).
+    ForwardOneAtATime { to: SocketAddr },
 }
 
 /// How long [`Behaviour::Garbage`] and [`Behaviour::Trickle`] wait for the client's first bytes.
@@ -190,21 +199,58 @@ impl Drop for Responder {
 }
 
 async fn accept_loop(listener: TcpListener, behaviour: Behaviour, accepted: Arc<AtomicUsize>) {
+    // One turn at a time for `ForwardOneAtATime`, handed out in the order connections came.
+    let turn = Arc::new(tokio::sync::Semaphore::new(1));
     loop {
         let Ok((stream, _)) = listener.accept().await else {
             tokio::time::sleep(Duration::from_millis(10)).await;
             continue;
         };
-        accepted.fetch_add(1, Ordering::SeqCst);
+        let index = accepted.fetch_add(1, Ordering::SeqCst);
         let behaviour = behaviour.clone();
+        let turn = turn.clone();
         tokio::spawn(async move {
-            let _ = serve(stream, behaviour).await;
+            let _ = serve(stream, behaviour, index, turn).await;
         });
     }
 }
 
-async fn serve(mut stream: TcpStream, behaviour: Behaviour) -> std::io::Result<()> {
+/// Relays between `stream` and a new connection to `to` until either side closes.
+async fn forward(stream: &mut TcpStream, to: SocketAddr) -> std::io::Result<()> {
+    let mut upstream = tokio::time::timeout(Duration::from_secs(5), TcpStream::connect(to))
+        .await
+        .map_err(|_| std::io::Error::from(std::io::ErrorKind::TimedOut))??;
+    let _ = upstream.set_nodelay(true);
+    let _ = stream.set_nodelay(true);
+    tokio::io::copy_bidirectional(stream, &mut upstream).await?;
+    Ok(())
+}
+
+async fn serve(
+    mut stream: TcpStream,
+    behaviour: Behaviour,
+    index: usize,
+    turn: Arc<tokio::sync::Semaphore>,
+) -> std::io::Result<()> {
     match behaviour {
+        Behaviour::HoldThenForward { hold_first, to } => {
+            if index < hold_first {
+                discard_until_closed(&mut stream).await
+            } else {
+                forward(&mut stream, to).await
+            }
+        }
+        Behaviour::DelayThenForward { delay, to } => {
+            // Bytes the client sends meanwhile wait in the socket, as on a busy server.
+            tokio::time::sleep(delay).await;
+            forward(&mut stream, to).await
+        }
+        Behaviour::ForwardOneAtATime { to } => {
+            let Ok(_turn) = turn.acquire_owned().await else {
+                return Ok(());
+            };
+            forward(&mut stream, to).await
+        }
         Behaviour::Silent => discard_until_closed(&mut stream).await,
         Behaviour::ResetAfterAccept => {
             stream.set_zero_linger()?;

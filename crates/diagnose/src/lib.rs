@@ -13,6 +13,7 @@ mod quality;
 pub mod render;
 mod report;
 mod rules;
+mod service;
 pub mod shell;
 mod words;
 

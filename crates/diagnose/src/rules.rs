@@ -24,6 +24,7 @@ pub fn diagnose(evidence: &Evidence, ctx: &Context<'_>) -> Vec<Finding> {
     network(evidence, &mut out);
     reach(evidence, ctx, &mut out);
     rdp(evidence, ctx, &mut out);
+    crate::service::what_listens(evidence, ctx, &mut out);
     tls(evidence, &mut out);
     certificate(evidence, ctx, &mut out);
     nla(evidence, ctx, &mut out);

@@ -1252,6 +1252,322 @@ fn a_note_with_something_to_do_is_not_a_green_tick() {
     assert_eq!(mstsc.status, Severity::Ok);
 }
 
+// ------------------------------------------------------------ what listens instead (issue 12)
+
+fn findings_of(evidence: &Evidence, target: &str) -> Vec<Finding> {
+    let target = Target::parse(target).expect("target");
+    let ctx = Context {
+        target: &target,
+        now_unix: NOW,
+        error_code: None,
+    };
+    let findings = diagnose(evidence, &ctx);
+    assert_fixes_in_catalog(&findings);
+    findings
+}
+
+fn probe(kind: ServiceProbeKind, answer: ServiceAnswer) -> ServiceProbe {
+    ServiceProbe {
+        kind,
+        tls: None,
+        answer,
+        elapsed_ms: 4,
+    }
+}
+
+fn over_tls(kind: ServiceProbeKind, answer: ServiceAnswer, names: &[&str]) -> ServiceProbe {
+    let mut certificate = cert(NOW - 86_400, NOW + 86_400, true, false).expect("cert");
+    certificate.subject = "CN=web.example".into();
+    certificate.issuer = "CN=web.example".into();
+    certificate.san_dns = names.iter().map(|n| n.to_string()).collect();
+    ServiceProbe {
+        tls: Some(ServiceTls {
+            outcome: TlsOutcome::Established {
+                version: "TLS 1.3".into(),
+                cipher_suite: "X".into(),
+            },
+            certificate: Some(certificate),
+        }),
+        ..probe(kind, answer)
+    }
+}
+
+fn web(status: u16, server: &str, schemes: &[&str]) -> ServiceAnswer {
+    ServiceAnswer::Http {
+        status,
+        reason: "Reason".into(),
+        server: Some(server.into()),
+        auth_schemes: schemes.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+const SILENT: ServiceAnswer = ServiceAnswer::Silent { waited_ms: 3000 };
+
+/// A port that took connections but gave no Remote Desktop answer (`failure` on every
+/// attempt), then these answers to the identification.
+fn identified(failure: NegotiationOutcome, probes: Vec<ServiceProbe>) -> Evidence {
+    Evidence {
+        negotiation: neg(all(failure)),
+        tls: None,
+        certificate: None,
+        service: Some(ServiceEvidence {
+            address: addr(),
+            probes,
+            elapsed_ms: 12,
+        }),
+        ..healthy_tls()
+    }
+}
+
+fn rdp_finding(findings: &[Finding]) -> &Finding {
+    let in_row: Vec<&Finding> = findings.iter().filter(|f| f.area == Area::Rdp).collect();
+    assert_eq!(in_row.len(), 1, "one finding in the rdp row: {in_row:#?}");
+    in_row[0]
+}
+
+fn fix_ids(f: &Finding) -> Vec<&str> {
+    f.fixes.iter().map(|x| x.id.as_str()).collect()
+}
+
+#[test]
+fn what_listens_instead_is_named_on_positive_evidence() {
+    use ServiceProbeKind::{Gateway, Http, Listen, Tls};
+    let silent = NegotiationOutcome::NoResponse { waited_ms: 3000 };
+
+    // A web server that waits for a line: silent to X.224, answers HEAD /.
+    let found = findings_of(
+        &identified(
+            silent.clone(),
+            vec![
+                probe(Listen, SILENT),
+                probe(Http, web(200, "SimpleHTTP/0.6 Python/3.11.2", &[])),
+                probe(
+                    Tls,
+                    ServiceAnswer::NotAsked {
+                        reason: "the TLS handshake did not work".into(),
+                    },
+                ),
+            ],
+        ),
+        "10.0.0.5",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.not_rdp");
+    assert_eq!(f.severity, Severity::Fail);
+    assert_eq!(
+        f.title,
+        "A web server (HTTP) answers on port 3389, not Remote Desktop"
+    );
+    assert!(f.detail.contains("SimpleHTTP/0.6"), "{}", f.detail);
+    // A private address is reached without a router's port forwarding.
+    assert!(!f.detail.contains("port forwarding"), "{}", f.detail);
+    assert!(
+        f.detail.contains("may have got a new address"),
+        "{}",
+        f.detail
+    );
+    assert_eq!(f.evidence["server"], "SimpleHTTP/0.6 Python/3.11.2");
+    assert_eq!(fix_ids(f), ["fix.check_port"]);
+    assert!(f.evidence["tried"].to_string().contains("HEAD /"));
+
+    // The same from the internet: the router in front may forward the port elsewhere.
+    let mut public = identified(
+        silent.clone(),
+        vec![probe(Http, web(200, "SimpleHTTP/0.6 Python/3.11.2", &[]))],
+    );
+    if let Some(s) = public.service.as_mut() {
+        s.address = "203.0.113.7:3389".parse().expect("address");
+    }
+    let found = findings_of(&public, "203.0.113.7");
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.not_rdp");
+    assert!(
+        f.detail.contains(
+            "Either another program holds Remote Desktop's port on that computer, or a router's \
+             port forwarding sends port 3389 to another machine than the remote PC."
+        ),
+        "{}",
+        f.detail
+    );
+    assert_eq!(fix_ids(f), ["fix.check_port", "fix.check_port_forwarding"]);
+
+    // An HTTPS server that hangs up on X.224: the certificate's names are shown.
+    let found = findings_of(
+        &identified(
+            NegotiationOutcome::Closed,
+            vec![
+                probe(Listen, ServiceAnswer::Closed),
+                probe(Http, ServiceAnswer::Closed),
+                over_tls(
+                    Tls,
+                    web(200, "nginx", &[]),
+                    &["nas.example", "www.nas.example"],
+                ),
+                over_tls(Gateway, web(405, "nginx", &[]), &["nas.example"]),
+            ],
+        ),
+        "pc.example.com:8443",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.not_rdp");
+    assert!(
+        f.title
+            .starts_with("A secure web server (HTTPS) answers on port 8443")
+    );
+    assert!(
+        f.detail.contains("nas.example and www.nas.example"),
+        "{}",
+        f.detail
+    );
+    assert!(
+        f.detail.contains("port number may be wrong"),
+        "{}",
+        f.detail
+    );
+    assert_eq!(
+        f.evidence["certificate_names"],
+        serde_json::json!(["nas.example", "www.nas.example"])
+    );
+
+    // An RD Gateway typed as the PC.
+    let found = findings_of(
+        &identified(
+            NegotiationOutcome::Closed,
+            vec![
+                probe(Listen, SILENT),
+                over_tls(
+                    Tls,
+                    web(404, "Microsoft-IIS/10.0", &[]),
+                    &["gw.example.com"],
+                ),
+                over_tls(
+                    Gateway,
+                    web(401, "Microsoft-IIS/10.0", &["Negotiate", "NTLM"]),
+                    &["gw.example.com"],
+                ),
+            ],
+        ),
+        "gw.example.com:443",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.is_a_gateway");
+    assert_eq!(f.severity, Severity::Fail);
+    assert!(f.detail.contains("gw.example.com:443"), "{}", f.detail);
+    assert!(f.detail.contains("Negotiate and NTLM"), "{}", f.detail);
+    assert_eq!(fix_ids(f), ["fix.use_as_gateway"]);
+    assert!(
+        f.fixes[0].steps.ends_with("--gateway gw.example.com"),
+        "{}",
+        f.fixes[0].steps
+    );
+
+    // An SSH server: its greeting, whatever the negotiation made of it.
+    let found = findings_of(
+        &identified(
+            NegotiationOutcome::NotRdp {
+                looks_like: "an SSH server".into(),
+                first_bytes_hex: "5353482d".into(),
+            },
+            vec![probe(
+                Listen,
+                ServiceAnswer::Banner {
+                    protocol: "SSH".into(),
+                    line: "SSH-2.0-dropbear_2022.83".into(),
+                },
+            )],
+        ),
+        "10.0.0.5:22",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(
+        f.title,
+        "An SSH server (a remote command line) answers on port 22, not Remote Desktop"
+    );
+    assert_eq!(f.evidence["greeting"], "SSH-2.0-dropbear_2022.83");
+}
+
+#[test]
+fn silence_and_hang_ups_keep_the_negotiations_words_and_say_what_was_tried() {
+    use ServiceProbeKind::{Gateway, Http, Listen, Tls};
+    let quiet = vec![
+        probe(Listen, SILENT),
+        probe(Http, SILENT),
+        probe(
+            Tls,
+            ServiceAnswer::NotAsked {
+                reason: "the TLS handshake did not finish in time".into(),
+            },
+        ),
+    ];
+    let found = findings_of(
+        &identified(NegotiationOutcome::NoResponse { waited_ms: 3000 }, quiet),
+        "10.0.0.5",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.no_response");
+    assert_eq!(
+        f.title,
+        "The port is open but Remote Desktop does not answer"
+    );
+    assert!(
+        f.detail.contains("nothing named another service"),
+        "{}",
+        f.detail
+    );
+    assert!(f.evidence.contains_key("tried"));
+
+    // A handshake that works with nothing after it is not proof: a Windows host takes TLS
+    // without the negotiation too. The certificate is shown for the user to judge.
+    let found = findings_of(
+        &identified(
+            NegotiationOutcome::Closed,
+            vec![
+                probe(Listen, ServiceAnswer::Closed),
+                probe(Http, ServiceAnswer::Closed),
+                over_tls(Tls, ServiceAnswer::Closed, &["WIN-HOST"]),
+                over_tls(Gateway, ServiceAnswer::Closed, &["WIN-HOST"]),
+            ],
+        ),
+        "10.0.0.5",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.denied");
+    assert!(f.detail.contains("WIN-HOST"), "{}", f.detail);
+    assert!(f.detail.contains("If that certificate"), "{}", f.detail);
+
+    // Remote Desktop's framing on one connection: never "not RDP", whatever else answered.
+    let found = findings_of(
+        &identified(
+            NegotiationOutcome::NoResponse { waited_ms: 3000 },
+            vec![probe(Listen, SILENT), probe(Http, ServiceAnswer::Rdp)],
+        ),
+        "10.0.0.5",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.no_response");
+    assert!(
+        f.detail
+            .contains("Remote Desktop does listen on this port, but it did not answer"),
+        "{}",
+        f.detail
+    );
+    assert!(!f.detail.contains("nothing named"), "{}", f.detail);
+
+    // A healthy server's evidence never carries an identification; if it did, nothing changes.
+    let mut healthy = healthy_tls();
+    healthy.service = identified(
+        NegotiationOutcome::Closed,
+        vec![probe(Http, web(200, "nginx", &[]))],
+    )
+    .service;
+    let got: Vec<String> = findings_of(&healthy, "10.0.0.5")
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    assert!(got.contains(&"rdp.negotiated".to_string()), "{got:?}");
+    assert!(!got.iter().any(|id| id == "rdp.not_rdp"), "{got:?}");
+}
+
 /// Evidence of a check against 10.0.0.5 whose four concurrent attempts got `outcomes` (0x00,
 /// 0x01, 0x03, 0x04) while the lone 0x0B attempt selected TLS; connects and replies as given.
 fn sampled(

@@ -33,6 +33,10 @@ pub struct Evidence {
     pub tls: Option<TlsEvidence>,
     pub certificate: Option<CertificateEvidence>,
     pub nla: Option<NlaEvidence>,
+    /// When the port took connections but gave no Remote Desktop answer: what answered fresh
+    /// connections that asked the way other services are asked.
+    #[serde(default)]
+    pub service: Option<crate::ServiceEvidence>,
     /// The RD Gateway, when the target has one.
     #[serde(default)]
     pub gateway: Option<GatewayEvidence>,

@@ -289,6 +289,10 @@ async fn direct(
         address: open.address,
         attempts,
     };
+    // No Remote Desktop answer at all (silence, a hang-up, another protocol): fresh
+    // connections ask what listens instead. A server that answered skips this at once.
+    evidence.service =
+        crate::identify::after_negotiation(&negotiation, &target.host, config, deadline).await;
     evidence.negotiation = Some(negotiation.clone());
     finish(Area::Rdp, &evidence);
 

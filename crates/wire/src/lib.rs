@@ -14,12 +14,14 @@
 //!   not settings are skipped and listed.
 //! - [`cmdline`]: FreeRDP and mstsc command lines (`/v:`, `/port:`, `/g:`, `/gateway:`), reading
 //!   the connection and dropping credentials.
+//! - [`service`]: naming the service on a port from its first bytes (greetings, HTTP, TLS).
 
 pub mod cmdline;
 pub mod credssp;
 pub mod gateway;
 pub mod ntlm;
 pub mod rdpfile;
+pub mod service;
 pub mod tls_hello;
 pub mod wake_on_lan;
 pub mod x224;
