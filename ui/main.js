@@ -182,7 +182,7 @@ async function startCheck(source) {
   const host = source.kind === 'host';
   const errorCode = host ? '' : readErrorCode();
   const id = ++runSeq;
-  run = { id, rows: new Map(), active: new Set(), cancelRequested: false, reportShown: false };
+  run = { id, rows: new Map(), active: new Set(), cancelRequested: false, reportShown: false, typed: source.kind === 'typed' };
   currentReport = null;
   fixesById = new Map();
   resetWatch();
@@ -254,6 +254,8 @@ function handleEvent(message) {
   if (!message || typeof message !== 'object') return;
   switch (message.event) {
     case 'plan':
+      // A typed link or command line as the report names it: without any password in it.
+      if (run.typed && message.shown) setHeader({ target: message.shown });
       run.rows = new Map();
       for (const entry of message.rows || []) {
         run.rows.set(entry.area, { area: entry.area, label: entry.label, status: 'running' });

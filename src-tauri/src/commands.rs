@@ -19,9 +19,11 @@ use crate::state::AppState;
 #[derive(Clone, Debug, Serialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum CheckEvent {
-    /// The rows to show, grey, before anything runs.
+    /// The rows to show, grey, before anything runs, and what the check is of as the report
+    /// will name it (a pasted link or command line without its credentials).
     Plan {
         rows: Vec<PlannedRow>,
+        shown: String,
     },
     Started {
         area: Area,
@@ -160,9 +162,12 @@ pub async fn run_check(
     on_event: Channel<CheckEvent>,
 ) -> Result<Report, UiError> {
     let error_code = parse_error_code(error_code)?;
-    // The configured gateway goes with the configured PCs (or every PC when none are listed).
+    // The same rules as the command line: a name, an rdp:// link or a FreeRDP/mstsc line. The
+    // configured gateway goes with the configured PCs (or every PC when none are listed).
     let parsed = input::target_from_text(&target).map(|t| state.org.config.with_gateway(t));
-    run(state, target, parsed, error_code, on_event).await
+    // The report (and the header) show the text without any password or user name in it.
+    let shown = input::shown_input(&target);
+    run(state, shown, parsed, error_code, on_event).await
 }
 
 #[tauri::command]
@@ -228,7 +233,10 @@ async fn run(
             label: area.label(),
         })
         .collect();
-    let _ = on_event.send(CheckEvent::Plan { rows });
+    let _ = on_event.send(CheckEvent::Plan {
+        rows,
+        shown: shown.clone(),
+    });
     let org = state.org.config.clone();
     let target = match parsed {
         Ok(t) => t,
@@ -293,7 +301,10 @@ pub async fn run_host_check(
             label: area.label(),
         })
         .collect();
-    let _ = on_event.send(CheckEvent::Plan { rows });
+    let _ = on_event.send(CheckEvent::Plan {
+        rows,
+        shown: "This PC".into(),
+    });
     let from = rdp_doctor_engine::FactsFrom::from_env();
     let org = state.org.config.clone();
     let task =

@@ -5,6 +5,7 @@
 #
 #   xrdp                TLS / negotiation / standard RDP security server
 #   freerdp2-shadow-x11 FreeRDP shadow server: the NLA (CredSSP) server
+#   weston              its RDP backend (FreeRDP 2's server side) answers one connection at a time
 #   winpr-utils         winpr-hash, for the shadow server's SAM file
 #   xvfb, xauth         the X display the shadow server shares
 #   iptables, iproute2  network namespaces and packet filters (filtered/refused ports)
@@ -16,16 +17,18 @@
 #   wine64              runs the Windows build against the same servers (/usr/lib/wine/wine64)
 #   nsis                makensis: the Windows installer (cargo xtask dist)
 #   clang               compiles two dependencies' C for the macOS type-check (xtask)
+#   nginx, dropbear-bin, python3  services that are not Remote Desktop (web, HTTPS, SSH) on the
+#                       port, to name what answers instead (tests/services.rs)
 #
 # Uses sudo only when not root. The tests themselves must run as root (network namespaces,
 # /etc/xrdp/rsakeys.ini).
 set -euo pipefail
 
-packages=(xrdp freerdp2-shadow-x11 winpr-utils xvfb xauth iptables iproute2 openssl dnsmasq-base nmap util-linux
-    gcc-mingw-w64-x86-64 wine64 nsis clang)
+packages=(xrdp freerdp2-shadow-x11 weston winpr-utils xvfb xauth iptables iproute2 openssl dnsmasq-base nmap util-linux
+    gcc-mingw-w64-x86-64 wine64 nsis clang nginx dropbear-bin python3)
 # One program per package, to catch a package that is "installed" but broken.
-programs=(xrdp freerdp-shadow-cli winpr-hash Xvfb xauth iptables ip openssl dnsmasq nmap unshare mount
-    x86_64-w64-mingw32-gcc /usr/lib/wine/wine64 makensis clang)
+programs=(xrdp freerdp-shadow-cli weston winpr-hash Xvfb xauth iptables ip openssl dnsmasq nmap unshare mount
+    x86_64-w64-mingw32-gcc /usr/lib/wine/wine64 makensis clang nginx dropbear python3)
 
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 
@@ -57,6 +60,8 @@ fi
 
 xrdp_was_installed=false
 is_installed xrdp && xrdp_was_installed=true
+nginx_was_installed=false
+is_installed nginx && nginx_was_installed=true
 
 echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
@@ -68,6 +73,14 @@ export DEBIAN_FRONTEND=noninteractive
 # not expose RDP to its network. (A service that was there before is left alone.)
 if [[ $xrdp_was_installed == false && -d /run/systemd/system ]]; then
     "${sudo[@]}" systemctl disable --now xrdp xrdp-sesman >/dev/null 2>&1 || true
+fi
+# Likewise nginx's package starts a web server on port 80; the tests run their own.
+if [[ $nginx_was_installed == false ]]; then
+    if [[ -d /run/systemd/system ]]; then
+        "${sudo[@]}" systemctl disable --now nginx >/dev/null 2>&1 || true
+    elif [[ -x /etc/init.d/nginx ]]; then
+        "${sudo[@]}" /etc/init.d/nginx stop >/dev/null 2>&1 || true
+    fi
 fi
 
 # xrdp reads its standard-RDP-security keys from here; the package's postinst makes them.

@@ -10,7 +10,8 @@
 //! | [`NoRoute`] | a 198.51.100.x/32 route (TEST-NET-2) of type `unreachable`, `prohibit` or `blackhole` | `reach.unreachable` |
 //! | [`SlowLink`] | xrdp on loopback; every packet to its port held back [`SLOW_LINK_DELAY`] by this process (iptables `NFQUEUE`) | `quality.high_latency` |
 //! | [`LossyLink`] `(Loss::Connects)` | xrdp on loopback; every second new connection to it loses all its packets | `quality.unstable` |
-//! | [`LossyLink`] `(Loss::AfterHandshake)` | xrdp on loopback; every second connection loses the packets that carry data, after the TCP handshake | `quality.drops_during_handshake` |
+//! | [`LossyLink`] `(Loss::AfterHandshake)` | xrdp on loopback; every second connection loses the packets that carry data, after the TCP handshake, also when asked again alone | `quality.drops_during_handshake` |
+//! | [`LossyPath`] | xrdp on loopback; one packet in three lost in each direction | `quality.unstable` (or `quality.drops_during_handshake`), never `quality.high_latency` |
 //!
 //! Packet filters are iptables chains named `rdpdf-<pid>-<n>`, jumped to from the top of the root
 //! namespace's `OUTPUT` (or, for [`LossyLink`], `INPUT`) chain for the fault's own address or
@@ -19,7 +20,7 @@
 //! next fault any test creates, as [`crate::Netns`] does with namespaces. Addresses and queue numbers are leased through lock files
 //! (`$TMPDIR/rdpd-fault-leases/`), so parallel test processes never share one.
 //!
-//! **Why not netem.** The kernel this was written on has no `sch_netem`
+//! **Why not netem.** The kernel this was written on (6.18) has no `sch_netem`
 //! (`CONFIG_NET_SCH_NETEM` is not set), and the quality rule judges *connect* times, which only a
 //! delay inside the kernel's packet path lengthens (a user-space proxy would accept at once). So
 //! the slow link holds each packet in an `NFQUEUE` that this process answers after the delay,
@@ -721,6 +722,81 @@ impl LossyLink {
     /// The rules' packet counters, for assertion messages.
     pub fn counters(&self) -> String {
         self.chain.counters()
+    }
+}
+
+/// A healthy xrdp behind a path that loses one packet in `every` in each direction (iptables
+/// `statistic --mode nth` in `INPUT`, one rule for each direction): a third with `every` 3.
+/// Lost packets are sent again after the retransmission timeout (a SYN after 1 s, data after
+/// 200 ms or more), so round trips stay short but some wait much longer, and now and then a
+/// connection or an answer is lost outright. Deterministic where a random rule would now and
+/// then lose the check's first connection twice and end it as `reach.filtered`.
+#[derive(Debug)]
+pub struct LossyPath {
+    to_server: FilterChain,
+    from_server: FilterChain,
+    xrdp: Xrdp,
+    every: u32,
+}
+
+impl LossyPath {
+    /// Starts xrdp and the rules.
+    pub fn start(every: u32) -> Result<Self> {
+        let xrdp = Xrdp::start(XrdpOptions::default())?;
+        let port = xrdp.addr().port().to_string();
+        let every_text = every.to_string();
+        let drop_nth: &[&str] = &[
+            "-m",
+            "statistic",
+            "--mode",
+            "nth",
+            "--every",
+            &every_text,
+            "--packet",
+            "0",
+            "-j",
+            "DROP",
+        ];
+        let to_server = FilterChain::new(
+            Hook::Input,
+            &["-d", "127.0.0.1", "-p", "tcp", "--dport", &port],
+            &[drop_nth],
+        )?;
+        let from_server = FilterChain::new(
+            Hook::Input,
+            &["-s", "127.0.0.1", "-p", "tcp", "--sport", &port],
+            &[drop_nth],
+        )?;
+        Ok(Self {
+            to_server,
+            from_server,
+            xrdp,
+            every,
+        })
+    }
+
+    /// The server behind the path.
+    pub fn xrdp(&self) -> &Xrdp {
+        &self.xrdp
+    }
+
+    /// What to check: `127.0.0.1:port`.
+    pub fn target(&self) -> String {
+        self.xrdp.target()
+    }
+
+    /// One packet in how many is lost.
+    pub fn every(&self) -> u32 {
+        self.every
+    }
+
+    /// Both rules' packet counters, for assertion messages.
+    pub fn counters(&self) -> String {
+        format!(
+            "to the server:\n{}\nfrom the server:\n{}",
+            self.to_server.counters(),
+            self.from_server.counters()
+        )
     }
 }
 

@@ -4,8 +4,15 @@
 //! - [`xrdp::Xrdp`]: TLS, negotiation and standard RDP security, with generated certificates
 //!   ([`certs`]), optionally TLS 1.0 only.
 //! - [`shadow::FreerdpShadow`]: FreeRDP's shadow server on Xvfb, the NLA/CredSSP server.
-//! - [`responders::Responder`]: silent, resetting, closing, wrong-protocol and trickling peers;
-//!   [`ports::RefusedPort`] for a refused port.
+//! - [`weston::Weston`]: weston's RDP backend (FreeRDP 2's server side), which answers one
+//!   connection at a time; [`responders::OneAtATime`] does the same in miniature.
+//! - [`relay::SlowRelay`]: a relay that accepts at once and delays the data both ways (a VPN or
+//!   proxy that terminates TCP near the user).
+//! - [`responders::Responder`]: silent, resetting, closing, wrong-protocol and trickling peers,
+//!   and slow, hung or one-at-a-time fronts for a real server; [`ports::RefusedPort`] for a
+//!   refused port.
+//! - [`services`]: real services that are not Remote Desktop — nginx (HTTP, HTTPS),
+//!   `python3 -m http.server`, dropbear (SSH).
 //! - [`netns::Netns`]: a network namespace with iptables rules (filtered port).
 //! - [`dns::TestDns`]: a DNS server of our own that a program sees as its DNS settings.
 //! - [`faults`]: dropped ports, hosts that are gone, missing routes, slow and lossy links.
@@ -33,10 +40,13 @@ pub mod netns;
 pub mod ntlm;
 pub mod ports;
 pub mod process;
+pub mod relay;
 pub mod report;
 pub mod responders;
+pub mod services;
 pub mod shadow;
 pub mod tls;
+pub mod weston;
 pub mod wine;
 pub mod x224;
 pub mod xrdp;
@@ -45,13 +55,17 @@ pub use certs::{CertSpec, TestCert};
 pub use cli::{Build, CliOutput, check_json, cli_binary, run_cli_json, run_json, run_with_timeout};
 pub use dns::TestDns;
 pub use faults::{
-    AsleepHost, FilteredRdpPort, Loss, LossyLink, NoRoute, RouteKind, SlowLink, UnusedAddress,
+    AsleepHost, FilteredRdpPort, Loss, LossyLink, LossyPath, NoRoute, RouteKind, SlowLink,
+    UnusedAddress,
 };
 pub use hostfacts::{HostRecording, HostScenario, network_recording, write_network_recording};
 pub use netns::Netns;
 pub use ports::{RefusedPort, free_port, refused_port};
-pub use responders::{Behaviour, Responder};
+pub use relay::SlowRelay;
+pub use responders::{Behaviour, OneAtATime, Responder};
+pub use services::{Dropbear, Nginx, PythonHttp};
 pub use shadow::{FreerdpShadow, ShadowOptions, ShadowSecurity, Xvfb, expected_computer_name};
+pub use weston::Weston;
 pub use wine::{WINDOWS_TARGET, Wine, windows_cli_binary};
 pub use xrdp::{SecurityLayer, TlsVersions, Xrdp, XrdpOptions};
 

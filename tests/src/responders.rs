@@ -60,6 +60,15 @@ pub enum Behaviour {
     /// An RDP server that requires NLA: selects CredSSP, completes TLS, reads the TSRequest and
     /// answers a DER SEQUENCE whose length claims 2 GiB (`30 84 7F FF FF FF`).
     OversizedDer,
+    /// Holds the first `hold_first` connections open and silent (a hung service), then
+    /// forwards every later one to `to` (the Remote Desktop server behind, come back).
+    HoldThenForward { hold_first: usize, to: SocketAddr },
+    /// Forwards each connection to `to` only after `delay`, silent until then: a slow server.
+    DelayThenForward { delay: Duration, to: SocketAddr },
+    /// Forwards one connection at a time to `to`, for its whole life; the others wait their
+    /// turn, silent: a server that handles its connections one after the other (a front for
+    /// a real server; [`OneAtATime`] answers by itself).
+    ForwardOneAtATime { to: SocketAddr },
 }
 
 /// How long [`Behaviour::Garbage`] and [`Behaviour::Trickle`] wait for the client's first bytes.
@@ -251,27 +260,61 @@ async fn accept_loop(
     accepted: Arc<AtomicUsize>,
     tls: Option<Arc<rustls::ServerConfig>>,
 ) {
+    // One turn at a time for `ForwardOneAtATime`, handed out in the order connections came.
+    let turn = Arc::new(tokio::sync::Semaphore::new(1));
     loop {
         let Ok((stream, _)) = listener.accept().await else {
             tokio::time::sleep(Duration::from_millis(10)).await;
             continue;
         };
-        accepted.fetch_add(1, Ordering::SeqCst);
+        let index = accepted.fetch_add(1, Ordering::SeqCst);
         let behaviour = behaviour.clone();
         let tls = tls.clone();
+        let turn = turn.clone();
         tokio::spawn(async move {
-            let _ = serve(stream, behaviour, tls).await;
+            let _ = serve(stream, behaviour, index, turn, tls).await;
         });
     }
+}
+
+/// Relays between `stream` and a new connection to `to` until either side closes.
+async fn forward(stream: &mut TcpStream, to: SocketAddr) -> std::io::Result<()> {
+    let mut upstream = tokio::time::timeout(Duration::from_secs(5), TcpStream::connect(to))
+        .await
+        .map_err(|_| std::io::Error::from(std::io::ErrorKind::TimedOut))??;
+    let _ = upstream.set_nodelay(true);
+    let _ = stream.set_nodelay(true);
+    tokio::io::copy_bidirectional(stream, &mut upstream).await?;
+    Ok(())
 }
 
 async fn serve(
     mut stream: TcpStream,
     behaviour: Behaviour,
+    index: usize,
+    turn: Arc<tokio::sync::Semaphore>,
     tls: Option<Arc<rustls::ServerConfig>>,
 ) -> std::io::Result<()> {
     let no_tls = || std::io::Error::other("no TLS configuration");
     match behaviour {
+        Behaviour::HoldThenForward { hold_first, to } => {
+            if index < hold_first {
+                discard_until_closed(&mut stream).await
+            } else {
+                forward(&mut stream, to).await
+            }
+        }
+        Behaviour::DelayThenForward { delay, to } => {
+            // Bytes the client sends meanwhile wait in the socket, as on a busy server.
+            tokio::time::sleep(delay).await;
+            forward(&mut stream, to).await
+        }
+        Behaviour::ForwardOneAtATime { to } => {
+            let Ok(_turn) = turn.acquire_owned().await else {
+                return Ok(());
+            };
+            forward(&mut stream, to).await
+        }
         Behaviour::Silent => discard_until_closed(&mut stream).await,
         Behaviour::ResetAfterAccept => {
             stream.set_zero_linger()?;
@@ -483,4 +526,208 @@ async fn read_tpkt(stream: &mut TcpStream) -> std::io::Result<Vec<u8>> {
     packet.resize(length, 0);
     stream.read_exact(&mut packet[4..]).await?;
     Ok(packet)
+}
+
+/// An RDP server in miniature that serves one connection at a time, as servers built on FreeRDP
+/// 2's server side do (weston's, [`crate::weston`]): it answers each X.224 request by selecting
+/// TLS, then answers no other connection until that one moves on (sends its TLS ClientHello,
+/// and the handshake is done) or closes, or `hold` passes. Other requests wait, unanswered.
+/// After the handshake it keeps the connection open, silent, until the client closes.
+#[derive(Debug)]
+pub struct OneAtATime {
+    addr: SocketAddr,
+    accepted: Arc<AtomicUsize>,
+    /// Requests that found another connection being served and had to wait for it.
+    waited: Arc<AtomicUsize>,
+    /// The longest such wait, in milliseconds.
+    longest_wait_ms: Arc<AtomicUsize>,
+    shutdown: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl OneAtATime {
+    /// Starts serving on a new 127.0.0.1 port, with a certificate made out to `cn`.
+    pub fn start(hold: Duration, cn: &str) -> Result<Self> {
+        Self::start_with_other_client(hold, cn, None)
+    }
+
+    /// The same, and another client (someone else connecting at the same moment) gets in just
+    /// before connection number `at` (counted from 1) and is served for `busy`: it sits between
+    /// the answer and its ClientHello, so every request arriving meanwhile waits.
+    pub fn start_with_other_client(
+        hold: Duration,
+        cn: &str,
+        other_client: Option<(usize, Duration)>,
+    ) -> Result<Self> {
+        use rustls::pki_types::pem::PemObject as _;
+        use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+        let cert = crate::TestCert::generate(&crate::CertSpec::valid(cn))?;
+        let key = PrivateKeyDer::from_pem_slice(cert.key_pem.as_bytes())
+            .context("reading the generated key")?;
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()?
+        .with_no_client_auth()
+        .with_single_cert(vec![CertificateDer::from(cert.cert_der.clone())], key)
+        .context("the responder's TLS configuration")?;
+        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+        let listener = StdListener::bind((Ipv4Addr::LOCALHOST, 0)).context("bind 127.0.0.1:0")?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .context("building the responder's runtime")?;
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let waited = Arc::new(AtomicUsize::new(0));
+        let longest_wait_ms = Arc::new(AtomicUsize::new(0));
+        let (shutdown, stop) = oneshot::channel();
+        let (task_accepted, task_waited) = (accepted.clone(), waited.clone());
+        let task_longest = longest_wait_ms.clone();
+        let thread = std::thread::Builder::new()
+            .name(format!("one-at-a-time-{}", addr.port()))
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let Ok(listener) = TcpListener::from_std(listener) else {
+                        return;
+                    };
+                    let serving = Arc::new(tokio::sync::Mutex::new(()));
+                    let accept_loop = async {
+                        loop {
+                            let Ok((stream, _)) = listener.accept().await else {
+                                tokio::time::sleep(Duration::from_millis(10)).await;
+                                continue;
+                            };
+                            let number = task_accepted.fetch_add(1, Ordering::SeqCst) + 1;
+                            if let Some((at, busy)) = other_client
+                                && at == number
+                            {
+                                // Queued for its turn before this connection's request is
+                                // read (tokio's mutex serves in order), so it comes first.
+                                let turn = serving.clone().lock_owned();
+                                tokio::spawn(async move {
+                                    let turn = turn.await;
+                                    tokio::time::sleep(busy).await;
+                                    drop(turn);
+                                });
+                            }
+                            let serving = serving.clone();
+                            let acceptor = acceptor.clone();
+                            let waited = task_waited.clone();
+                            let longest = task_longest.clone();
+                            tokio::spawn(async move {
+                                let _ =
+                                    serve_one(stream, &serving, &acceptor, hold, &waited, &longest)
+                                        .await;
+                            });
+                        }
+                    };
+                    tokio::select! {
+                        () = accept_loop => {}
+                        _ = stop => {}
+                    }
+                });
+            })?;
+        Ok(Self {
+            addr,
+            accepted,
+            waited,
+            longest_wait_ms,
+            shutdown: Some(shutdown),
+            thread: Some(thread),
+        })
+    }
+
+    /// Where it listens.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `HOST:PORT` as the CLI takes it.
+    pub fn target(&self) -> String {
+        self.addr.to_string()
+    }
+
+    /// Connections accepted so far.
+    pub fn accepted(&self) -> usize {
+        self.accepted.load(Ordering::SeqCst)
+    }
+
+    /// Requests that had to wait for another connection so far (a request that arrives while
+    /// the client is closing the connection before it waits for that close).
+    pub fn waited(&self) -> usize {
+        self.waited.load(Ordering::SeqCst)
+    }
+
+    /// The longest time a request waited for another connection.
+    pub fn longest_wait(&self) -> Duration {
+        Duration::from_millis(self.longest_wait_ms.load(Ordering::SeqCst) as u64)
+    }
+}
+
+impl Drop for OneAtATime {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// RDP_NEG_RSP selecting TLS (MS-RDPBCGR 2.2.1.2.1), as weston sends it.
+const SELECTS_TLS: [u8; 19] = [
+    0x03, 0x00, 0x00, 0x13, 0x0E, 0xD0, 0x00, 0x00, 0x00, 0x00, 0x00, // TPKT, X.224 CC
+    0x02, 0x01, 0x08, 0x00, 0x01, 0x00, 0x00, 0x00, // RDP_NEG_RSP, flags 1, TLS
+];
+
+async fn serve_one(
+    mut stream: TcpStream,
+    serving: &tokio::sync::Mutex<()>,
+    acceptor: &tokio_rustls::TlsAcceptor,
+    hold: Duration,
+    waited: &AtomicUsize,
+    longest_wait_ms: &AtomicUsize,
+) -> std::io::Result<()> {
+    let Ok(Ok(_request)) =
+        tokio::time::timeout(Duration::from_secs(10), read_tpkt(&mut stream)).await
+    else {
+        return Ok(());
+    };
+    let turn = match serving.try_lock() {
+        Ok(turn) => turn,
+        Err(_) => {
+            waited.fetch_add(1, Ordering::SeqCst);
+            let since = std::time::Instant::now();
+            let turn = serving.lock().await;
+            let ms = usize::try_from(since.elapsed().as_millis()).unwrap_or(usize::MAX);
+            longest_wait_ms.fetch_max(ms, Ordering::SeqCst);
+            turn
+        }
+    };
+    stream.write_all(&SELECTS_TLS).await?;
+    // Until this connection moves on (its ClientHello arrives, or it closes) or `hold` passes,
+    // nobody else is answered.
+    let mut peeked = [0u8; 1];
+    let moved_on = tokio::time::timeout(hold, stream.peek(&mut peeked)).await;
+    let handshake = match moved_on {
+        Ok(Ok(n)) if n > 0 => tokio::time::timeout(hold, acceptor.accept(stream))
+            .await
+            .ok(),
+        _ => None,
+    };
+    drop(turn);
+    if let Some(Ok(mut tls)) = handshake {
+        let mut buffer = [0u8; 4096];
+        while let Ok(Ok(n)) =
+            tokio::time::timeout(Duration::from_secs(30), tls.read(&mut buffer)).await
+        {
+            if n == 0 {
+                break;
+            }
+        }
+    }
+    Ok(())
 }

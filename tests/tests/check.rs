@@ -357,11 +357,9 @@ fn other_protocols_on_the_port_give_rdp_not_rdp() -> Result<()> {
         let responder = Responder::start(Behaviour::Garbage(bytes))?;
         let (code, report) = check_json(&responder.addr().to_string(), &[])?;
         let f = finding(&report, "rdp.not_rdp");
-        assert!(
-            f["detail"].as_str().is_some_and(|d| d.contains(words)),
-            "{}",
-            f["detail"]
-        );
+        // The title names what answered; the detail says what showed it.
+        let said = format!("{} {}", f["title"], f["detail"]);
+        assert!(said.contains(words), "{said}");
         assert_eq!(code, 2);
     }
     Ok(())
@@ -433,14 +431,27 @@ fn rdp_files_good_and_bad() -> Result<()> {
     assert_eq!(out.code, 3);
     assert!(out.stderr.contains("full address"), "{}", out.stderr);
 
+    // A line that is not a setting is skipped, as mstsc skips it, and named for IT.
+    let port = RefusedPort::new()?;
     let broken = dir.path().join("broken.rdp");
-    std::fs::write(&broken, "full address:s:pc\r\nthis line is wrong\r\n")?;
-    let out = cli(&["check", "--rdp-file", broken.to_str().unwrap_or_default()])?;
-    assert_eq!(out.code, 3);
-    assert!(out.stderr.contains("line 2"), "{}", out.stderr);
+    std::fs::write(
+        &broken,
+        format!("full address:s:{}\r\nthis line is wrong\r\n", port.addr()),
+    )?;
+    let out = cli(&[
+        "check",
+        "--rdp-file",
+        broken.to_str().unwrap_or_default(),
+        "--json",
+    ])?;
+    let report = out.json()?;
+    assert_has(&report, &["reach.refused", "input.rdp_file_lines_skipped"]);
+    assert_eq!(
+        finding(&report, "input.rdp_file_lines_skipped")["evidence"]["skipped_lines"],
+        serde_json::json!(["line 2: it is not of the form name:type:value"])
+    );
 
     // As mstsc saves it: UTF-16LE with a BOM and CRLF, the port in "server port".
-    let port = RefusedPort::new()?;
     let text = format!(
         "screen mode id:i:2\r\nfull address:s:127.0.0.1\r\nserver port:i:{}\r\n",
         port.port()

@@ -338,6 +338,61 @@ fn healthy_xrdp_does_not_fail() -> Result<()> {
 }
 
 #[test]
+fn a_pasted_freerdp_line_or_rdp_link_is_checked_without_showing_its_password() -> Result<()> {
+    let server = Xrdp::start(XrdpOptions::default())?;
+    let port = server.addr().port();
+    let mut gui = GuiSession::start("pasted_line")?;
+    for (typed, shown) in [
+        (
+            format!("xfreerdp /v:127.0.0.1:{port} /u:alice /p:S3cret!Pass +clipboard"),
+            format!("127.0.0.1:{port}"),
+        ),
+        (
+            format!(
+                "rdp://full%20address=s:127.0.0.1:{port}&username=s:alice\
+                 &password%2051=b:01000000D08C9DDF"
+            ),
+            format!("127.0.0.1:{port}"),
+        ),
+    ] {
+        gui.start_check(&typed, None)?;
+        let verdict = gui.wait_verdict(CHECK_WAIT)?;
+        ensure(
+            &mut gui,
+            verdict == "warn",
+            &format!("xrdp through {typed:?} should warn (no NLA), verdict {verdict:?}"),
+        )?;
+        let tls = gui.row_status("tls")?;
+        ensure(
+            &mut gui,
+            matches!(tls.as_deref(), Some("ok" | "warn")),
+            &format!("the tls row should be ok or warn, is {tls:?}"),
+        )?;
+        let header = gui.text("#header-target")?;
+        ensure(
+            &mut gui,
+            header.contains(&shown),
+            &format!("the header should name {shown}, says {header:?}"),
+        )?;
+        // The page's text (not the field the user typed into) never shows the credentials.
+        let page = gui
+            .execute("return document.body.innerText;", &[])?
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        for secret in ["S3cret", "alice", "D08C9DDF"] {
+            ensure(
+                &mut gui,
+                !page.contains(secret),
+                &format!("{secret} is shown on the page"),
+            )?;
+        }
+    }
+    gui.screenshot("result")?;
+    Ok(())
+}
+
+#[test]
 fn bad_input_fails_the_input_row_in_plain_words() -> Result<()> {
     let mut gui = GuiSession::start("bad_input")?;
     gui.start_check("pc;rm -rf /", None)?;

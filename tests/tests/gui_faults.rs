@@ -240,7 +240,7 @@ fn each_network_fault_shows_its_finding_in_the_window() -> Result<()> {
             status: "fail",
             finding: "rdp.not_rdp",
             severity: "fail",
-            words: &["Something other than Remote Desktop answers"],
+            words: &["An SSH server", "answers on port", "not Remote Desktop"],
             also: &[],
         },
         Case {

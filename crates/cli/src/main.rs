@@ -29,7 +29,8 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Check the connection to a remote PC: host, host:port, [IPv6]:port, an IP, or --rdp-file
+    /// Check the connection to a remote PC: host, host:port, [IPv6]:port, an IP, a pasted
+    /// rdp:// link or FreeRDP/mstsc command line (/v:pc /g:gw), or --rdp-file
     Check(CheckArgs),
     /// Check this PC as a Remote Desktop host (Windows): switched on, service, firewall,
     /// certificate, sleep settings, sessions
@@ -65,9 +66,10 @@ struct HostArgs {
 
 #[derive(clap::Args, Debug)]
 struct CheckArgs {
-    /// The computer you connect to, as you type it in Remote Desktop (default: the first PC,
-    /// or the .rdp file, of IT's config file)
-    target: Option<String>,
+    /// The computer you connect to, as you type it in Remote Desktop, or a pasted rdp:// link
+    /// or FreeRDP/mstsc command line: /v:pc:3389 /g:gateway (quote it when it has options
+    /// starting with "-" or "+"). Default: the first PC, or the .rdp file, of IT's config file
+    target: Vec<String>,
     /// Take the computer (and its gateway) from a .rdp file instead
     #[arg(long, value_name = "FILE", conflicts_with = "target")]
     rdp_file: Option<std::path::PathBuf>,
@@ -314,9 +316,12 @@ fn check(args: CheckArgs, color: bool, org: &OrgConfig) -> ExitCode {
         Ok(w) => w,
         Err(e) => return bad_usage(&e),
     };
+    // Several words are a command line the shell split (`check /v:pc /g:gw`).
+    let typed = (!target.is_empty()).then(|| input::text_from_words(&target));
     // Without a computer, the first one IT's config names (its PCs come with their gateway).
-    let (shown_input, parsed) = match (&target, &rdp_file, org.presets().first()) {
-        (Some(t), _, _) => (t.clone(), input::target_from_text(t)),
+    let (shown_input, parsed) = match (&typed, &rdp_file, org.presets().first()) {
+        // The report shows a link or command line without its credentials.
+        (Some(t), _, _) => (input::shown_input(t), input::target_from_text(t)),
         (None, Some(path), _) => (
             path.display().to_string(),
             input::target_from_rdp_file(path),
@@ -332,7 +337,7 @@ fn check(args: CheckArgs, color: bool, org: &OrgConfig) -> ExitCode {
             );
         }
     };
-    let parsed = match (gateway, &target) {
+    let parsed = match (gateway, &typed) {
         (Some(g), _) => parsed.and_then(|t| input::with_gateway(t, &g)),
         (None, Some(_)) => parsed.map(|t| org.with_gateway(t)),
         (None, None) => parsed,

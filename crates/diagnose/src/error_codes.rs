@@ -16,6 +16,7 @@ const CLOSED_BY_SERVER: &[&str] = &[
     "rdp.tls_not_allowed",
     "rdp.negotiation_failure",
     "rdp.not_rdp",
+    "rdp.is_a_gateway",
 ];
 const CONNECT_FAILED: &[&str] = &[
     "reach.refused",
@@ -24,6 +25,7 @@ const CONNECT_FAILED: &[&str] = &[
     "reach.partial",
     "rdp.no_response",
     "rdp.not_rdp",
+    "rdp.is_a_gateway",
 ];
 const NAME_FAILED: &[&str] = &[
     "dns.not_found",

@@ -7,7 +7,9 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use rdp_doctor_model::{Audience, Fix, FixCommand, FixKind, Place, Shell};
+use rdp_doctor_model::{
+    Audience, DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Fix, FixCommand, FixKind, Place, Shell,
+};
 
 use crate::shell::{
     HostName, MacAddress, SessionId, Thumbprint, cmd_word, powershell_literal, sh_literal,
@@ -34,7 +36,7 @@ const MAX_SESSIONS: usize = 20;
 
 /// Every fix id this catalog produces, in one list: IT's config file names fixes to hide by
 /// these ids, and a name not listed here is a typo it reports.
-pub const ALL_IDS: [&str; 19] = [
+pub const ALL_IDS: [&str; 22] = [
     "fix.firewall_rule",
     "fix.renew_certificate",
     "fix.rebuild_machinekeys",
@@ -54,6 +56,9 @@ pub const ALL_IDS: [&str; 19] = [
     "fix.flush_dns",
     "fix.reset_network_stack",
     "fix.test_port",
+    "fix.check_port",
+    "fix.check_port_forwarding",
+    "fix.use_as_gateway",
 ];
 
 fn cmd(shell: Shell, text: &str, undo: Option<&str>) -> FixCommand {
@@ -714,6 +719,93 @@ pub fn check_port_from_another_pc(host: &HostName, port: u16) -> Fix {
     }
 }
 
+/// Advice: another service answers on the port the user typed, so the number may be wrong.
+pub fn check_port(port: u16) -> Fix {
+    let steps = if port == DEFAULT_RDP_PORT {
+        "Remote Desktop uses port 3389 unless IT chose another one for this PC. Ask IT which \
+         port it uses and add it to the address after a colon (for example pc.example.com:3390), \
+         or check the address and port in the .rdp file IT gave you."
+            .to_string()
+    } else {
+        format!(
+            "You are connecting to port {port}, but Remote Desktop uses port 3389 unless IT chose \
+             another one for this PC. Check the number after the colon in the address (or the \
+             port in the .rdp file) with IT, or try the address without it."
+        )
+    };
+    Fix {
+        id: "fix.check_port".into(),
+        title: "Check the port number".into(),
+        kind: FixKind::Advice,
+        audience: Audience::User,
+        needs_admin: false,
+        place: Place::ThisComputer,
+        risk: None,
+        steps,
+        commands: Vec::new(),
+        uris: Vec::new(),
+        address: None,
+    }
+}
+
+/// Advice for whoever runs the router in front of the remote PC: the forwarded port leads to
+/// another machine.
+pub fn check_port_forwarding(port: u16) -> Fix {
+    Fix {
+        id: "fix.check_port_forwarding".into(),
+        title: "Check the router's port forwarding".into(),
+        kind: FixKind::Advice,
+        audience: Audience::It,
+        needs_admin: false,
+        // Done in the router's web page, from any computer: nothing on the remote PC itself.
+        place: Place::ThisComputer,
+        risk: None,
+        steps: format!(
+            "If this address is a router that forwards port {port} to the remote PC (typical for \
+             a home office or a small office reached over the internet), open the router's \
+             port-forwarding page and make sure port {port} goes to the remote PC's own address \
+             on the local network and to its Remote Desktop port (3389). Another device now \
+             answers there: the PC may have got a new address, or the rule names another \
+             machine (a NAS, a camera, a server)."
+        ),
+        commands: Vec::new(),
+        uris: Vec::new(),
+        address: None,
+    }
+}
+
+/// Advice: the address is a Remote Desktop Gateway; it belongs in the gateway setting, with
+/// the PC's own name as the computer.
+pub fn use_as_gateway(host: &HostName, port: u16) -> Fix {
+    let name = host.as_str();
+    // As the gateway settings take it: the port only when it is not the gateway's 443.
+    let gateway = match (port, name.contains(':')) {
+        (DEFAULT_GATEWAY_PORT, _) => name.to_string(),
+        (_, true) => format!("[{name}]:{port}"),
+        (_, false) => format!("{name}:{port}"),
+    };
+    Fix {
+        id: "fix.use_as_gateway".into(),
+        title: "Enter this address as the Remote Desktop Gateway".into(),
+        kind: FixKind::Advice,
+        audience: Audience::User,
+        needs_admin: false,
+        place: Place::ThisComputer,
+        risk: None,
+        steps: format!(
+            "In Remote Desktop Connection (mstsc), type the name of the PC you want to reach as \
+             the computer, then open Show Options > Advanced > Settings, choose \"Use these RD \
+             Gateway server settings\" and enter {gateway} as the server name. In the Windows \
+             App or Remote Desktop on a Mac, add {gateway} as a gateway and choose it for the PC. \
+             IT can tell you the PC's name, or give you a .rdp file that holds both. To check \
+             both hops: rdp-doctor check <PC name> --gateway {gateway}"
+        ),
+        commands: Vec::new(),
+        uris: Vec::new(),
+        address: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -746,6 +838,9 @@ mod tests {
             flush_dns(),
             reset_network_stack(),
             check_port_from_another_pc(&host, 3389),
+            check_port(3389),
+            check_port_forwarding(3389),
+            use_as_gateway(&host, 443),
         ];
         let mut ids: Vec<&str> = made.iter().map(|f| f.id.as_str()).collect();
         ids.sort_unstable();

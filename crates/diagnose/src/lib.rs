@@ -9,9 +9,11 @@ mod client;
 pub mod error_codes;
 pub mod fixes;
 pub mod host;
+mod quality;
 pub mod render;
 mod report;
 mod rules;
+mod service;
 pub mod shell;
 mod words;
 

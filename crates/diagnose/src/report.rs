@@ -185,10 +185,12 @@ fn duration(evidence: &Evidence, area: Area) -> Option<u64> {
         Area::Dns => evidence.dns.as_ref().map(|d| d.elapsed_ms),
         Area::Network => None,
         Area::Reach => evidence.reach.iter().map(|t| t.elapsed_ms).max(),
+        // The negotiation, then (when it failed) naming what listens instead.
         Area::Rdp => evidence
             .negotiation
             .as_ref()
-            .and_then(|n| n.attempts.iter().map(|a| a.elapsed_ms).max()),
+            .and_then(|n| n.attempts.iter().map(|a| a.elapsed_ms).max())
+            .map(|ms| ms + evidence.service.as_ref().map_or(0, |s| s.elapsed_ms)),
         Area::Tls => evidence.tls.as_ref().map(|t| t.elapsed_ms),
         Area::Nla => evidence.nla.as_ref().map(|n| n.elapsed_ms),
         Area::Quality => None,

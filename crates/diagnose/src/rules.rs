@@ -24,10 +24,14 @@ pub fn diagnose(evidence: &Evidence, ctx: &Context<'_>) -> Vec<Finding> {
     network(evidence, &mut out);
     reach(evidence, ctx, &mut out);
     rdp(evidence, ctx, &mut out);
+    crate::service::what_listens(evidence, ctx, &mut out);
     tls(evidence, &mut out);
     certificate(evidence, ctx, &mut out);
     nla(evidence, ctx, &mut out);
-    quality(evidence, &mut out);
+    match &evidence.watch {
+        Some(watch) => watched_quality(watch, &mut out),
+        None => crate::quality::quality(evidence, &mut out),
+    }
     gateway(evidence, &mut out);
     file_settings(ctx, &mut out);
     alternate_address(evidence, ctx, &mut out);
@@ -613,7 +617,7 @@ fn protocol_words(name: &str) -> &'static str {
 
 /// Which protocol an attempt proves the server accepts.
 fn accepted_protocol(a: &NegotiationAttempt) -> Option<&'static str> {
-    match &a.outcome {
+    match a.answer() {
         NegotiationOutcome::NoNegotiationData => Some("rdp"),
         NegotiationOutcome::Selected { protocol, .. } => match protocol {
             0 => Some("rdp"),
@@ -645,7 +649,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let mut refused = Map::new();
     let mut codes: Vec<u32> = Vec::new();
     for a in &neg.attempts {
-        let word = match &a.outcome {
+        let word = match a.answer() {
             NegotiationOutcome::Refused { code, code_name } => {
                 codes.push(*code);
                 format!(
@@ -666,6 +670,12 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 format!("could not connect: {message}")
             }
             NegotiationOutcome::NotRun { reason } => format!("not tried: {reason}"),
+        };
+        // The answer came only when asked again alone: say so, for IT.
+        let word = if a.answered() || !a.answer().is_answer() {
+            word
+        } else {
+            format!("{word} (asked again alone; among other connections: no answer)")
         };
         refused.insert(
             format!("{} (0x{:x})", a.testing, a.requested),
@@ -751,7 +761,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         return;
     }
-    let outcomes: Vec<&NegotiationOutcome> = neg.attempts.iter().map(|a| &a.outcome).collect();
+    let outcomes: Vec<&NegotiationOutcome> = neg.attempts.iter().map(|a| a.answer()).collect();
     if let Some(NegotiationOutcome::NotRdp {
         looks_like,
         first_bytes_hex,
@@ -1293,114 +1303,6 @@ fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-const HIGH_LATENCY_MS: u64 = 150;
-
-/// Link quality from the samples every check takes anyway: the reachability connect, each
-/// negotiation's own connect, and each X.224 round trip. Judged only when the server answered
-/// at least once, so a dead or silent port stays an rdp/reach finding.
-fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
-    if let Some(watch) = &evidence.watch {
-        watched_quality(watch, out);
-        return;
-    }
-    let Some(neg) = &evidence.negotiation else {
-        return;
-    };
-    let answered = |o: &NegotiationOutcome| {
-        matches!(
-            o,
-            NegotiationOutcome::Selected { .. }
-                | NegotiationOutcome::Refused { .. }
-                | NegotiationOutcome::NoNegotiationData
-        )
-    };
-    let total = neg.attempts.len();
-    let ok = neg.attempts.iter().filter(|a| answered(&a.outcome)).count();
-    if ok == 0 {
-        return;
-    }
-    let mut samples: Vec<u64> = evidence
-        .reach
-        .iter()
-        .filter(|t| t.outcome == TcpOutcome::Open)
-        .map(|t| t.elapsed_ms)
-        .chain(neg.attempts.iter().filter_map(|a| a.connect_ms))
-        .collect();
-    samples.sort_unstable();
-    let median = samples.get(samples.len() / 2).copied().unwrap_or_default();
-    let spread =
-        samples.last().copied().unwrap_or_default() - samples.first().copied().unwrap_or_default();
-    let replies: Vec<u64> = neg.attempts.iter().filter_map(|a| a.reply_ms).collect();
-    let f = |id: &str, severity: Severity, audience: Audience, title: String, detail: String| {
-        finding(id, Area::Quality, severity, audience, title, detail)
-            .ev("connect_ms", samples.clone())
-            .ev("reply_ms", replies.clone())
-            .ev("median_connect_ms", median)
-            .ev("attempts_answered", format!("{ok} of {total}"))
-    };
-    let broke_off = neg
-        .attempts
-        .iter()
-        .filter(|a| {
-            matches!(
-                a.outcome,
-                NegotiationOutcome::Reset
-                    | NegotiationOutcome::Closed
-                    | NegotiationOutcome::Malformed { .. }
-                    | NegotiationOutcome::NoResponse { .. }
-            )
-        })
-        .count();
-    let failed_connects = neg
-        .attempts
-        .iter()
-        .filter(|a| matches!(a.outcome, NegotiationOutcome::ConnectFailed { .. }))
-        .count();
-    if broke_off > 0 {
-        out.push(f(
-            "quality.drops_during_handshake",
-            Severity::Fail,
-            Audience::User,
-            format!("Connections to the remote PC break off: {broke_off} of {total} attempts died half-way"),
-            "The connection opens, then dies while Remote Desktop is setting it up. An unreliable \
-             link (Wi-Fi, mobile data, a struggling VPN) or an overloaded remote PC does this; a \
-             wired network or restarting the VPN often helps."
-                .into(),
-        ).fix(fixes::reset_network_stack()));
-    } else if failed_connects > 0 {
-        out.push(f(
-            "quality.unstable",
-            Severity::Warn,
-            Audience::User,
-            format!("Your connection to the remote PC is unreliable: {failed_connects} of {total} attempts failed"),
-            "Some connections worked and some did not. Remote Desktop may fail now and then; a \
-             wired network or restarting the VPN often helps."
-                .into(),
-        ).fix(fixes::reset_network_stack()));
-    } else if median > HIGH_LATENCY_MS {
-        out.push(f(
-            "quality.high_latency",
-            Severity::Warn,
-            Audience::User,
-            format!("The remote PC is far away in network terms ({median} ms per round trip)"),
-            "Remote Desktop will work but feel sluggish. A wired network, or a VPN server closer to \
-             you, shortens the delay."
-                .into(),
-        ));
-    } else {
-        out.push(f(
-            "quality.ok",
-            Severity::Ok,
-            Audience::User,
-            format!("The connection is steady ({median} ms per connect, spread {spread} ms)"),
-            format!(
-                "All {total} connections worked; {} answers came back.",
-                replies.len()
-            ),
-        ));
-    }
-}
-
 fn http_words(h: &GatewayHttp) -> String {
     match h {
         GatewayHttp::Answered {
@@ -1702,6 +1604,7 @@ fn file_settings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(settings) = &ctx.target.file_settings else {
         return;
     };
+    skipped_lines(ctx, settings, out);
     let file = match &ctx.target.source {
         rdp_doctor_model::TargetSource::RdpFile { file } => file.clone(),
         rdp_doctor_model::TargetSource::Typed => return,
@@ -1744,6 +1647,52 @@ fn file_settings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .ev("setting", "authentication level:i:1"),
         );
     }
+}
+
+/// Lines of a `.rdp` file (or parts of an `rdp://` link) that are not settings: passed over
+/// as mstsc passes over them, and named so IT can correct the file. Never their values.
+fn skipped_lines(
+    ctx: &Context<'_>,
+    settings: &rdp_doctor_model::RdpFileSettings,
+    out: &mut Vec<Finding>,
+) {
+    if settings.skipped_count == 0 && settings.skipped_lines.is_empty() {
+        return;
+    }
+    let count = settings.skipped_count.max(settings.skipped_lines.len());
+    let (source, what, lines) = match &ctx.target.source {
+        rdp_doctor_model::TargetSource::RdpFile { file } => {
+            (file.as_str(), "Remote Desktop file", "line")
+        }
+        rdp_doctor_model::TargetSource::Typed => ("rdp:// link", "rdp:// link", "part"),
+    };
+    let title = if count == 1 {
+        format!("1 {lines} of the {what} is not a setting and was skipped")
+    } else {
+        format!("{count} {lines}s of the {what} are not settings and were skipped")
+    };
+    let shown: Vec<String> = settings.skipped_lines.iter().take(5).cloned().collect();
+    let more = count.saturating_sub(shown.len());
+    let listed = if more > 0 {
+        format!("{} and {more} more", shown.join("; "))
+    } else {
+        shown.join("; ")
+    };
+    out.push(
+        finding(
+            "input.rdp_file_lines_skipped",
+            Area::Input,
+            Severity::Info,
+            Audience::It,
+            title,
+            format!(
+                "Remote Desktop passes over what it cannot read, and so did this check:                  {listed}. If one of them was meant to set something (a port, a gateway), IT                  should correct it."
+            ),
+        )
+        .ev("file", source)
+        .ev("skipped_count", count)
+        .ev("skipped_lines", settings.skipped_lines.clone()),
+    );
 }
 
 /// The same judgement from a watch: many paced samples instead of the check's burst.
@@ -1798,7 +1747,7 @@ fn watched_quality(watch: &rdp_doctor_model::WatchEvidence, out: &mut Vec<Findin
             ),
             format!("Watched for {seconds} s. {advice}"),
         ));
-    } else if median > HIGH_LATENCY_MS {
+    } else if median > crate::quality::HIGH_LATENCY_MS {
         out.push(f(
             "quality.high_latency",
             Severity::Warn,

@@ -849,6 +849,14 @@ fn catalog() -> Vec<(&'static str, Fix)> {
             "check_port_from_another_pc",
             fixes::check_port_from_another_pc(&benign_host(), 3389),
         ),
+        ("check_port", fixes::check_port(3389)),
+        ("check_port", fixes::check_port(8080)),
+        ("check_port_forwarding", fixes::check_port_forwarding(3389)),
+        ("use_as_gateway", fixes::use_as_gateway(&benign_host(), 443)),
+        (
+            "use_as_gateway",
+            fixes::use_as_gateway(&benign_host(), 8443),
+        ),
     ]
 }
 
@@ -907,6 +915,11 @@ const COUNTS: &[(&str, &[(Shell, usize, Option<usize>)])] = &[
     ("fix.reset_network_stack", &[(Cmd, 3, None)]),
     ("fix.flush_dns", &[(Cmd, 1, None), (Sh, 1, None)]),
     ("fix.test_port", &[(Ps, 1, None), (Sh, 1, None)]),
+    ("fix.check_port", &[]),
+    ("fix.check_port", &[]),
+    ("fix.check_port_forwarding", &[]),
+    ("fix.use_as_gateway", &[]),
+    ("fix.use_as_gateway", &[]),
 ];
 
 /// Fixes that lower security: they must say so.

@@ -37,13 +37,16 @@ fn attempt(requested: u32, outcome: NegotiationOutcome) -> NegotiationAttempt {
         0x0B => "credssp_ex",
         _ => "rdstls",
     };
+    let outcome_answered = outcome.is_answer();
     NegotiationAttempt {
         requested,
         testing: testing.into(),
         outcome,
         elapsed_ms: 2,
         connect_ms: Some(1),
-        reply_ms: Some(1),
+        reply_ms: outcome_answered.then_some(1),
+        alone: requested == 0x0B,
+        recheck: None,
     }
 }
 
@@ -828,10 +831,22 @@ fn link_quality_from_the_checks_own_samples() {
         selected(1),
         refused(1),
     ];
-    assert_eq!(
-        quality(&with(dropped, 2)),
-        ["quality.drops_during_handshake"]
-    );
+    // Not asked again alone (an old report, or no time left): a warning, not a failure.
+    assert_eq!(quality(&with(dropped.clone(), 2)), ["quality.unstable"]);
+    let mut confirmed = with(dropped, 2);
+    if let Some(a) = confirmed
+        .negotiation
+        .as_mut()
+        .and_then(|n| n.attempts.get_mut(1))
+    {
+        a.recheck = Some(Recheck {
+            outcome: NegotiationOutcome::Reset,
+            elapsed_ms: 2,
+            connect_ms: Some(1),
+            reply_ms: None,
+        });
+    }
+    assert_eq!(quality(&confirmed), ["quality.drops_during_handshake"]);
     let failed = [
         refused(1),
         NegotiationOutcome::ConnectFailed {
@@ -972,6 +987,95 @@ fn healthy_tls_server_is_a_warning_for_missing_nla_only() {
     let nla_row = rows.iter().find(|r| r.area == Area::Nla).expect("row");
     assert_eq!(nla_row.status, Severity::Skipped);
     assert!(nla_row.summary.contains("does not ask for sign-in"));
+}
+
+#[test]
+fn skipped_lines_of_a_file_or_link_are_an_info_for_it() {
+    let file = |source: TargetSource, lines: Vec<&str>, count: usize| {
+        let mut target = Target::parse_with_source("10.0.0.5", source).expect("target");
+        target.file_settings = Some(RdpFileSettings {
+            skipped_lines: lines.into_iter().map(String::from).collect(),
+            skipped_count: count,
+            ..Default::default()
+        });
+        target
+    };
+    let office = || TargetSource::RdpFile {
+        file: "C:\\Users\\Me\\Office.RDP".into(),
+    };
+    let findings = |target: &Target| {
+        diagnose(
+            &healthy_tls(),
+            &Context {
+                target,
+                now_unix: NOW,
+                error_code: None,
+            },
+        )
+    };
+    let target = file(office(), vec![], 0);
+    assert!(
+        !findings(&target)
+            .iter()
+            .any(|f| f.id == "input.rdp_file_lines_skipped")
+    );
+    let target = file(
+        office(),
+        vec!["line 7: \"server port\" is not a whole number"],
+        1,
+    );
+    let all = findings(&target);
+    let f = all
+        .iter()
+        .find(|f| f.id == "input.rdp_file_lines_skipped")
+        .expect("finding");
+    assert_eq!(f.severity, Severity::Info);
+    assert_eq!(f.area, Area::Input);
+    assert_eq!(
+        f.title,
+        "1 line of the Remote Desktop file is not a setting and was skipped"
+    );
+    assert!(
+        f.detail
+            .contains("line 7: \"server port\" is not a whole number")
+    );
+    assert_eq!(f.evidence["file"], "C:\\Users\\Me\\Office.RDP");
+    assert_eq!(f.evidence["skipped_count"], 1);
+    // An info does not change the verdict of a healthy check.
+    let report = assemble_report(
+        "office.rdp",
+        &target,
+        None,
+        healthy_tls(),
+        all.clone(),
+        ReportTimes {
+            started: time::OffsetDateTime::UNIX_EPOCH,
+            finished: time::OffsetDateTime::UNIX_EPOCH,
+        },
+    );
+    assert_ne!(report.verdict, Severity::Fail);
+    // Thousands of lines: the first five in the text, the count for the rest.
+    let many: Vec<String> = (1..=20).map(|n| format!("line {n}: junk")).collect();
+    let target = file(
+        TargetSource::Typed,
+        many.iter().map(String::as_str).collect(),
+        3000,
+    );
+    let all = findings(&target);
+    let f = all
+        .iter()
+        .find(|f| f.id == "input.rdp_file_lines_skipped")
+        .expect("finding");
+    assert_eq!(
+        f.title,
+        "3000 parts of the rdp:// link are not settings and were skipped"
+    );
+    assert!(
+        f.detail.contains("line 5: junk and 2995 more"),
+        "{}",
+        f.detail
+    );
+    assert_eq!(f.evidence["file"], "rdp:// link");
 }
 
 #[test]
@@ -1146,4 +1250,558 @@ fn a_note_with_something_to_do_is_not_a_green_tick() {
         location: r"C:\Windows\System32\mstsc.exe".into(),
     }]);
     assert_eq!(mstsc.status, Severity::Ok);
+}
+
+// ------------------------------------------------------------ what listens instead (issue 12)
+
+fn findings_of(evidence: &Evidence, target: &str) -> Vec<Finding> {
+    let target = Target::parse(target).expect("target");
+    let ctx = Context {
+        target: &target,
+        now_unix: NOW,
+        error_code: None,
+    };
+    let findings = diagnose(evidence, &ctx);
+    assert_fixes_in_catalog(&findings);
+    findings
+}
+
+fn probe(kind: ServiceProbeKind, answer: ServiceAnswer) -> ServiceProbe {
+    ServiceProbe {
+        kind,
+        tls: None,
+        answer,
+        elapsed_ms: 4,
+    }
+}
+
+fn over_tls(kind: ServiceProbeKind, answer: ServiceAnswer, names: &[&str]) -> ServiceProbe {
+    let mut certificate = cert(NOW - 86_400, NOW + 86_400, true, false).expect("cert");
+    certificate.subject = "CN=web.example".into();
+    certificate.issuer = "CN=web.example".into();
+    certificate.san_dns = names.iter().map(|n| n.to_string()).collect();
+    ServiceProbe {
+        tls: Some(ServiceTls {
+            outcome: TlsOutcome::Established {
+                version: "TLS 1.3".into(),
+                cipher_suite: "X".into(),
+            },
+            certificate: Some(certificate),
+        }),
+        ..probe(kind, answer)
+    }
+}
+
+fn web(status: u16, server: &str, schemes: &[&str]) -> ServiceAnswer {
+    ServiceAnswer::Http {
+        status,
+        reason: "Reason".into(),
+        server: Some(server.into()),
+        auth_schemes: schemes.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+const SILENT: ServiceAnswer = ServiceAnswer::Silent { waited_ms: 3000 };
+
+/// A port that took connections but gave no Remote Desktop answer (`failure` on every
+/// attempt), then these answers to the identification.
+fn identified(failure: NegotiationOutcome, probes: Vec<ServiceProbe>) -> Evidence {
+    Evidence {
+        negotiation: neg(all(failure)),
+        tls: None,
+        certificate: None,
+        service: Some(ServiceEvidence {
+            address: addr(),
+            probes,
+            elapsed_ms: 12,
+        }),
+        ..healthy_tls()
+    }
+}
+
+fn rdp_finding(findings: &[Finding]) -> &Finding {
+    let in_row: Vec<&Finding> = findings.iter().filter(|f| f.area == Area::Rdp).collect();
+    assert_eq!(in_row.len(), 1, "one finding in the rdp row: {in_row:#?}");
+    in_row[0]
+}
+
+fn fix_ids(f: &Finding) -> Vec<&str> {
+    f.fixes.iter().map(|x| x.id.as_str()).collect()
+}
+
+#[test]
+fn what_listens_instead_is_named_on_positive_evidence() {
+    use ServiceProbeKind::{Gateway, Http, Listen, Tls};
+    let silent = NegotiationOutcome::NoResponse { waited_ms: 3000 };
+
+    // A web server that waits for a line: silent to X.224, answers HEAD /.
+    let found = findings_of(
+        &identified(
+            silent.clone(),
+            vec![
+                probe(Listen, SILENT),
+                probe(Http, web(200, "SimpleHTTP/0.6 Python/3.11.2", &[])),
+                probe(
+                    Tls,
+                    ServiceAnswer::NotAsked {
+                        reason: "the TLS handshake did not work".into(),
+                    },
+                ),
+            ],
+        ),
+        "10.0.0.5",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.not_rdp");
+    assert_eq!(f.severity, Severity::Fail);
+    assert_eq!(
+        f.title,
+        "A web server (HTTP) answers on port 3389, not Remote Desktop"
+    );
+    assert!(f.detail.contains("SimpleHTTP/0.6"), "{}", f.detail);
+    // A private address is reached without a router's port forwarding.
+    assert!(!f.detail.contains("port forwarding"), "{}", f.detail);
+    assert!(
+        f.detail.contains("may have got a new address"),
+        "{}",
+        f.detail
+    );
+    assert_eq!(f.evidence["server"], "SimpleHTTP/0.6 Python/3.11.2");
+    assert_eq!(fix_ids(f), ["fix.check_port"]);
+    assert!(f.evidence["tried"].to_string().contains("HEAD /"));
+
+    // The same from the internet: the router in front may forward the port elsewhere.
+    let mut public = identified(
+        silent.clone(),
+        vec![probe(Http, web(200, "SimpleHTTP/0.6 Python/3.11.2", &[]))],
+    );
+    if let Some(s) = public.service.as_mut() {
+        s.address = "203.0.113.7:3389".parse().expect("address");
+    }
+    let found = findings_of(&public, "203.0.113.7");
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.not_rdp");
+    assert!(
+        f.detail.contains(
+            "Either another program holds Remote Desktop's port on that computer, or a router's \
+             port forwarding sends port 3389 to another machine than the remote PC."
+        ),
+        "{}",
+        f.detail
+    );
+    assert_eq!(fix_ids(f), ["fix.check_port", "fix.check_port_forwarding"]);
+
+    // An HTTPS server that hangs up on X.224: the certificate's names are shown.
+    let found = findings_of(
+        &identified(
+            NegotiationOutcome::Closed,
+            vec![
+                probe(Listen, ServiceAnswer::Closed),
+                probe(Http, ServiceAnswer::Closed),
+                over_tls(
+                    Tls,
+                    web(200, "nginx", &[]),
+                    &["nas.example", "www.nas.example"],
+                ),
+                over_tls(Gateway, web(405, "nginx", &[]), &["nas.example"]),
+            ],
+        ),
+        "pc.example.com:8443",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.not_rdp");
+    assert!(
+        f.title
+            .starts_with("A secure web server (HTTPS) answers on port 8443")
+    );
+    assert!(
+        f.detail.contains("nas.example and www.nas.example"),
+        "{}",
+        f.detail
+    );
+    assert!(
+        f.detail.contains("port number may be wrong"),
+        "{}",
+        f.detail
+    );
+    assert_eq!(
+        f.evidence["certificate_names"],
+        serde_json::json!(["nas.example", "www.nas.example"])
+    );
+
+    // An RD Gateway typed as the PC.
+    let found = findings_of(
+        &identified(
+            NegotiationOutcome::Closed,
+            vec![
+                probe(Listen, SILENT),
+                over_tls(
+                    Tls,
+                    web(404, "Microsoft-IIS/10.0", &[]),
+                    &["gw.example.com"],
+                ),
+                over_tls(
+                    Gateway,
+                    web(401, "Microsoft-IIS/10.0", &["Negotiate", "NTLM"]),
+                    &["gw.example.com"],
+                ),
+            ],
+        ),
+        "gw.example.com:443",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.is_a_gateway");
+    assert_eq!(f.severity, Severity::Fail);
+    assert!(f.detail.contains("gw.example.com:443"), "{}", f.detail);
+    assert!(f.detail.contains("Negotiate and NTLM"), "{}", f.detail);
+    assert_eq!(fix_ids(f), ["fix.use_as_gateway"]);
+    assert!(
+        f.fixes[0].steps.ends_with("--gateway gw.example.com"),
+        "{}",
+        f.fixes[0].steps
+    );
+
+    // An SSH server: its greeting, whatever the negotiation made of it.
+    let found = findings_of(
+        &identified(
+            NegotiationOutcome::NotRdp {
+                looks_like: "an SSH server".into(),
+                first_bytes_hex: "5353482d".into(),
+            },
+            vec![probe(
+                Listen,
+                ServiceAnswer::Banner {
+                    protocol: "SSH".into(),
+                    line: "SSH-2.0-dropbear_2022.83".into(),
+                },
+            )],
+        ),
+        "10.0.0.5:22",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(
+        f.title,
+        "An SSH server (a remote command line) answers on port 22, not Remote Desktop"
+    );
+    assert_eq!(f.evidence["greeting"], "SSH-2.0-dropbear_2022.83");
+}
+
+#[test]
+fn silence_and_hang_ups_keep_the_negotiations_words_and_say_what_was_tried() {
+    use ServiceProbeKind::{Gateway, Http, Listen, Tls};
+    let quiet = vec![
+        probe(Listen, SILENT),
+        probe(Http, SILENT),
+        probe(
+            Tls,
+            ServiceAnswer::NotAsked {
+                reason: "the TLS handshake did not finish in time".into(),
+            },
+        ),
+    ];
+    let found = findings_of(
+        &identified(NegotiationOutcome::NoResponse { waited_ms: 3000 }, quiet),
+        "10.0.0.5",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.no_response");
+    assert_eq!(
+        f.title,
+        "The port is open but Remote Desktop does not answer"
+    );
+    assert!(
+        f.detail.contains("nothing named another service"),
+        "{}",
+        f.detail
+    );
+    assert!(f.evidence.contains_key("tried"));
+
+    // A handshake that works with nothing after it is not proof: a Windows host takes TLS
+    // without the negotiation too. The certificate is shown for the user to judge.
+    let found = findings_of(
+        &identified(
+            NegotiationOutcome::Closed,
+            vec![
+                probe(Listen, ServiceAnswer::Closed),
+                probe(Http, ServiceAnswer::Closed),
+                over_tls(Tls, ServiceAnswer::Closed, &["WIN-HOST"]),
+                over_tls(Gateway, ServiceAnswer::Closed, &["WIN-HOST"]),
+            ],
+        ),
+        "10.0.0.5",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.denied");
+    assert!(f.detail.contains("WIN-HOST"), "{}", f.detail);
+    assert!(f.detail.contains("If that certificate"), "{}", f.detail);
+
+    // Remote Desktop's framing on one connection: never "not RDP", whatever else answered.
+    let found = findings_of(
+        &identified(
+            NegotiationOutcome::NoResponse { waited_ms: 3000 },
+            vec![probe(Listen, SILENT), probe(Http, ServiceAnswer::Rdp)],
+        ),
+        "10.0.0.5",
+    );
+    let f = rdp_finding(&found);
+    assert_eq!(f.id, "rdp.no_response");
+    assert!(
+        f.detail
+            .contains("Remote Desktop does listen on this port, but it did not answer"),
+        "{}",
+        f.detail
+    );
+    assert!(!f.detail.contains("nothing named"), "{}", f.detail);
+
+    // A healthy server's evidence never carries an identification; if it did, nothing changes.
+    let mut healthy = healthy_tls();
+    healthy.service = identified(
+        NegotiationOutcome::Closed,
+        vec![probe(Http, web(200, "nginx", &[]))],
+    )
+    .service;
+    let got: Vec<String> = findings_of(&healthy, "10.0.0.5")
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    assert!(got.contains(&"rdp.negotiated".to_string()), "{got:?}");
+    assert!(!got.iter().any(|id| id == "rdp.not_rdp"), "{got:?}");
+}
+
+/// Evidence of a check against 10.0.0.5 whose four concurrent attempts got `outcomes` (0x00,
+/// 0x01, 0x03, 0x04) while the lone 0x0B attempt selected TLS; connects and replies as given.
+fn sampled(
+    outcomes: [NegotiationOutcome; 4],
+    connects: [u64; 5],
+    replies: [Option<u64>; 5],
+) -> Evidence {
+    let [o0, o1, o3, o4] = outcomes;
+    let mut e = healthy_tls();
+    e.negotiation = neg([o0, o1, o3, selected(1), o4]);
+    if let Some(n) = e.negotiation.as_mut() {
+        for (i, a) in n.attempts.iter_mut().enumerate() {
+            a.connect_ms = (a.requested != 0x0B).then_some(connects[i]);
+            a.reply_ms = replies[i];
+        }
+    }
+    e.reach = vec![TcpEvidence {
+        address: addr(),
+        outcome: TcpOutcome::Open,
+        elapsed_ms: connects[3],
+    }];
+    e
+}
+
+fn findings(e: &Evidence) -> Vec<Finding> {
+    let target = Target::parse("10.0.0.5").expect("target");
+    let ctx = Context {
+        target: &target,
+        now_unix: NOW,
+        error_code: None,
+    };
+    let found = diagnose(e, &ctx);
+    assert_fixes_in_catalog(&found);
+    found
+}
+
+fn quality_of(e: &Evidence) -> Vec<(String, Severity)> {
+    findings(e)
+        .into_iter()
+        .filter(|f| f.area == Area::Quality)
+        .map(|f| (f.id, f.severity))
+        .collect()
+}
+
+fn alone(outcome: NegotiationOutcome, reply_ms: Option<u64>) -> Option<Recheck> {
+    Some(Recheck {
+        outcome,
+        elapsed_ms: reply_ms.unwrap_or(3000) + 1,
+        connect_ms: Some(1),
+        reply_ms,
+    })
+}
+
+#[test]
+fn a_server_that_answers_one_connection_at_a_time_is_its_own_finding_not_a_broken_link() {
+    let silent = || NegotiationOutcome::NoResponse { waited_ms: 3000 };
+    // Weston as it behaved when our own connections sat idle after their answer: every other
+    // request unanswered; asked again alone, each answered at once.
+    let mut e = sampled(
+        [silent(), silent(), silent(), silent()],
+        [1, 1, 1, 1, 1],
+        [None, None, None, Some(2), None],
+    );
+    let answers = [selected(0), selected(1), selected(1), refused(2)];
+    if let Some(n) = e.negotiation.as_mut() {
+        let others = n.attempts.iter_mut().filter(|a| !a.alone);
+        for (a, answer) in others.zip(answers) {
+            a.recheck = alone(answer, Some(2));
+        }
+    }
+    let q = quality_of(&e);
+    assert_eq!(
+        q,
+        [
+            ("quality.server_serialises".to_string(), Severity::Warn),
+            ("quality.ok".to_string(), Severity::Ok),
+        ]
+    );
+    let all = findings(&e);
+    let serialises = all
+        .iter()
+        .find(|f| f.id == "quality.server_serialises")
+        .expect("finding");
+    assert_eq!(serialises.audience, Audience::It);
+    assert!(
+        serialises.detail.contains("kept 4 others waiting"),
+        "{}",
+        serialises.detail
+    );
+    assert!(serialises.fixes.is_empty());
+    // What the server accepts is read from the lone answers.
+    let negotiated = all
+        .iter()
+        .find(|f| f.id == "rdp.negotiated")
+        .expect("negotiated");
+    assert_eq!(
+        negotiated.evidence["accepted"],
+        serde_json::json!(["rdp", "tls"])
+    );
+    assert!(all.iter().all(|f| f.severity != Severity::Fail), "{all:?}");
+    // No network reset anywhere: nothing points at this computer.
+    assert!(
+        all.iter()
+            .flat_map(|f| &f.fixes)
+            .all(|fix| fix.id != "fix.reset_network_stack")
+    );
+
+    // One late answer among others that was quick alone is a busy moment, not a pattern.
+    let mut once = sampled(
+        [selected(0), selected(1), selected(1), refused(2)],
+        [1, 1, 1, 1, 1],
+        [Some(2), Some(320), Some(2), Some(2), Some(2)],
+    );
+    if let Some(a) = once
+        .negotiation
+        .as_mut()
+        .and_then(|n| n.attempts.get_mut(1))
+    {
+        a.recheck = alone(selected(1), Some(2));
+    }
+    assert_eq!(
+        quality_of(&once),
+        [("quality.ok".to_string(), Severity::Ok)]
+    );
+}
+
+#[test]
+fn a_relay_that_answers_connects_at_once_does_not_hide_slow_answers() {
+    // A VPN or proxy terminating TCP nearby: connects 0 ms, every answer ~610 ms.
+    let mut e = sampled(
+        [refused(1), selected(1), selected(1), refused(1)],
+        [0, 0, 0, 0, 0],
+        [Some(612), Some(608), Some(624), Some(611), Some(615)],
+    );
+    if let Some(tls) = e.tls.as_mut() {
+        tls.elapsed_ms = 1230;
+        tls.outcome = TlsOutcome::Established {
+            version: "TLS 1.2".into(),
+            cipher_suite: "X".into(),
+        };
+    }
+    let all = findings(&e);
+    let q: Vec<&Finding> = all.iter().filter(|f| f.area == Area::Quality).collect();
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].id, "quality.high_latency");
+    assert!(
+        q[0].title.contains("(611 ms per round trip)"),
+        "{}",
+        q[0].title
+    );
+    assert!(
+        q[0].detail.contains("relays it over a slow path"),
+        "{}",
+        q[0].detail
+    );
+    assert_eq!(q[0].evidence["round_trip_ms"], 611);
+}
+
+#[test]
+fn lost_packets_are_told_from_distance() {
+    // A lossy link: most round trips short, some a retransmission timeout longer (a SYN sent
+    // again after 1 s, data after 200 and 400 ms).
+    let e = sampled(
+        [refused(1), selected(1), selected(1), refused(1)],
+        [1, 1003, 1, 2, 1],
+        [Some(2), Some(2), Some(208), Some(3), Some(412)],
+    );
+    let all = findings(&e);
+    let q: Vec<&Finding> = all.iter().filter(|f| f.area == Area::Quality).collect();
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].id, "quality.unstable", "{}", q[0].title);
+    assert!(q[0].title.contains("loses data: 3 of"), "{}", q[0].title);
+    assert_eq!(q[0].evidence["retransmission_gaps"], 3);
+    // Nothing points at this computer: no network reset that needs a restart.
+    assert!(q[0].fixes.is_empty(), "{:?}", q[0].fixes);
+
+    // The same distance with no gaps is distance.
+    let mut far = sampled(
+        [refused(1), selected(1), selected(1), refused(1)],
+        [240, 250, 245, 241, 243],
+        [Some(241), Some(250), Some(244), Some(242), Some(246)],
+    );
+    if let Some(tls) = far.tls.as_mut() {
+        tls.elapsed_ms = 243;
+    }
+    assert_eq!(
+        quality_of(&far),
+        [("quality.high_latency".to_string(), Severity::Warn)]
+    );
+}
+
+#[test]
+fn the_network_reset_is_offered_only_when_more_than_the_remote_pc_fails() {
+    let dead = || NegotiationOutcome::NoResponse { waited_ms: 3000 };
+    let mut e = sampled(
+        [refused(1), dead(), selected(1), refused(1)],
+        [1, 1, 1, 1, 1],
+        [Some(2), None, Some(2), Some(2), Some(2)],
+    );
+    if let Some(a) = e.negotiation.as_mut().and_then(|n| n.attempts.get_mut(1)) {
+        a.recheck = alone(dead(), None);
+    }
+    let reset = |e: &Evidence| {
+        findings(e)
+            .iter()
+            .filter(|f| f.area == Area::Quality)
+            .flat_map(|f| f.fixes.iter().map(|x| x.id.clone()))
+            .any(|id| id == "fix.reset_network_stack")
+    };
+    assert_eq!(
+        quality_of(&e),
+        [("quality.drops_during_handshake".to_string(), Severity::Fail)]
+    );
+    assert!(
+        !reset(&e),
+        "one remote PC failing says nothing about this computer"
+    );
+    // The RD Gateway times out too: two hosts fail, this computer's network is a suspect.
+    e.gateway = Some(GatewayEvidence {
+        host: "gw.example.com".into(),
+        port: 443,
+        from_rdp_file: false,
+        usage_method: None,
+        dns: None,
+        tcp: Some(TcpEvidence {
+            address: SocketAddr::from(([10, 0, 0, 9], 443)),
+            outcome: TcpOutcome::TimedOut,
+            elapsed_ms: 3000,
+        }),
+        tls: None,
+        certificate: None,
+        http: None,
+        websocket: None,
+        elapsed_ms: 3000,
+    });
+    assert!(reset(&e));
 }

@@ -41,4 +41,7 @@ pub const TARGETS: &[(&str, Oracle)] = &[
     ("probe_legacy_tls", oracles::probe_legacy_tls),
     ("probe_credssp", oracles::probe_credssp),
     ("probe_gateway_http", oracles::probe_gateway_http),
+    ("service_reply", oracles::service_reply),
+    ("rdp_uri", oracles::rdp_uri),
+    ("command_line", oracles::command_line),
 ];

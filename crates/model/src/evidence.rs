@@ -33,6 +33,10 @@ pub struct Evidence {
     pub tls: Option<TlsEvidence>,
     pub certificate: Option<CertificateEvidence>,
     pub nla: Option<NlaEvidence>,
+    /// When the port took connections but gave no Remote Desktop answer: what answered fresh
+    /// connections that asked the way other services are asked.
+    #[serde(default)]
+    pub service: Option<crate::ServiceEvidence>,
     /// The RD Gateway, when the target has one.
     #[serde(default)]
     pub gateway: Option<GatewayEvidence>,
@@ -189,6 +193,53 @@ pub struct NegotiationAttempt {
     /// Time from our request to the server's X.224 answer: a round trip through the server.
     #[serde(default)]
     pub reply_ms: Option<u64>,
+    /// No other connection of this check was open while this attempt waited for its answer, so
+    /// its round trip measures the path and the server alone.
+    #[serde(default)]
+    pub alone: bool,
+    /// The same request again on a lone connection, made when this attempt got no answer or a
+    /// late one while other connections were open: tells a lossy path (it fails again) from a
+    /// server that answers one connection at a time (it answers at once).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recheck: Option<Recheck>,
+}
+
+impl NegotiationAttempt {
+    /// The attempt got an X.224 answer (a selection, a refusal or a bare confirm).
+    pub fn answered(&self) -> bool {
+        self.outcome.is_answer()
+    }
+
+    /// What the server answers to this request: the attempt's own outcome, or the lone
+    /// re-check's when only the re-check got an answer.
+    pub fn answer(&self) -> &NegotiationOutcome {
+        match &self.recheck {
+            Some(r) if !self.answered() && r.outcome.is_answer() => &r.outcome,
+            _ => &self.outcome,
+        }
+    }
+}
+
+/// A negotiation repeated on a lone connection (nothing else of the check open).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Recheck {
+    pub outcome: NegotiationOutcome,
+    pub elapsed_ms: u64,
+    pub connect_ms: Option<u64>,
+    pub reply_ms: Option<u64>,
+}
+
+/// A round trip at least this much longer than the path's usual one waited for a lost packet to
+/// be sent again (Linux's smallest retransmission timeout is 200 ms, Windows' 300 ms), or for a
+/// server busy with something else: a stall, not distance.
+pub const STALL_MS: u64 = 200;
+
+/// Whether a round trip of `ms` stalled, beside the quickest of its kind: [`STALL_MS`] longer
+/// than twice the quickest. The doubling leaves room for a server's own varying work (FreeRDP's
+/// shadow server takes 90–200 ms to answer a negotiation on loopback) without hiding a
+/// retransmission on a path of any length.
+pub fn is_stall(ms: u64, quickest: u64) -> bool {
+    ms >= quickest.saturating_mul(2).saturating_add(STALL_MS)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -232,6 +283,29 @@ pub enum NegotiationOutcome {
     NotRun {
         reason: String,
     },
+}
+
+impl NegotiationOutcome {
+    /// The server answered the request (whatever it chose or refused).
+    pub fn is_answer(&self) -> bool {
+        matches!(
+            self,
+            NegotiationOutcome::Selected { .. }
+                | NegotiationOutcome::Refused { .. }
+                | NegotiationOutcome::NoNegotiationData
+        )
+    }
+
+    /// The connection opened, then got no answer or died before one: a stall or a drop.
+    pub fn broke_off(&self) -> bool {
+        matches!(
+            self,
+            NegotiationOutcome::Reset
+                | NegotiationOutcome::Closed
+                | NegotiationOutcome::Malformed { .. }
+                | NegotiationOutcome::NoResponse { .. }
+        )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -8,15 +8,17 @@ mod error_code;
 mod evidence;
 mod facts;
 mod report;
+mod service;
 mod target;
 
 pub use error_code::{ErrorCode, ErrorCodeError};
 pub use evidence::*;
 pub use facts::*;
 pub use report::*;
+pub use service::*;
 pub use target::{
     DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Gateway, HostKind, RdpFileSettings, Target,
-    TargetError, TargetSource, has_port,
+    TargetError, TargetSource, has_port, parse_port,
 };
 
 /// A character of user text as a one-line message quotes it: a control character (a line

@@ -30,6 +30,18 @@ pub struct RdpFileSettings {
     pub authentication_level: Option<i64>,
     /// `alternate full address`, when different from `full address`.
     pub alternate_full_address: Option<String>,
+    /// Lines passed over because they are not settings, as mstsc passes over them ("line 7:
+    /// \"server port\" is not a whole number"); the first 20. Never a value from the file.
+    /// Absent (empty) in reports from before this field existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped_lines: Vec<String>,
+    /// How many lines were passed over in all (a hostile file may have thousands).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub skipped_count: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// An RD Gateway, typed by the user or read from a `.rdp` file's `gatewayhostname`.
@@ -224,7 +236,8 @@ fn shorten(s: &str) -> String {
     out
 }
 
-pub(crate) fn parse_port(p: &str) -> Result<u16, TargetError> {
+/// A port as typed (`3390`): digits only, 1 to 65535.
+pub fn parse_port(p: &str) -> Result<u16, TargetError> {
     let err = || TargetError::InvalidPort { port: shorten(p) };
     if p.is_empty() || p.len() > 5 || !p.bytes().all(|b| b.is_ascii_digit()) {
         return Err(err());

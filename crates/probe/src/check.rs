@@ -1,13 +1,14 @@
-//! One check: a small DAG of probes. DNS first; TCP to every address at once; the five
-//! negotiation attempts at once on the first open address (one reuses the reachability
-//! connection); then TLS and CredSSP on the connection whose negotiation chose them.
+//! One check: a small DAG of probes. DNS first; TCP to every address at once; on the first open
+//! address, the modern client's negotiation alone on the reachability connection, with TLS and
+//! CredSSP on it at once; then the other four negotiations, a few at a time, each connection
+//! closed at its answer; last, requests that stalled or died among others asked again alone.
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use rdp_doctor_model::{
     Area, Evidence, NegotiationAttempt, NegotiationEvidence, NegotiationOutcome, OTHER_PORTS,
-    Target, TcpOutcome, TlsEvidence, TlsOutcome,
+    Recheck, Target, TcpOutcome, TlsEvidence, TlsOutcome, is_stall,
 };
 use ring::rand::{SecureRandom, SystemRandom};
 use tokio::net::TcpStream;
@@ -58,7 +59,10 @@ pub enum ProbeEvent {
     Finished { area: Area, evidence: Box<Evidence> },
 }
 
-/// How many negotiation connections (besides the reused one) are opened at once.
+/// The modern client's request (SSL | HYBRID | HYBRID_EX), sent first, on the reachability
+/// connection.
+const FIRST_REQUEST: (u32, &str) = (0x0B, "credssp_ex");
+/// How many of the other negotiation connections are opened at once.
 const FRESH_CONNECTIONS_IN_FLIGHT: usize = 2;
 /// How long an unanswered attempt keeps its place in line.
 const PERMIT_HOLD: Duration = Duration::from_millis(250);
@@ -222,51 +226,183 @@ async fn direct(
     drop(reach);
 
     on_event(ProbeEvent::Started(Area::Rdp));
-    let (negotiation, mut streams) =
-        negotiate_all(open.address, open_stream, config, deadline).await;
-    evidence.negotiation = Some(negotiation);
+    // The modern client's request goes first and alone, on the connection reachability opened,
+    // and when it selects a TLS-based protocol, TLS and CredSSP follow on it at once. A server
+    // built on FreeRDP's server side (weston's RDP backend, observed) answers no other
+    // connection while one sits between its negotiation answer and our ClientHello, so no
+    // other connection of ours is open then, and none waits idle after its answer.
+    let (first, first_stream) = negotiate_alone(
+        open.address,
+        FIRST_REQUEST,
+        open_stream,
+        true,
+        config,
+        deadline,
+    )
+    .await;
+    // A server silent to the first request is silent to the rest: don't wait for each again.
+    let silent = matches!(first.outcome, NegotiationOutcome::NoResponse { .. });
+    let mut secured = None;
+    if let Some((requested, selected, stream)) = first_stream {
+        secured = Some(
+            secure(
+                stream,
+                requested,
+                selected,
+                open.address,
+                target,
+                config,
+                deadline,
+                on_event,
+            )
+            .await,
+        );
+    }
+    let mut attempts = if silent {
+        ATTEMPTS
+            .iter()
+            .filter(|(requested, _)| *requested != first.requested)
+            .map(|(requested, testing)| NegotiationAttempt {
+                requested: *requested,
+                testing: (*testing).to_string(),
+                outcome: NegotiationOutcome::NotRun {
+                    reason: format!("the first request got no answer in {} ms", first.elapsed_ms),
+                },
+                elapsed_ms: 0,
+                connect_ms: None,
+                reply_ms: None,
+                alone: false,
+                recheck: None,
+            })
+            .collect()
+    } else {
+        negotiate_others(open.address, first.requested, config, deadline).await
+    };
+    attempts.push(first);
+    attempts.sort_by_key(|a| {
+        ATTEMPTS
+            .iter()
+            .position(|(r, _)| *r == a.requested)
+            .unwrap_or(usize::MAX)
+    });
+    let mut negotiation = NegotiationEvidence {
+        address: open.address,
+        attempts,
+    };
+    // No Remote Desktop answer at all (silence, a hang-up, another protocol): fresh
+    // connections ask what listens instead. A server that answered skips this at once.
+    evidence.service =
+        crate::identify::after_negotiation(&negotiation, &target.host, config, deadline).await;
+    evidence.negotiation = Some(negotiation.clone());
     finish(Area::Rdp, &evidence);
 
-    // The most capable request that got a TLS-based protocol, as a modern client would use.
-    let chosen = [0x0B, 0x03, 0x01]
-        .into_iter()
-        .find_map(|req| streams.iter().position(|(r, _, _)| *r == req))
-        .map(|i| streams.swap_remove(i));
-    drop(streams);
-    let Some((requested, selected, stream)) = chosen else {
-        evidence.budget_exhausted = deadline.is_over();
-        return evidence;
-    };
-
-    on_event(ProbeEvent::Started(Area::Tls));
-    let under = protocol_label(selected);
-    let handshake = tls::handshake(stream, &target.host, deadline.step(config.step_timeout)).await;
-    if let Some(der) = &handshake.certificate {
-        evidence.certificate = cert::analyse(der, &target.host).ok();
-    }
-    let legacy_probe = match handshake.outcome {
-        TlsOutcome::Failed { .. } => {
-            Some(legacy_tls(open.address, requested, config, deadline).await)
+    // The first request did not lead to TLS; a less capable one did: a fresh lone connection
+    // for it, as a client falling back would open.
+    if secured.is_none() {
+        let fallback = [0x03, 0x01].into_iter().find(|r| {
+            negotiation.attempt(*r).is_some_and(|a| {
+                matches!(a.outcome, NegotiationOutcome::Selected { protocol, .. } if tls_based(protocol))
+            })
+        });
+        if let Some(requested) = fallback {
+            let testing = ATTEMPTS
+                .iter()
+                .find(|(r, _)| *r == requested)
+                .map_or("tls", |(_, t)| *t);
+            if let (_, Some((requested, selected, stream))) = negotiate_alone(
+                open.address,
+                (requested, testing),
+                None,
+                true,
+                config,
+                deadline,
+            )
+            .await
+            {
+                secured = Some(
+                    secure(
+                        stream,
+                        requested,
+                        selected,
+                        open.address,
+                        target,
+                        config,
+                        deadline,
+                        on_event,
+                    )
+                    .await,
+                );
+            }
         }
-        _ => None,
-    };
-    evidence.tls = Some(TlsEvidence {
-        address: open.address,
-        under_protocol: under.to_string(),
-        outcome: handshake.outcome.clone(),
-        elapsed_ms: handshake.elapsed_ms,
-        legacy_probe,
-    });
-    finish(Area::Tls, &evidence);
+    }
+    if let Some(secured) = secured {
+        evidence.certificate = secured.certificate;
+        evidence.tls = Some(secured.tls);
+        finish(Area::Tls, &evidence);
+        if let Some(nla) = secured.nla {
+            evidence.nla = Some(nla);
+            finish(Area::Nla, &evidence);
+        }
+    }
 
-    if let (Some(mut tls_stream), 2 | 8) = (handshake.stream, selected) {
-        on_event(ProbeEvent::Started(Area::Nla));
-        let nla = credssp::probe(&mut tls_stream, deadline.step(config.step_timeout)).await;
-        evidence.nla = Some(nla);
-        finish(Area::Nla, &evidence);
+    // Attempts that stalled or died while other connections were open are asked again, each
+    // on a lone connection, before the path is blamed.
+    if recheck_stalls(&mut negotiation, config, deadline).await {
+        evidence.negotiation = Some(negotiation);
+        finish(Area::Rdp, &evidence);
     }
     evidence.budget_exhausted = deadline.is_over();
     evidence
+}
+
+/// TLS, the certificate and CredSSP, from one negotiated connection.
+struct Secured {
+    tls: TlsEvidence,
+    certificate: Option<rdp_doctor_model::CertificateEvidence>,
+    nla: Option<rdp_doctor_model::NlaEvidence>,
+}
+
+/// TLS on the connection whose negotiation chose a TLS-based protocol, then CredSSP when it
+/// chose CredSSP. The connection is closed as soon as the NTLM challenge is in: the server
+/// would otherwise wait for our next message (and a FreeRDP-based one, for nobody else).
+#[allow(clippy::too_many_arguments)]
+async fn secure(
+    stream: TcpStream,
+    requested: u32,
+    selected: u32,
+    address: SocketAddr,
+    target: &Target,
+    config: &CheckConfig,
+    deadline: Deadline,
+    on_event: &(dyn Fn(ProbeEvent) + Send + Sync),
+) -> Secured {
+    on_event(ProbeEvent::Started(Area::Tls));
+    let handshake = tls::handshake(stream, &target.host, deadline.step(config.step_timeout)).await;
+    let certificate = handshake
+        .certificate
+        .as_ref()
+        .and_then(|der| cert::analyse(der, &target.host).ok());
+    let legacy_probe = match handshake.outcome {
+        TlsOutcome::Failed { .. } => Some(legacy_tls(address, requested, config, deadline).await),
+        _ => None,
+    };
+    let tls = TlsEvidence {
+        address,
+        under_protocol: protocol_label(selected).to_string(),
+        outcome: handshake.outcome.clone(),
+        elapsed_ms: handshake.elapsed_ms,
+        legacy_probe,
+    };
+    let mut nla = None;
+    if let (Some(mut tls_stream), 2 | 8) = (handshake.stream, selected) {
+        on_event(ProbeEvent::Started(Area::Nla));
+        nla = Some(credssp::probe(&mut tls_stream, deadline.step(config.step_timeout)).await);
+    }
+    Secured {
+        tls,
+        certificate,
+        nla,
+    }
 }
 
 fn protocol_label(protocol: u32) -> &'static str {
@@ -292,99 +428,160 @@ async fn reach_all(
     results.into_iter().map(|(_, r)| r).collect()
 }
 
-/// Opens one connection per requested protocol set, concurrently. Returns the evidence and,
-/// for attempts whose server chose a TLS-based protocol, (requested, selected, stream).
-async fn negotiate_all(
+/// One negotiation on `stream` (or a fresh connection) with nothing else of the check open.
+/// The stream comes back when the server chose a TLS-based protocol and `keep` is set; every
+/// other connection is closed as soon as its answer is in.
+async fn negotiate_alone(
     address: SocketAddr,
-    reused: Option<TcpStream>,
+    (requested, testing): (u32, &str),
+    stream: Option<TcpStream>,
+    keep: bool,
     config: &CheckConfig,
     deadline: Deadline,
-) -> (NegotiationEvidence, Vec<(u32, u32, TcpStream)>) {
+) -> (NegotiationAttempt, Option<(u32, u32, TcpStream)>) {
+    let (mut attempt, kept) =
+        negotiate_on(address, requested, testing, stream, None, config, deadline).await;
+    attempt.alone = true;
+    (attempt, kept.filter(|_| keep))
+}
+
+/// The other requests, concurrently, each on its own connection, each closed as soon as its
+/// answer is in (none is kept: TLS runs on the first request's connection, or on a fresh one).
+async fn negotiate_others(
+    address: SocketAddr,
+    first: u32,
+    config: &CheckConfig,
+    deadline: Deadline,
+) -> Vec<NegotiationAttempt> {
     let mut set = JoinSet::new();
-    let mut reused = reused;
     // Servers with a tiny listen backlog (xrdp's is 2) drop SYNs beyond it, which costs a
     // one-second retransmit; a few connections in flight at a time avoid that and cost a
     // round trip at most.
     let in_flight = std::sync::Arc::new(tokio::sync::Semaphore::new(FRESH_CONNECTIONS_IN_FLIGHT));
-    for (i, (requested, testing)) in ATTEMPTS.into_iter().enumerate() {
-        // The modern client's request goes first on the connection reachability opened.
-        let stream = if requested == 0x0B {
-            reused.take()
-        } else {
-            None
-        };
-        let connect_timeout = config.connect_timeout;
-        let step = config.step_timeout;
+    for (requested, testing) in ATTEMPTS.into_iter().filter(|(r, _)| *r != first) {
+        let config = config.clone();
         let in_flight = in_flight.clone();
         set.spawn(async move {
-            let mut permit = match &stream {
-                Some(_) => None,
-                None => in_flight.acquire_owned().await.ok(),
-            };
-            let start = Instant::now();
-            let fresh = stream.is_none();
-            let stream = match stream {
-                Some(s) => Ok(s),
-                None => connect_for_attempt(address, connect_timeout, &deadline).await,
-            };
-            let connect_ms = (fresh && stream.is_ok()).then(|| elapsed_ms(start));
-            let mut reply_ms = None;
-            let (outcome, keep) = match stream {
-                Err(outcome) => (outcome, None),
-                Ok(mut s) => {
-                    let asked = Instant::now();
-                    // The place in line is given up on the answer, or after a short while, so
-                    // a silent server does not make the attempts wait for each other.
-                    let outcome = {
-                        let negotiation =
-                            negotiate::negotiate(&mut s, requested, deadline.step(step));
-                        tokio::pin!(negotiation);
-                        tokio::select! {
-                            outcome = &mut negotiation => outcome,
-                            () = tokio::time::sleep(PERMIT_HOLD) => {
-                                drop(permit.take());
-                                negotiation.await
-                            }
-                        }
-                    };
-                    drop(permit.take());
-                    if matches!(
-                        outcome,
-                        NegotiationOutcome::Selected { .. }
-                            | NegotiationOutcome::Refused { .. }
-                            | NegotiationOutcome::NoNegotiationData
-                    ) {
-                        reply_ms = Some(elapsed_ms(asked));
-                    }
-                    match &outcome {
-                        NegotiationOutcome::Selected { protocol, .. } if tls_based(*protocol) => {
-                            let protocol = *protocol;
-                            (outcome, Some((requested, protocol, s)))
-                        }
-                        _ => (outcome, None),
+            let permit = in_flight.acquire_owned().await.ok();
+            let (attempt, _closed) =
+                negotiate_on(address, requested, testing, None, permit, &config, deadline).await;
+            attempt
+        });
+    }
+    set.join_all().await
+}
+
+/// Connects (unless given a stream), sends the request and reads the answer. Returns the
+/// stream only when the server chose a TLS-based protocol; otherwise it is closed here.
+/// `permit` is a place in line among concurrent attempts: given up on the answer, or after a
+/// short while, so a silent server does not make the attempts wait for each other.
+async fn negotiate_on(
+    address: SocketAddr,
+    requested: u32,
+    testing: &str,
+    stream: Option<TcpStream>,
+    mut permit: Option<tokio::sync::OwnedSemaphorePermit>,
+    config: &CheckConfig,
+    deadline: Deadline,
+) -> (NegotiationAttempt, Option<(u32, u32, TcpStream)>) {
+    let start = Instant::now();
+    let fresh = stream.is_none();
+    let stream = match stream {
+        Some(s) => Ok(s),
+        None => connect_for_attempt(address, config.connect_timeout, &deadline).await,
+    };
+    let connect_ms = (fresh && stream.is_ok()).then(|| elapsed_ms(start));
+    let mut reply_ms = None;
+    let (outcome, kept) = match stream {
+        Err(outcome) => (outcome, None),
+        Ok(mut s) => {
+            let asked = Instant::now();
+            let outcome = {
+                let negotiation =
+                    negotiate::negotiate(&mut s, requested, deadline.step(config.step_timeout));
+                tokio::pin!(negotiation);
+                tokio::select! {
+                    outcome = &mut negotiation => outcome,
+                    () = tokio::time::sleep(PERMIT_HOLD) => {
+                        drop(permit.take());
+                        negotiation.await
                     }
                 }
             };
-            let attempt = NegotiationAttempt {
-                requested,
-                testing: testing.to_string(),
-                outcome,
-                elapsed_ms: elapsed_ms(start),
-                connect_ms,
-                reply_ms,
-            };
-            (i, attempt, keep)
+            drop(permit.take());
+            if outcome.is_answer() {
+                reply_ms = Some(elapsed_ms(asked));
+            }
+            match &outcome {
+                NegotiationOutcome::Selected { protocol, .. } if tls_based(*protocol) => {
+                    let protocol = *protocol;
+                    (outcome, Some((requested, protocol, s)))
+                }
+                _ => (outcome, None),
+            }
+        }
+    };
+    let attempt = NegotiationAttempt {
+        requested,
+        testing: testing.to_string(),
+        outcome,
+        elapsed_ms: elapsed_ms(start),
+        connect_ms,
+        reply_ms,
+        alone: false,
+        recheck: None,
+    };
+    (attempt, kept)
+}
+
+/// Asks again, one at a time on a lone connection, each request that got no answer, died or
+/// was answered a stall later than the quickest answer while other connections were open.
+/// Stops at the first re-check that fails or stalls too: that is the path's doing, and more
+/// re-checks would only spend the budget. Returns whether any re-check ran.
+async fn recheck_stalls(
+    negotiation: &mut NegotiationEvidence,
+    config: &CheckConfig,
+    deadline: Deadline,
+) -> bool {
+    let quickest = negotiation.attempts.iter().filter_map(|a| a.reply_ms).min();
+    let stalled = |a: &NegotiationAttempt| {
+        !a.alone
+            && (a.outcome.broke_off()
+                || matches!(a.outcome, NegotiationOutcome::ConnectFailed { .. })
+                || matches!((a.reply_ms, quickest), (Some(r), Some(q)) if is_stall(r, q)))
+    };
+    // Nothing ever answered: a silent or dead server, not a stall to tell apart.
+    if quickest.is_none() {
+        return false;
+    }
+    let mut ran = false;
+    for attempt in negotiation.attempts.iter_mut().filter(|a| stalled(a)) {
+        if deadline.is_over() {
+            break;
+        }
+        let (again, _closed) = negotiate_alone(
+            negotiation.address,
+            (attempt.requested, ""),
+            None,
+            false,
+            config,
+            deadline,
+        )
+        .await;
+        ran = true;
+        let failed_again = !again.answered()
+            || matches!((again.reply_ms, quickest), (Some(r), Some(q)) if is_stall(r, q));
+        attempt.recheck = Some(Recheck {
+            outcome: again.outcome,
+            elapsed_ms: again.elapsed_ms,
+            connect_ms: again.connect_ms,
+            reply_ms: again.reply_ms,
         });
+        if failed_again {
+            break;
+        }
     }
-    let mut results = set.join_all().await;
-    results.sort_by_key(|(i, _, _)| *i);
-    let mut attempts = Vec::new();
-    let mut streams = Vec::new();
-    for (_, attempt, keep) in results {
-        attempts.push(attempt);
-        streams.extend(keep);
-    }
-    (NegotiationEvidence { address, attempts }, streams)
+    ran
 }
 
 async fn connect_for_attempt(

@@ -12,6 +12,7 @@ mod deadline;
 pub mod dns;
 pub mod facts;
 pub mod gateway;
+pub mod identify;
 pub mod local;
 pub mod negotiate;
 pub mod tcp;

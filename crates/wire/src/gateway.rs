@@ -84,7 +84,7 @@ fn invalid(what: &'static str, reason: impl Into<String>) -> EncodeError {
 
 /// `Host` = uri-host [ ":" port ] (RFC 9110 7.2), restricted to what a gateway name can be:
 /// LDH names (and `_`), IPv4 literals, and IPv6 literals in brackets.
-fn validate_host(host: &str) -> Result<(), EncodeError> {
+pub(crate) fn validate_host(host: &str) -> Result<(), EncodeError> {
     const WHAT: &str = "host";
     if host.is_empty() {
         return Err(invalid(WHAT, "is empty"));

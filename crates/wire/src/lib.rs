@@ -10,12 +10,18 @@
 //! - [`ntlm`]: the anonymous NTLM NEGOTIATE and the CHALLENGE parser (MS-NLMP 2.2.1.1, 2.2.1.2).
 //! - [`tls_hello`]: a hand-built ClientHello that legacy servers answer, and a classifier for
 //!   the first server record (RFC 5246 7.4.1.2).
-//! - [`rdpfile`]: `.rdp` connection files.
+//! - [`rdpfile`]: `.rdp` connection files and `rdp://` links, lenient as mstsc: lines that are
+//!   not settings are skipped and listed.
+//! - [`cmdline`]: FreeRDP and mstsc command lines (`/v:`, `/port:`, `/g:`, `/gateway:`), reading
+//!   the connection and dropping credentials.
+//! - [`service`]: naming the service on a port from its first bytes (greetings, HTTP, TLS).
 
+pub mod cmdline;
 pub mod credssp;
 pub mod gateway;
 pub mod ntlm;
 pub mod rdpfile;
+pub mod service;
 pub mod tls_hello;
 pub mod wake_on_lan;
 pub mod x224;

@@ -11,7 +11,8 @@ use rdp_doctor_diagnose::shell::{
 use rdp_doctor_engine::config;
 use rdp_doctor_engine::input;
 use rdp_doctor_model::{ErrorCode, Gateway, HostKind, Target, TargetSource};
-use rdp_doctor_wire::rdpfile::{RdpValue, parse_rdp_file};
+use rdp_doctor_wire::cmdline::{self, parse_command_line};
+use rdp_doctor_wire::rdpfile::{RdpValue, is_rdp_uri, parse_rdp_file, parse_rdp_uri};
 use rdp_doctor_wire::wake_on_lan::{magic_packet, parse_mac};
 
 use super::assert_one_line;
@@ -339,6 +340,49 @@ fn sh_word(word: &str) -> Option<String> {
         parts += 1;
     }
     (parts > 0).then_some(out)
+}
+
+/// `rdp://` links: read exactly when [`is_rdp_uri`] says the text is one, and every setting
+/// has a name with nothing blank around it (a stray space or BOM would hide the setting).
+pub fn rdp_uri(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let link = parse_rdp_uri(&text);
+    assert_eq!(
+        link.is_some(),
+        is_rdp_uri(&text),
+        "parse_rdp_uri and is_rdp_uri disagree"
+    );
+    for setting in link.iter().flat_map(|file| &file.settings) {
+        let name = setting.name.as_str();
+        assert!(
+            !name.is_empty()
+                && name.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}') == name,
+            "a setting name with blanks around it: {name:?}"
+        );
+    }
+}
+
+/// Pasted mstsc / FreeRDP command lines: the line a report shows (the program and the
+/// connection options, never a user name or password) reads back as itself, so a user who
+/// pastes it again checks the same connection. Values with spaces or quotes are left out of
+/// that promise: the shown line does not quote them.
+pub fn command_line(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let line = parse_command_line(&text);
+    let shown = line.shown();
+    let _ = cmdline::looks_like_command_line(&text);
+    let plain = |v: &Option<String>| {
+        v.as_deref().is_none_or(|v| {
+            !v.is_empty()
+                && !v
+                    .chars()
+                    .any(|c| c.is_whitespace() || c == '"' || c == '\'')
+        })
+    };
+    if plain(&line.address) && plain(&line.port) && plain(&line.gateway) && plain(&line.program) {
+        let again = parse_command_line(&shown);
+        assert_eq!(again.shown(), shown, "the shown line reads back otherwise");
+    }
 }
 
 #[cfg(test)]

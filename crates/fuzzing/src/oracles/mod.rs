@@ -8,11 +8,13 @@ mod wire;
 use std::fmt::Debug;
 
 pub use facts::{host_facts, network, powershell_json};
-pub use input::{it_config, rdp_file, shell_values, text_input};
+pub use input::{command_line, it_config, rdp_file, rdp_uri, shell_values, text_input};
 pub use probe::{
     certificate, probe_credssp, probe_gateway_http, probe_legacy_tls, probe_negotiate, probe_tls,
 };
-pub use wire::{http_response_head, ntlm_challenge, tls_server_reply, ts_request, x224_confirm};
+pub use wire::{
+    http_response_head, ntlm_challenge, service_reply, tls_server_reply, ts_request, x224_confirm,
+};
 
 /// A streaming decoder (`Ok(None)`: more bytes needed) decides the same on every prefix that
 /// decides at all: a value found on a prefix is the value of the whole input, and an error on
@@ -41,7 +43,7 @@ where
 }
 
 /// Every length up to 48 (where headers are decided), then a few further ones.
-fn prefix_lengths(n: usize) -> impl Iterator<Item = usize> {
+pub(crate) fn prefix_lengths(n: usize) -> impl Iterator<Item = usize> {
     let far = [n / 4, n / 2, n * 3 / 4, n.saturating_sub(1)];
     (0..n.min(48)).chain(far.into_iter().filter(move |&k| k >= 48 && k < n))
 }

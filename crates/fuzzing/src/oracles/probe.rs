@@ -385,6 +385,8 @@ fn reached_tls() -> (Target, Evidence) {
                 elapsed_ms: 2,
                 connect_ms: Some(1),
                 reply_ms: Some(1),
+                alone: false,
+                recheck: None,
             }
         })
         .collect();

@@ -3,6 +3,7 @@
 use rdp_doctor_probe::negotiate::{confirm_outcome, looks_like};
 use rdp_doctor_wire::credssp::{self, MAX_MESSAGE_LEN};
 use rdp_doctor_wire::gateway::{self, MAX_HEAD_LEN};
+use rdp_doctor_wire::service::{self, ServiceReply, classify_reply};
 use rdp_doctor_wire::tls_hello::{self, ServerReply};
 use rdp_doctor_wire::x224::{self, ConnectionConfirm};
 use rdp_doctor_wire::{ntlm, tls_hello::cipher_suite_name};
@@ -129,5 +130,59 @@ pub fn http_response_head(data: &[u8]) {
     }
     for scheme in gateway::auth_schemes(&head) {
         assert!(!scheme.is_empty(), "an empty authentication scheme");
+    }
+}
+
+/// What a service's first bytes say (`wire::service`, read by the identification of what
+/// listens instead of Remote Desktop): non-empty bytes are always decided once no more will
+/// come; an answer decided on the first bytes stays the answer when more arrive (only the hex
+/// of unrecognised bytes may grow), so it never depends on how TCP cut them; the lines a
+/// report shows are printable ASCII of bounded length.
+pub fn service_reply(data: &[u8]) {
+    let whole = classify_reply(data, false);
+    let done = classify_reply(data, true);
+    if !data.is_empty() {
+        assert_ne!(
+            done,
+            ServiceReply::Incomplete,
+            "undecided with nothing more to come"
+        );
+    }
+    for reply in [&whole, &done] {
+        match reply {
+            ServiceReply::Banner { line, .. } | ServiceReply::Text { line } => {
+                assert!(
+                    line.chars().count() <= service::SHOWN_LINE + 1
+                        && line
+                            .chars()
+                            .all(|c| c == ' ' || c == '…' || c.is_ascii_graphic()),
+                    "a shown line that is not short printable ASCII: {line:?}"
+                );
+            }
+            ServiceReply::Binary { first_bytes_hex } => assert!(
+                first_bytes_hex.len() <= 2 * service::SHOWN_BYTES
+                    && first_bytes_hex
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c)),
+                "{first_bytes_hex:?}"
+            ),
+            _ => {}
+        }
+    }
+    let kind = |r: &ServiceReply| match r {
+        ServiceReply::Binary { .. } => ServiceReply::Binary {
+            first_bytes_hex: String::new(),
+        },
+        other => other.clone(),
+    };
+    for len in super::prefix_lengths(data.len()) {
+        let part = classify_reply(data.get(..len).unwrap_or_default(), false);
+        if part != ServiceReply::Incomplete {
+            assert_eq!(
+                kind(&part),
+                kind(&whole),
+                "the first {len} bytes decide otherwise than the whole input"
+            );
+        }
     }
 }
