@@ -345,7 +345,7 @@ mod tests {
     fn a_line_still_arriving_is_not_called_binary_while_it_could_become_text() {
         // Three NUL bytes early in an SSH greeting (found by the service_reply fuzz target):
         // the first 21 bytes alone are too few printable ones, the whole line is a greeting.
-        let whole = b"SSH-2.0-OpenSSH_9;\0\0\0333333333333333333333333333.2p1\n";
+        let whole = b"SSH-2.0-OpenSSH_9;\x00\x00\x00333333333333333333333333333.2p1\n";
         assert_eq!(
             classify_reply(&whole[..21], false),
             ServiceReply::Incomplete
