@@ -489,9 +489,11 @@ pub fn parse_rdp_file(bytes: &[u8]) -> Result<RdpFile, RdpFileError> {
             );
             continue;
         }
-        if content.trim_start().starts_with('/') {
+        // Blanks as for a name: a stray BOM before the '/' does not make the line a setting.
+        let trimmed = content.trim_matches(is_blank);
+        if trimmed.starts_with('/') {
             // FreeRDP takes such a line as a command-line option; mstsc ignores it.
-            file.freerdp_options.read_word(content.trim());
+            file.freerdp_options.read_word(trimmed);
             continue;
         }
         match parse_line(line, content) {
@@ -670,6 +672,12 @@ mod tests {
         assert_eq!(file.settings.len(), 1);
         assert_eq!(file.settings[0].name, "full address");
         assert_eq!(file.get_str("full address"), Some("pc042:3390"));
+        // A line that is a FreeRDP option stays one behind a stray BOM (found by the fuzzer:
+        // it became a setting named "/…", which read back as an option line).
+        let file = parse_rdp_file(&utf16le_with_bom("\u{feff}/v:pc042\r\nusername:s:a\r\n"))
+            .expect("valid file");
+        assert_eq!(file.settings.len(), 1);
+        assert_eq!(file.settings[0].name, "username");
         // Any mix of spaces and BOMs around a name goes, not only one BOM after the spaces.
         let file =
             parse_rdp_file("\u{feff} \u{2000}\u{feff}username:s:a".as_bytes()).expect("valid file");
