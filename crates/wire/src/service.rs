@@ -115,8 +115,9 @@ pub fn classify_reply(buf: &[u8], complete: bool) -> ServiceReply {
     if first == 0x03 && matches!(second, None | Some(0x00)) {
         return match second {
             None if !complete => ServiceReply::Incomplete,
-            None => binary(buf),
-            Some(_) => ServiceReply::Tpkt,
+            // A lone 0x03 is the start of a TPKT header cut short (a server that trickles or
+            // stalls mid-answer), not proof that something else listens.
+            None | Some(_) => ServiceReply::Tpkt,
         };
     }
     // A TLS record: content type 20..=24, then major version 3 (RFC 5246 6.2.1).
@@ -369,6 +370,10 @@ mod tests {
             classify_reply(b"\x01AB", false),
             ServiceReply::Binary { .. }
         ));
+        // One byte of a TPKT header, then nothing: Remote Desktop's framing cut short (a
+        // server trickling its answer), never "something else listens".
+        assert_eq!(classify_reply(b"\x03", false), ServiceReply::Incomplete);
+        assert_eq!(classify_reply(b"\x03", true), ServiceReply::Tpkt);
         // A malformed HTTP status line waits for its end too (also found by the fuzzer).
         assert_eq!(classify_reply(b"HTTP/12", false), ServiceReply::Incomplete);
         assert_eq!(
