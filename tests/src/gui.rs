@@ -1355,6 +1355,17 @@ return {
         let mut presses = 0;
         while start.elapsed() < DIALOG_WAIT {
             thread::sleep(SETTLE);
+            // Two Enters and still open: the location bar's completion, arriving late on a busy
+            // machine, ate part of the path (seen: the folder left selected, the file name
+            // gone). Type it again, whole and slower.
+            if presses > 0 && presses % 2 == 0 {
+                let _ = self
+                    .xdotool(
+                        &["windowfocus", "--sync", &window, "key", "ctrl+l", "ctrl+a"],
+                        XDOTOOL_WAIT,
+                    )
+                    .and_then(|_| self.xdotool(&["type", "--delay", "40", path], XDOTOOL_WAIT));
+            }
             // Sent to the dialog's window rather than typed: an Enter that outlives the dialog
             // must not land in the app's window, where it would press the focused button. The
             // focus first: GTK ignored a sent key while the dialog lacked it (measured).

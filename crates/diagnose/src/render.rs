@@ -53,6 +53,8 @@ pub fn printable(text: &str) -> Cow<'_, str> {
 fn value_text(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
+        // An empty list reads as a value, not as a gap in the sentence.
+        Value::Array(items) if items.is_empty() => "none".into(),
         Value::Array(items) => items.iter().map(value_text).collect::<Vec<_>>().join(", "),
         Value::Object(map) => map
             .iter()
@@ -464,6 +466,23 @@ mod tests {
                 web: Some("https://help.contoso.example/?a=1&b=2".into()),
             },
         }
+    }
+
+    #[test]
+    fn an_empty_list_in_the_evidence_reads_none() {
+        let mut r = report("t");
+        r.findings[0]
+            .evidence
+            .insert("accepted".into(), serde_json::json!([]));
+        r.findings[0]
+            .evidence
+            .insert("apps".into(), serde_json::json!(["mstsc", "FreeRDP"]));
+        let plain = text(&r, false);
+        assert!(
+            plain.contains("Evidence: accepted: none · apps: mstsc, FreeRDP"),
+            "{plain}"
+        );
+        assert!(html(&r).contains("<tr><th>accepted</th><td>none</td></tr>"));
     }
 
     #[test]

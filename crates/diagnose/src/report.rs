@@ -316,7 +316,9 @@ pub fn checks(evidence: &Evidence, findings: &[Finding]) -> Vec<CheckResult> {
             continue;
         }
         let in_area: Vec<&Finding> = findings.iter().filter(|f| f.area == area).collect();
-        let row = if area == Area::Input || ran(evidence, area) {
+        // A quality row with nothing judged (the port spoke no Remote Desktop) is not a tick.
+        let judged = !(area == Area::Quality && in_area.is_empty());
+        let row = if area == Area::Input || (ran(evidence, area) && judged) {
             let quiet = match area {
                 Area::Input => Some("Looks right".to_string()),
                 Area::Network if in_area.is_empty() => Some(network_summary(evidence)),

@@ -974,6 +974,42 @@ fn rows_after_a_failure_are_skipped_with_the_reason() {
 }
 
 #[test]
+fn quality_is_not_a_tick_when_the_port_spoke_no_remote_desktop() {
+    let e = Evidence {
+        negotiation: neg(all(NegotiationOutcome::NotRdp {
+            looks_like: "an SSH server".into(),
+            first_bytes_hex: "5353".into(),
+        })),
+        tls: None,
+        certificate: None,
+        ..healthy_tls()
+    };
+    let target = Target::parse("10.0.0.5").expect("target");
+    let ctx = Context {
+        target: &target,
+        now_unix: NOW,
+        error_code: None,
+    };
+    let findings = diagnose(&e, &ctx);
+    let rows = rdp_doctor_diagnose::checks(&e, &findings);
+    let quality = rows.iter().find(|r| r.area == Area::Quality).expect("row");
+    assert_eq!(quality.status, Severity::Skipped);
+    assert!(
+        quality
+            .summary
+            .starts_with("Not checked, because of the problem above"),
+        "{}",
+        quality.summary
+    );
+    // A healthy server's quality row is judged.
+    let e = healthy_tls();
+    let findings = diagnose(&e, &ctx);
+    let rows = rdp_doctor_diagnose::checks(&e, &findings);
+    let quality = rows.iter().find(|r| r.area == Area::Quality).expect("row");
+    assert_ne!(quality.status, Severity::Skipped, "{}", quality.summary);
+}
+
+#[test]
 fn healthy_tls_server_is_a_warning_for_missing_nla_only() {
     let e = healthy_tls();
     let target = Target::parse("10.0.0.5").expect("target");
