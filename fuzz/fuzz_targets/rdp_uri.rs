@@ -1,7 +1,3 @@
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-
-fuzz_target!(|data: &[u8]| {
-    let _ = rdp_doctor_wire::rdpfile::parse_rdp_uri(&String::from_utf8_lossy(data));
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| rdp_doctor_fuzzing::oracles::rdp_uri(data));

@@ -1,7 +1,3 @@
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-
-fuzz_target!(|data: &[u8]| {
-    let _ = rdp_doctor_wire::tls_hello::classify_server_reply(data);
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| rdp_doctor_fuzzing::oracles::tls_server_reply(data));

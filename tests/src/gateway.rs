@@ -68,6 +68,15 @@ pub enum GatewayBehaviour {
     CloseAfterTls,
     /// Completes the handshake, then reads and never answers.
     Silent,
+    /// Reads the request, then answers a status line and header lines without end, as fast as
+    /// the client reads them, until it closes: a head no reader should wait out.
+    EndlessHeaders,
+    /// A gateway's 401 whose `Content-Length` is larger than any number fits in 64 bits: the
+    /// head is all a client needs, the length must be neither trusted nor waited for.
+    OversizedContentLength,
+    /// Reads the request, then half-closes the TCP connection (FIN, no TLS close_notify) without
+    /// answering, and keeps reading until the client closes.
+    HalfClose,
 }
 
 /// The gateway's answer to an unauthenticated request (PROTOCOL.md §4).
@@ -392,6 +401,44 @@ async fn serve(
         }
         GatewayBehaviour::Silent => {
             discard_until_closed(&mut tls).await;
+            Ok(())
+        }
+        GatewayBehaviour::EndlessHeaders => {
+            let Ok(Ok(_)) = tokio::time::timeout(PEER_TIMEOUT, read_head(&mut tls)).await else {
+                return Ok(());
+            };
+            let endless = async {
+                tls.write_all(b"HTTP/1.1 401 Unauthorized\r\n").await?;
+                for n in 0u64.. {
+                    let line = format!("X-Filler-{n}: {}\r\n", "a".repeat(64));
+                    tls.write_all(line.as_bytes()).await?;
+                }
+                Ok::<(), std::io::Error>(())
+            };
+            // Ends when the client closes (the write fails) or after the time limit.
+            let _ = tokio::time::timeout(PEER_TIMEOUT, endless).await;
+            Ok(())
+        }
+        GatewayBehaviour::OversizedContentLength => {
+            let Ok(Ok(_)) = tokio::time::timeout(PEER_TIMEOUT, read_head(&mut tls)).await else {
+                return Ok(());
+            };
+            let answer = GATEWAY_401.replace(
+                "Content-Length: 0",
+                "Content-Length: 99999999999999999999999999999999",
+            );
+            tls.write_all(answer.as_bytes()).await?;
+            tls.flush().await?;
+            discard_until_closed(&mut tls).await;
+            Ok(())
+        }
+        GatewayBehaviour::HalfClose => {
+            let Ok(Ok(_)) = tokio::time::timeout(PEER_TIMEOUT, read_head(&mut tls)).await else {
+                return Ok(());
+            };
+            let (tcp, _) = tls.get_mut();
+            tcp.shutdown().await?;
+            discard_until_closed(tcp).await;
             Ok(())
         }
         GatewayBehaviour::Gateway | GatewayBehaviour::NotAGateway => {

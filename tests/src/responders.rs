@@ -1,4 +1,4 @@
-//! In-process TCP peers that fail the way real networks and wrong services do.
+//! In-process TCP peers that fail the way real networks, wrong services and hostile servers do.
 //!
 //! Each [`Responder`] owns a listener on `127.0.0.1:0` (bound before `start` returns, so there is
 //! no port race) and a current-thread tokio runtime on a thread of its own, independent of
@@ -12,9 +12,12 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use anyhow::{Context as _, Result};
+use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
+use tokio::time::timeout;
+use tokio_rustls::TlsAcceptor;
 
 /// What a [`Responder`] does with each connection.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +42,24 @@ pub enum Behaviour {
     /// After the request, sends one byte per `interval`, forever: a TPKT header announcing
     /// 65535 bytes (`03 00 FF FF`), then zeros, so a reader never gets a complete packet.
     Trickle { interval: Duration },
+    /// After the request, answers a TPKT header announcing 65535 bytes (far more than any
+    /// Connection Confirm) and a few bytes of it, then waits: a reader that believed the
+    /// length would wait for the rest.
+    OversizedTpkt,
+    /// Reads the request, then half-closes (FIN) without answering and keeps reading until the
+    /// client closes: the client's read ends, its writes still arrive.
+    HalfClose,
+    /// Answers like an RDP server that wants TLS (`x224`; or speaks TLS from the first byte, as
+    /// a gateway), reads the ClientHello and sends a fatal `handshake_failure` alert.
+    TlsAlert { x224: bool },
+    /// Like [`Behaviour::TlsAlert`] up to the ClientHello, then sends a real TLS 1.2 server's
+    /// first flight (ServerHello, Certificate, ServerKeyExchange, ServerHelloDone), reads the
+    /// client's answer to it and resets the connection (SO_LINGER 0) while the client waits for
+    /// the server's Finished. A legacy hello gets rustls' own alert.
+    ResetMidTls { x224: bool },
+    /// An RDP server that requires NLA: selects CredSSP, completes TLS, reads the TSRequest and
+    /// answers a DER SEQUENCE whose length claims 2 GiB (`30 84 7F FF FF FF`).
+    OversizedDer,
     /// Holds the first `hold_first` connections open and silent (a hung service), then
     /// forwards every later one to `to` (the Remote Desktop server behind, come back).
     HoldThenForward { hold_first: usize, to: SocketAddr },
@@ -52,6 +73,15 @@ pub enum Behaviour {
 
 /// How long [`Behaviour::Garbage`] and [`Behaviour::Trickle`] wait for the client's first bytes.
 pub const FIRST_READ_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// How long the hostile behaviours wait for the client at each step before giving up on it.
+const PEER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A fatal TLS alert record: handshake_failure (RFC 5246 7.2).
+pub const TLS_ALERT_HANDSHAKE_FAILURE: [u8; 7] = [0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28];
+
+/// The start of a DER SEQUENCE claiming 0x7FFFFFFF bytes of content.
+pub const OVERSIZED_DER: [u8; 6] = [0x30, 0x84, 0x7F, 0xFF, 0xFF, 0xFF];
 
 /// An SSH server's identification string.
 pub const SSH_BANNER: &[u8] = b"SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n";
@@ -101,6 +131,12 @@ impl Responder {
         let (shutdown, stop) = oneshot::channel();
         let task_behaviour = behaviour.clone();
         let task_accepted = accepted.clone();
+        let tls = match behaviour {
+            Behaviour::ResetMidTls { .. } | Behaviour::OversizedDer => Some(server_config(
+                matches!(behaviour, Behaviour::ResetMidTls { .. }),
+            )?),
+            _ => None,
+        };
         let thread = std::thread::Builder::new()
             .name(format!("responder-{}", addr.port()))
             .spawn(move || {
@@ -109,7 +145,7 @@ impl Responder {
                         return;
                     };
                     tokio::select! {
-                        () = accept_loop(listener, task_behaviour, task_accepted) => {}
+                        () = accept_loop(listener, task_behaviour, task_accepted, tls) => {}
                         _ = stop => {}
                     }
                 });
@@ -198,7 +234,32 @@ impl Drop for Responder {
     }
 }
 
-async fn accept_loop(listener: TcpListener, behaviour: Behaviour, accepted: Arc<AtomicUsize>) {
+/// A self-signed ECDSA certificate for `localhost` and its rustls server configuration;
+/// TLS 1.2 only when `tls12_only` (whose first flight leaves the client waiting for the
+/// server's Finished).
+fn server_config(tls12_only: bool) -> Result<Arc<rustls::ServerConfig>> {
+    let key = rcgen::KeyPair::generate()?;
+    let cert = rcgen::CertificateParams::new(vec!["localhost".to_string()])?.self_signed(&key)?;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = rustls::ServerConfig::builder_with_provider(provider);
+    let builder = if tls12_only {
+        builder.with_protocol_versions(&[&rustls::version::TLS12])?
+    } else {
+        builder.with_safe_default_protocol_versions()?
+    };
+    let config = builder.with_no_client_auth().with_single_cert(
+        vec![cert.der().clone()],
+        PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+    )?;
+    Ok(Arc::new(config))
+}
+
+async fn accept_loop(
+    listener: TcpListener,
+    behaviour: Behaviour,
+    accepted: Arc<AtomicUsize>,
+    tls: Option<Arc<rustls::ServerConfig>>,
+) {
     // One turn at a time for `ForwardOneAtATime`, handed out in the order connections came.
     let turn = Arc::new(tokio::sync::Semaphore::new(1));
     loop {
@@ -208,9 +269,10 @@ async fn accept_loop(listener: TcpListener, behaviour: Behaviour, accepted: Arc<
         };
         let index = accepted.fetch_add(1, Ordering::SeqCst);
         let behaviour = behaviour.clone();
+        let tls = tls.clone();
         let turn = turn.clone();
         tokio::spawn(async move {
-            let _ = serve(stream, behaviour, index, turn).await;
+            let _ = serve(stream, behaviour, index, turn, tls).await;
         });
     }
 }
@@ -231,7 +293,9 @@ async fn serve(
     behaviour: Behaviour,
     index: usize,
     turn: Arc<tokio::sync::Semaphore>,
+    tls: Option<Arc<rustls::ServerConfig>>,
 ) -> std::io::Result<()> {
+    let no_tls = || std::io::Error::other("no TLS configuration");
     match behaviour {
         Behaviour::HoldThenForward { hold_first, to } => {
             if index < hold_first {
@@ -304,10 +368,150 @@ async fn serve(
             }
             Ok(())
         }
+        Behaviour::OversizedTpkt => {
+            timeout(PEER_TIMEOUT, read_tpkt(&mut stream)).await??;
+            let mut answer = vec![0x03, 0x00, 0xFF, 0xFF];
+            answer.resize(64, 0);
+            stream.write_all(&answer).await?;
+            let _ = timeout(PEER_TIMEOUT, discard_until_closed(&mut stream)).await;
+            Ok(())
+        }
+        Behaviour::HalfClose => {
+            timeout(PEER_TIMEOUT, read_tpkt(&mut stream)).await??;
+            stream.shutdown().await?;
+            let _ = timeout(PEER_TIMEOUT, discard_until_closed(&mut stream)).await;
+            Ok(())
+        }
+        Behaviour::TlsAlert { x224 } => {
+            if x224 && !confirm(&mut stream, |requested| select_tls(requested, false)).await? {
+                return Ok(());
+            }
+            timeout(PEER_TIMEOUT, read_tls_record(&mut stream)).await??;
+            stream.write_all(&TLS_ALERT_HANDSHAKE_FAILURE).await?;
+            stream.shutdown().await?;
+            let _ = timeout(PEER_TIMEOUT, discard_until_closed(&mut stream)).await;
+            Ok(())
+        }
+        Behaviour::ResetMidTls { x224 } => {
+            if x224 && !confirm(&mut stream, |requested| select_tls(requested, false)).await? {
+                return Ok(());
+            }
+            let config = tls.ok_or_else(no_tls)?;
+            timeout(PEER_TIMEOUT, first_flight(&mut stream, config)).await??;
+            // The client's key exchange and Finished: it has read our ServerHello and now waits
+            // for our Finished, which never comes.
+            let mut buffer = [0u8; 4096];
+            let _ = timeout(PEER_TIMEOUT, stream.read(&mut buffer)).await;
+            stream.set_zero_linger()?;
+            drop(stream);
+            Ok(())
+        }
+        Behaviour::OversizedDer => {
+            if !confirm(&mut stream, |requested| select_tls(requested, true)).await? {
+                return Ok(());
+            }
+            let acceptor = TlsAcceptor::from(tls.ok_or_else(no_tls)?);
+            let mut tls = timeout(PEER_TIMEOUT, acceptor.accept(stream)).await??;
+            let mut buffer = [0u8; 4096];
+            // The client's TSRequest (a few dozen bytes, in one record).
+            if timeout(PEER_TIMEOUT, tls.read(&mut buffer)).await?? == 0 {
+                return Ok(());
+            }
+            let mut answer = OVERSIZED_DER.to_vec();
+            answer.resize(256, 0xA0);
+            tls.write_all(&answer).await?;
+            tls.flush().await?;
+            let _ = timeout(PEER_TIMEOUT, discard_until_closed(&mut tls)).await;
+            Ok(())
+        }
     }
 }
 
-async fn discard_until_closed(stream: &mut TcpStream) -> std::io::Result<()> {
+/// What an RDP server that wants TLS (or, with `nla`, CredSSP) selects for a request: TLS for a
+/// request that includes it (CredSSP for one that includes that, with `nla`), otherwise
+/// RDP_NEG_FAILURE SSL_REQUIRED_BY_SERVER (or HYBRID_REQUIRED_BY_SERVER).
+fn select_tls(requested: u32, nla: bool) -> Result<u32, u32> {
+    match requested {
+        r if nla && r & 0x02 != 0 => Ok(0x02),
+        r if r & 0x01 != 0 => Ok(0x01),
+        _ if nla => Err(5),
+        _ => Err(1),
+    }
+}
+
+/// Reads the Connection Request and answers a Connection Confirm (MS-RDPBCGR 2.2.1.2) with
+/// the protocol `select` picks for the requested ones, or its failure code. Whether the
+/// connection goes on (a protocol was selected).
+async fn confirm(
+    stream: &mut TcpStream,
+    select: impl Fn(u32) -> Result<u32, u32>,
+) -> std::io::Result<bool> {
+    let request = timeout(PEER_TIMEOUT, read_tpkt(stream)).await??;
+    // RDP_NEG_REQ's requestedProtocols are the last four bytes of a 19-byte request.
+    let requested = request
+        .get(15..19)
+        .and_then(|b| <[u8; 4]>::try_from(b).ok())
+        .map_or(0, u32::from_le_bytes);
+    let (kind, value, goes_on) = match select(requested) {
+        Ok(protocol) => (0x02, protocol, true),
+        Err(code) => (0x03, code, false),
+    };
+    let mut packet = vec![
+        0x03, 0x00, 0x00, 0x13, 0x0E, 0xD0, 0x00, 0x00, 0x12, 0x34, 0x00, kind, 0x00, 0x08, 0x00,
+    ];
+    packet.extend_from_slice(&value.to_le_bytes());
+    stream.write_all(&packet).await?;
+    if !goes_on {
+        let _ = timeout(PEER_TIMEOUT, discard_until_closed(stream)).await;
+    }
+    Ok(goes_on)
+}
+
+/// Reads one TLS record (header and body, at most 16 KiB + 5).
+async fn read_tls_record(stream: &mut TcpStream) -> std::io::Result<Vec<u8>> {
+    let mut header = [0u8; 5];
+    stream.read_exact(&mut header).await?;
+    let length = usize::from(u16::from_be_bytes([header[3], header[4]])).min(16 * 1024);
+    let mut record = header.to_vec();
+    record.resize(5 + length, 0);
+    stream.read_exact(&mut record[5..]).await?;
+    Ok(record)
+}
+
+/// Feeds the client's bytes to a rustls server until it has something to send (its first
+/// flight, or an alert), and sends that.
+async fn first_flight(
+    stream: &mut TcpStream,
+    config: Arc<rustls::ServerConfig>,
+) -> std::io::Result<()> {
+    let mut server = rustls::ServerConnection::new(config).map_err(std::io::Error::other)?;
+    let mut buffer = [0u8; 4096];
+    loop {
+        let n = stream.read(&mut buffer).await?;
+        if n == 0 {
+            return Ok(());
+        }
+        let mut input = buffer.get(..n).unwrap_or_default();
+        while !input.is_empty() {
+            server.read_tls(&mut input)?;
+        }
+        let processed = server.process_new_packets();
+        let mut output = Vec::new();
+        while server.wants_write() {
+            server.write_tls(&mut output)?;
+        }
+        if !output.is_empty() {
+            stream.write_all(&output).await?;
+        }
+        if processed.is_err() || !output.is_empty() {
+            return Ok(());
+        }
+    }
+}
+
+async fn discard_until_closed<S: tokio::io::AsyncRead + Unpin>(
+    stream: &mut S,
+) -> std::io::Result<()> {
     let mut buffer = [0u8; 4096];
     while stream.read(&mut buffer).await? > 0 {}
     Ok(())

@@ -69,6 +69,15 @@ pub fn bench(args: &[String]) -> Result<()> {
     if args.iter().any(|a| a == "--startup") {
         return crate::startup::startup(runs);
     }
+    if args.iter().any(|a| a == "--soak") {
+        let checks = args
+            .iter()
+            .position(|a| a == "--checks")
+            .and_then(|i| args.get(i + 1))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1000);
+        return soak(checks);
+    }
     crate::install_test_deps()?;
     status({
         let mut c = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
@@ -159,4 +168,54 @@ fn which(program: &str) -> bool {
         .stderr(Stdio::null())
         .status()
         .is_ok_and(|s| s.success())
+}
+
+/// `cargo xtask bench --soak [--checks N]`: N checks (default 1,000) against a real xrdp in one
+/// process — the engine's `soak` example, release build — which prints its memory, open file
+/// descriptors and threads every 100 checks. The harness (xrdp and its helpers) lives in this
+/// process, so the measured one holds nothing but the checks.
+fn soak(checks: usize) -> Result<()> {
+    crate::install_test_deps()?;
+    status({
+        let mut c = crate::cargo();
+        c.args([
+            "build",
+            "--release",
+            "-p",
+            "rdp-doctor-engine",
+            "--example",
+            "soak",
+        ]);
+        c
+    })?;
+    let soak = root().join("target/release/examples/soak");
+    let xrdp = Xrdp::start(XrdpOptions::default())?;
+    println!(
+        "{checks} checks of a healthy xrdp ({}) in one process, release build, loopback:",
+        xrdp.target()
+    );
+    let mut child = Command::new(&soak)
+        .args([xrdp.target(), checks.to_string()])
+        .spawn()
+        .with_context(|| format!("could not start {}", soak.display()))?;
+    // Each check against a healthy server takes well under a second; a hang is a failure.
+    let limit = Duration::from_secs(60)
+        + Duration::from_secs(2) * u32::try_from(checks).unwrap_or(u32::MAX);
+    let started = Instant::now();
+    let exit = loop {
+        if let Some(exit) = child.try_wait()? {
+            break exit;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            bail!("the soak did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    drop(xrdp);
+    if !exit.success() {
+        bail!("the soak failed ({exit})");
+    }
+    Ok(())
 }

@@ -4,6 +4,7 @@
 mod bench;
 mod dist;
 mod dist_check;
+mod fuzz;
 mod platforms;
 mod startup;
 
@@ -33,6 +34,7 @@ fn run() -> Result<()> {
         "test" => test(),
         "bench" => bench::bench(&rest),
         "dist" => dist::dist(&rest),
+        "fuzz" => fuzz::fuzz(&rest),
         _ => {
             eprintln!(
                 "usage: cargo xtask <task>\n\n\
@@ -41,7 +43,10 @@ fn run() -> Result<()> {
                  test            install what the tests need, then lint and run every test\n\
                  bench           time rdp-doctor to a verdict on a healthy server, a closed port and a silent listener\n\
                  bench --startup time the desktop app's cold start to a usable window, and its memory\n\
-                 dist [--dev]    build what users and IT download (Windows zip and installer, .deb) into dist/, and check it"
+                 bench --soak    1,000 checks against a real server in one process: memory and open files\n\
+                 dist [--dev]    build what users and IT download (Windows zip and installer, .deb) into dist/, and check it\n\
+                 fuzz [--seconds N] [--jobs N] [TARGET…]\n\
+                 \x20               run every fuzz target (or those named) N seconds each (default 60), two at a time"
             );
             if task.is_empty() || task == "help" || task == "--help" {
                 Ok(())
@@ -201,6 +206,10 @@ fn test() -> Result<()> {
         ("RDP_DOCTOR_WIN_BIN", &windows_cli),
         ("RDP_DOCTOR_WIN_APP", &windows_app),
     ])?;
+    // A short pass of every fuzz target from the kept seeds (plus what earlier runs found).
+    // After the tests, so a crash never hides their results; before packaging, which stays
+    // last as before. A crash lands in fuzz/regressions/ and fails this run.
+    fuzz::run(fuzz::CI_SECONDS, 2, &[])?;
     // What users download, packaged and checked from the same dev build (a release build of
     // both platforms would not fit CI's time; `cargo xtask dist` makes the real thing).
     dist::package_and_verify(platforms::Profile::Dev)

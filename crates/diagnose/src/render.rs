@@ -1,6 +1,7 @@
 //! The plain-text report: a checklist with ✓ ! ✗, then the findings with evidence and fixes.
 //! Colours only when asked (the CLI asks when writing to a terminal).
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use rdp_doctor_model::{Audience, Fix, Organisation, Place, Report, Severity, Shell};
@@ -30,6 +31,25 @@ fn paint(s: Severity, text: &str, color: bool) -> String {
     format!("\x1b[{code}m{text}\x1b[0m")
 }
 
+/// `text` without control characters, for a terminal: what a server sends (a certificate's
+/// names, the names in its NTLM challenge, its HTTP `Server` header) and what the user typed
+/// reach the report, and an escape sequence or a line break among them would let them redraw
+/// the user's terminal or forge a line of the report. Each becomes U+FFFD, a tab a space.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\t' => ' ',
+                c if c.is_control() => '\u{FFFD}',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
 fn value_text(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
@@ -56,7 +76,7 @@ fn shell_name(s: Shell) -> &'static str {
 
 fn indent(text: &str, prefix: &str) -> String {
     text.lines()
-        .map(|l| format!("{prefix}{l}"))
+        .map(|l| format!("{prefix}{}", printable(l)))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -83,10 +103,15 @@ fn write_fix(out: &mut String, fix: &Fix) {
     if fix.audience == Audience::It {
         whom.insert(0, "for IT");
     }
-    let _ = writeln!(out, "    Fix: {} ({})", fix.title, whom.join(", "));
+    let _ = writeln!(
+        out,
+        "    Fix: {} ({})",
+        printable(&fix.title),
+        whom.join(", ")
+    );
     let _ = writeln!(out, "{}", indent(&fix.steps, "      "));
     if let Some(risk) = &fix.risk {
-        let _ = writeln!(out, "      Risk: {risk}");
+        let _ = writeln!(out, "      Risk: {}", printable(risk));
     }
     for c in &fix.commands {
         let _ = writeln!(out, "      {}:", shell_name(c.shell));
@@ -97,7 +122,7 @@ fn write_fix(out: &mut String, fix: &Fix) {
         }
     }
     for (platform, uri) in &fix.uris {
-        let _ = writeln!(out, "      {platform}: {uri}");
+        let _ = writeln!(out, "      {platform}: {}", printable(uri));
     }
 }
 
@@ -140,7 +165,13 @@ pub fn brief_text(report: &Report) -> String {
         .iter()
         .partition(|f| f.severity >= Severity::Warn);
     let finding = |out: &mut String, f: &&rdp_doctor_model::Finding| {
-        let _ = writeln!(out, "{} {}  [{}]", icon(f.severity), f.title, f.id);
+        let _ = writeln!(
+            out,
+            "{} {}  [{}]",
+            icon(f.severity),
+            printable(&f.title),
+            f.id
+        );
     };
     for f in &problems {
         finding(&mut out, f);
@@ -149,7 +180,13 @@ pub fn brief_text(report: &Report) -> String {
         let _ = writeln!(out);
     }
     for c in &report.checks {
-        let _ = writeln!(out, "{} {}: {}", icon(c.status), c.label, c.summary);
+        let _ = writeln!(
+            out,
+            "{} {}: {}",
+            icon(c.status),
+            c.label,
+            printable(&c.summary)
+        );
     }
     let _ = writeln!(out);
     for f in &others {
@@ -168,10 +205,13 @@ fn write_head(out: &mut String, report: &Report, color: bool) {
     let _ = writeln!(
         out,
         "{} {} — {} — {}",
-        report.tool.name, report.tool.version, target, report.started_at
+        report.tool.name,
+        report.tool.version,
+        printable(&target),
+        report.started_at
     );
     if let Some(line) = report.organisation.as_ref().and_then(organisation_line) {
-        let _ = writeln!(out, "{line}");
+        let _ = writeln!(out, "{}", printable(&line));
     }
     if let Some(code) = report.error_code {
         let _ = writeln!(out, "Error code you saw: {code}");
@@ -181,7 +221,7 @@ fn write_head(out: &mut String, report: &Report, color: bool) {
         "{}\n",
         paint(
             report.verdict,
-            &format!("{} {}", icon(report.verdict), report.summary),
+            &format!("{} {}", icon(report.verdict), printable(&report.summary)),
             color
         )
     );
@@ -206,22 +246,22 @@ pub fn text(report: &Report, color: bool) -> String {
             "{} {:<width$}  {}{timing}",
             icon(c.status),
             c.label,
-            c.summary
+            printable(&c.summary)
         );
         let _ = writeln!(out, "{}", paint(c.status, &line, color));
     }
     let _ = writeln!(out);
     for f in &report.findings {
-        let head = format!("{} {}  [{}]", icon(f.severity), f.title, f.id);
+        let head = format!("{} {}  [{}]", icon(f.severity), printable(&f.title), f.id);
         let _ = writeln!(out, "{}", paint(f.severity, &head, color));
-        let _ = writeln!(out, "    {}", f.detail);
+        let _ = writeln!(out, "    {}", printable(&f.detail));
         if !f.evidence.is_empty() {
             let facts: Vec<String> = f
                 .evidence
                 .iter()
                 .map(|(k, v)| format!("{}: {}", k.replace('_', " "), value_text(v)))
                 .collect();
-            let _ = writeln!(out, "    Evidence: {}", facts.join(" · "));
+            let _ = writeln!(out, "    Evidence: {}", printable(&facts.join(" · ")));
         }
         for fix in &f.fixes {
             write_fix(&mut out, fix);
@@ -510,5 +550,28 @@ mod tests {
         let fix = fix_text(r.findings[0].fixes.first().expect("fix"));
         assert!(fix.starts_with("Fix: Allow Remote Desktop"), "{fix}");
         assert!(fix.contains("Undo:"));
+    }
+
+    #[test]
+    fn nothing_from_outside_reaches_the_terminal_as_a_control_character() {
+        // A server's certificate or NTLM names, as a finding's title, detail and evidence.
+        let forged = "PC\x1b]0;owned\x07\x1b[2J\r\n✓ Everything is fine\tok";
+        let mut r = report(forged);
+        r.summary = forged.into();
+        r.findings[0].detail = forged.into();
+        r.findings[0]
+            .evidence
+            .insert("issuer".into(), serde_json::Value::String(forged.into()));
+        for printed in [text(&r, false), text(&r, true), brief_text(&r)] {
+            for line in printed.lines() {
+                let outside = line.replace("\x1b[31m", "").replace("\x1b[0m", "");
+                assert!(!outside.chars().any(char::is_control), "{line:?}");
+            }
+            assert!(
+                printed
+                    .contains("PC\u{FFFD}]0;owned\u{FFFD}\u{FFFD}[2J\u{FFFD}\u{FFFD}✓ Everything")
+            );
+        }
+        assert_eq!(printable("plain"), Cow::Borrowed("plain"));
     }
 }

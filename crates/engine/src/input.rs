@@ -362,7 +362,12 @@ fn target_from_command_line(line: &CommandLine, source: TargetSource) -> Result<
 }
 
 pub fn parse_timeout(text: &str) -> Result<Duration, String> {
-    let err = || format!("\"{text}\" is not a time budget: give a number of seconds from 1 to 300");
+    let err = || {
+        format!(
+            "\"{}\" is not a time budget: give a number of seconds from 1 to 300",
+            quoted(text)
+        )
+    };
     let secs: f64 = text
         .trim()
         .trim_end_matches('s')
@@ -386,7 +391,10 @@ pub fn with_gateway(mut target: Target, gateway: &str) -> Result<Target, BadInpu
 /// `--watch`: "90", "90s", "5m"; from 1 second to 30 minutes.
 pub fn parse_watch(text: &str) -> Result<Duration, String> {
     let err = || {
-        format!("\"{text}\" is not a duration to watch: give seconds or minutes, e.g. 60s or 5m")
+        format!(
+            "\"{}\" is not a duration to watch: give seconds or minutes, e.g. 60s or 5m",
+            quoted(text)
+        )
     };
     let t = text.trim();
     let (number, unit) = match t.strip_suffix('m') {
@@ -399,4 +407,12 @@ pub fn parse_watch(text: &str) -> Result<Duration, String> {
         return Err(err());
     }
     Ok(Duration::from_secs_f64(secs))
+}
+
+/// What the user typed, as a one-line message quotes it (at most 40 characters).
+fn quoted(text: &str) -> String {
+    text.chars()
+        .take(40)
+        .map(rdp_doctor_model::visible)
+        .collect()
 }

@@ -19,7 +19,7 @@ pub struct ErrorCodeError(pub String);
 impl ErrorCode {
     /// Accepts `0x904`, `0x904/0x7`, `0x904, 0x7`, `0x904 0x7` and decimal numbers.
     pub fn parse(input: &str) -> Result<ErrorCode, ErrorCodeError> {
-        let err = || ErrorCodeError(input.chars().take(40).collect());
+        let err = || ErrorCodeError(input.chars().take(40).map(crate::visible).collect());
         let mut parts = input
             .split(|c: char| c == '/' || c == ',' || c.is_whitespace())
             .filter(|p| !p.is_empty());
@@ -94,5 +94,14 @@ mod tests {
         for bad in ["", "xyz", "0x", "0x904/0x7/0x1", "0x1ffffffff", "-1"] {
             assert!(ErrorCode::parse(bad).is_err(), "{bad}");
         }
+        let msg = ErrorCode::parse("0x904\n0x7\u{1b}").map_err(|e| e.to_string());
+        assert_eq!(
+            msg,
+            Err(
+                "\"0x904\u{FFFD}0x7\u{FFFD}\" is not an error code; type it as shown by Remote \
+                 Desktop, e.g. 0x904 or 0x904/0x7"
+                    .into()
+            )
+        );
     }
 }

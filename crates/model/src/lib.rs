@@ -21,5 +21,11 @@ pub use target::{
     TargetError, TargetSource, has_port, parse_port,
 };
 
+/// A character of user text as a one-line message quotes it: a control character (a line
+/// break, an escape) becomes U+FFFD, so the message stays one line on a terminal.
+pub fn visible(c: char) -> char {
+    if c.is_control() { '\u{FFFD}' } else { c }
+}
+
 /// Version of the JSON report layout.
 pub const SCHEMA_VERSION: u32 = 1;

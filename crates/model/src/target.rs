@@ -225,15 +225,15 @@ fn strip_scheme(s: &str) -> &str {
     s
 }
 
+/// What the user typed, quoted in a one-sentence error: at most 80 characters, and a control
+/// character (a line break, an escape) shown as U+FFFD so the sentence stays one line.
 fn shorten(s: &str) -> String {
     const MAX: usize = 80;
-    if s.chars().count() <= MAX {
-        s.to_string()
-    } else {
-        let mut out: String = s.chars().take(MAX).collect();
+    let mut out: String = s.chars().take(MAX).map(crate::visible).collect();
+    if s.chars().nth(MAX).is_some() {
         out.push('…');
-        out
     }
+    out
 }
 
 /// A port as typed (`3390`): digits only, 1 to 65535.
@@ -364,6 +364,16 @@ mod tests {
         assert!(Target::parse(&long).is_err());
         let msg = Target::parse("pc;x").expect_err("semicolon").to_string();
         assert!(msg.contains("\";\""), "{msg}");
+    }
+
+    #[test]
+    fn refusals_quote_control_characters_visibly() {
+        // Found by the text_input fuzz target: the sentence on stderr must stay one line.
+        for input in ["a\nb", "\0\0z\\server", "pc\x1b[2J", "host:\n1"] {
+            let msg = Target::parse(input).expect_err(input).to_string();
+            assert!(!msg.chars().any(char::is_control), "{msg:?}");
+            assert!(msg.contains('\u{FFFD}'), "{msg:?}");
+        }
     }
 
     #[test]

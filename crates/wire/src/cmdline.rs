@@ -127,7 +127,12 @@ pub fn parse_words<S: AsRef<str>>(words: &[S]) -> CommandLine {
     let mut line = CommandLine::default();
     for (index, word) in words.iter().enumerate() {
         let word = word.as_ref().trim();
-        if let (0, Some(program)) = (index, program_name(word)) {
+        // An option is never the program, even one whose value ends like a program's path
+        // (`/v:host/freerdp`).
+        if index == 0
+            && !is_connection_option(word)
+            && let Some(program) = program_name(word)
+        {
             line.program = Some(program);
             continue;
         }
@@ -220,6 +225,21 @@ impl CommandLine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_option_is_never_the_program() {
+        // Found by the command_line fuzz target: the shown line "/v:x/freerdp" read back as
+        // the program freerdp.
+        let line = parse_command_line("/v:pc042/freerdp");
+        assert_eq!(line.program, None);
+        assert_eq!(line.address.as_deref(), Some("pc042/freerdp"));
+        assert_eq!(
+            parse_command_line("/usr/bin/xfreerdp /v:pc042")
+                .program
+                .as_deref(),
+            Some("xfreerdp")
+        );
+    }
 
     #[test]
     fn splits_like_a_shell() {

@@ -383,6 +383,13 @@ fn parse_hex(value: &str) -> Result<Vec<u8>, &'static str> {
         .collect())
 }
 
+/// Whitespace, and U+FEFF: a byte order mark inside the text, where two saved files were
+/// joined (`type a.rdp >> b.rdp`), must not become part of a setting's name (a "\u{feff}full
+/// address" would hide the computer the file names).
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
 /// Where `name:type:value` went wrong.
 enum LineProblem {
     /// Not of the form at all (no name, fewer than two colons); the text before the first
@@ -414,8 +421,9 @@ fn parse_setting(
     kind: &str,
     value: &str,
 ) -> Result<RdpSetting, LineProblem> {
-    // A second BOM (a file saved twice over) would otherwise hide the first setting's name.
-    let name = name.trim().trim_start_matches('\u{feff}').trim();
+    // A second BOM (a file saved twice over) would otherwise hide the first setting's name;
+    // any mix of spaces and BOMs around it goes.
+    let name = name.trim_matches(is_blank);
     if name.is_empty() {
         return Err(LineProblem::Form(None));
     }
@@ -463,7 +471,7 @@ pub fn parse_rdp_file(bytes: &[u8]) -> Result<RdpFile, RdpFileError> {
     let mut control_lines = 0usize;
     let lines = text.split("\r\n").flat_map(|l| l.split(['\r', '\n']));
     for (line, content) in (1usize..).zip(lines) {
-        if content.trim().is_empty() {
+        if content.chars().all(is_blank) {
             continue;
         }
         if content.chars().any(|c| c.is_control() && c != '\t') {
@@ -481,9 +489,11 @@ pub fn parse_rdp_file(bytes: &[u8]) -> Result<RdpFile, RdpFileError> {
             );
             continue;
         }
-        if content.trim_start().starts_with('/') {
+        // Blanks as for a name: a stray BOM before the '/' does not make the line a setting.
+        let trimmed = content.trim_matches(is_blank);
+        if trimmed.starts_with('/') {
             // FreeRDP takes such a line as a command-line option; mstsc ignores it.
-            file.freerdp_options.read_word(content.trim());
+            file.freerdp_options.read_word(trimmed);
             continue;
         }
         match parse_line(line, content) {
@@ -648,6 +658,30 @@ mod tests {
         let mut twice = with_bom.clone();
         twice.splice(3..3, BOM_UTF8);
         check_sample(&parse_rdp_file(&twice).expect("valid file"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_inside_the_file_is_not_part_of_a_name() {
+        // Two files joined: the second one's BOM is U+FEFF at the start of its first line, here
+        // after a space (U+2000, the first file's last line, as the fuzzer found it).
+        let mut bytes = utf16le_with_bom("\u{2000}");
+        bytes.extend(utf16le_with_bom(
+            "full address:s:pc042:3390\r\n\u{feff}\r\n",
+        ));
+        let file = parse_rdp_file(&bytes).expect("valid file");
+        assert_eq!(file.settings.len(), 1);
+        assert_eq!(file.settings[0].name, "full address");
+        assert_eq!(file.get_str("full address"), Some("pc042:3390"));
+        // A line that is a FreeRDP option stays one behind a stray BOM (found by the fuzzer:
+        // it became a setting named "/…", which read back as an option line).
+        let file = parse_rdp_file(&utf16le_with_bom("\u{feff}/v:pc042\r\nusername:s:a\r\n"))
+            .expect("valid file");
+        assert_eq!(file.settings.len(), 1);
+        assert_eq!(file.settings[0].name, "username");
+        // Any mix of spaces and BOMs around a name goes, not only one BOM after the spaces.
+        let file =
+            parse_rdp_file("\u{feff} \u{2000}\u{feff}username:s:a".as_bytes()).expect("valid file");
+        assert_eq!(file.get_str("username"), Some("a"));
     }
 
     #[test]

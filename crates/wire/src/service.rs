@@ -115,8 +115,9 @@ pub fn classify_reply(buf: &[u8], complete: bool) -> ServiceReply {
     if first == 0x03 && matches!(second, None | Some(0x00)) {
         return match second {
             None if !complete => ServiceReply::Incomplete,
-            None => binary(buf),
-            Some(_) => ServiceReply::Tpkt,
+            // A lone 0x03 is the start of a TPKT header cut short (a server that trickles or
+            // stalls mid-answer), not proof that something else listens.
+            None | Some(_) => ServiceReply::Tpkt,
         };
     }
     // A TLS record: content type 20..=24, then major version 3 (RFC 5246 6.2.1).
@@ -181,8 +182,11 @@ fn http(buf: &[u8], complete: bool) -> ServiceReply {
     match gateway::decode_response_head(buf) {
         Ok(Some((head, _))) => ServiceReply::Http(head),
         Ok(None) if !complete => ServiceReply::Incomplete,
-        // A cut or malformed HTTP answer is still text that a report can show.
-        Ok(None) | Err(_) => text(buf, true),
+        // A cut HTTP answer is still text that a report can show.
+        Ok(None) => text(buf, true),
+        // So is a malformed one, once its first line is there to show (before that, the line
+        // shown would depend on how TCP cut the bytes).
+        Err(_) => text(buf, complete),
     }
 }
 
@@ -193,10 +197,16 @@ fn text(buf: &[u8], complete: bool) -> ServiceReply {
         .get(..line_end.unwrap_or(window.len()))
         .unwrap_or(window);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let growing = line_end.is_none() && !complete && buf.len() < MAX_GREETING_LINE;
     if !looks_like_text(line) {
+        // A line still arriving is judged binary only when no further bytes could make it
+        // text, so the answer never depends on how TCP cut the bytes.
+        if growing && could_become_text(line) {
+            return ServiceReply::Incomplete;
+        }
         return binary(buf);
     }
-    if line_end.is_none() && !complete && buf.len() < MAX_GREETING_LINE {
+    if growing {
         return ServiceReply::Incomplete;
     }
     if line.is_empty() {
@@ -212,6 +222,18 @@ fn text(buf: &[u8], complete: bool) -> ServiceReply {
             line: shown_line(line),
         },
     }
+}
+
+/// Whether more bytes on this line could still make it [`looks_like_text`]: its first byte
+/// is printable and a line of at most [`MAX_GREETING_LINE`] bytes can hold its other bytes.
+fn could_become_text(line: &[u8]) -> bool {
+    let other = line
+        .iter()
+        .filter(|&&b| !(b.is_ascii_graphic() || b == b' ' || b == b'\t'))
+        .count();
+    line.first()
+        .is_none_or(|&b| b.is_ascii_graphic() || b == b' ')
+        && other * 10 <= MAX_GREETING_LINE
 }
 
 /// Mostly printable ASCII (tabs allowed; a few other bytes tolerated, as in Latin-1 names).
@@ -319,6 +341,48 @@ pub fn encode_head_request(host: &str) -> Result<Vec<u8>, EncodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_still_arriving_is_not_called_binary_while_it_could_become_text() {
+        // Three NUL bytes early in an SSH greeting (found by the service_reply fuzz target):
+        // the first 21 bytes alone are too few printable ones, the whole line is a greeting.
+        let whole = b"SSH-2.0-OpenSSH_9;\x00\x00\x00333333333333333333333333333.2p1\n";
+        assert_eq!(
+            classify_reply(&whole[..21], false),
+            ServiceReply::Incomplete
+        );
+        assert!(matches!(
+            classify_reply(whole, false),
+            ServiceReply::Banner {
+                protocol: BannerProtocol::Ssh,
+                ..
+            }
+        ));
+        // Decided at once when no line of MAX_GREETING_LINE bytes could hold the other bytes,
+        // or when the first byte is not printable.
+        let mut hopeless = b"A".to_vec();
+        hopeless.extend([0u8; 52]);
+        assert!(matches!(
+            classify_reply(&hopeless, false),
+            ServiceReply::Binary { .. }
+        ));
+        assert!(matches!(
+            classify_reply(b"\x01AB", false),
+            ServiceReply::Binary { .. }
+        ));
+        // One byte of a TPKT header, then nothing: Remote Desktop's framing cut short (a
+        // server trickling its answer), never "something else listens".
+        assert_eq!(classify_reply(b"\x03", false), ServiceReply::Incomplete);
+        assert_eq!(classify_reply(b"\x03", true), ServiceReply::Tpkt);
+        // A malformed HTTP status line waits for its end too (also found by the fuzzer).
+        assert_eq!(classify_reply(b"HTTP/12", false), ServiceReply::Incomplete);
+        assert_eq!(
+            classify_reply(b"HTTP/1220 mail.1\r\n", false),
+            ServiceReply::Text {
+                line: "HTTP/1220 mail.1".into()
+            }
+        );
+    }
 
     fn banner(buf: &[u8]) -> (BannerProtocol, String) {
         match classify_reply(buf, false) {

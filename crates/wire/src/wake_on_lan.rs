@@ -19,7 +19,12 @@ pub fn parse_mac(text: &str) -> Result<[u8; 6], String> {
     if digits.len() != 12 || !digits.chars().all(|c| c.is_ascii_hexdigit()) || !shape_ok {
         return Err(format!(
             "\"{}\" is not a network card address (MAC): it looks like AA:BB:CC:DD:EE:FF",
-            text.trim().chars().take(40).collect::<String>()
+            text.trim()
+                .chars()
+                .take(40)
+                // A control character (a line break, an escape) would break the one-line message.
+                .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+                .collect::<String>()
         ));
     }
     let mut mac = [0u8; 6];
