@@ -19,10 +19,16 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
         .map(|line| line.trim_end_matches('\r'))
 }
 
-/// At most [`CLIP_CHARS`] characters of `text`, trimmed, for an error message.
+/// At most [`CLIP_CHARS`] characters of `text`, trimmed, for an error message. Control
+/// characters (a stray `\r` is a line break to a terminal) become spaces: the message stays one
+/// line.
 pub(crate) fn clip(text: &str) -> String {
     let text = text.trim();
-    let mut out: String = text.chars().take(CLIP_CHARS).collect();
+    let mut out: String = text
+        .chars()
+        .take(CLIP_CHARS)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     if text.chars().nth(CLIP_CHARS).is_some() {
         out.push('…');
     }
@@ -83,6 +89,7 @@ mod tests {
         assert_eq!(clipped.chars().count(), CLIP_CHARS + 1);
         assert!(clipped.ends_with('…'));
         assert_eq!(clip("  short \r\n"), "short");
+        assert_eq!(clip("a\rb\nc\td\u{1b}e"), "a b c d e");
     }
 
     #[test]

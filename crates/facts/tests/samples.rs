@@ -640,20 +640,112 @@ fn machine_keys_missing_unreadable_denied() {
 
 // ------------------------------------------------------------------------------ robustness
 
-/// Runs every parser on `text`; any of them may fail, none may panic.
+/// Runs every parser on `text`; any of them may fail, none may panic, and a failure is one
+/// sentence about the command it read (what the host report shows as "could not read …").
 fn every_parser(text: &str) {
-    let _ = parse_reg_query(text).map(|values| rdp_settings(&values));
+    let errors = [
+        parse_reg_query(text)
+            .map(|values| rdp_settings(&values))
+            .err(),
+        parse_sc_queryex(text).err(),
+        parse_sc_qc(text).err(),
+        parse_powercfg_setting(text).err(),
+        parse_qwinsta(text).err(),
+        parse_firewall_rules(text).err(),
+        parse_certificates(text).err(),
+        parse_machine_keys(text).err(),
+        parse_sddl_dacl(text).err(),
+    ];
+    for error in errors.into_iter().flatten() {
+        let sentence = error.to_string();
+        assert!(
+            !sentence.contains('\n') && !sentence.contains('\r'),
+            "one line: {sentence:?}"
+        );
+        assert!(
+            sentence.starts_with("the output of `") || sentence.starts_with('`'),
+            "names what it read: {sentence:?}"
+        );
+        assert!(sentence.chars().count() < 400, "short: {sentence:?}");
+    }
     let _ = reg_not_found(text);
-    let _ = parse_sc_queryex(text);
-    let _ = parse_sc_qc(text);
-    let _ = parse_powercfg_setting(text);
-    let _ = parse_qwinsta(text);
-    let _ = parse_cmdkey_list(text);
-    let _ = parse_firewall_rules(text);
-    let _ = parse_certificates(text);
-    let _ = parse_machine_keys(text);
-    let _ = parse_sddl_dacl(text);
     let _ = access_denied(text);
+    let _ = parse_cmdkey_list(text);
+}
+
+/// The `0x…` numbers in `text`: every value `powercfg /query` could report.
+fn hex_numbers(text: &str) -> Vec<u32> {
+    text.split(|c: char| c.is_whitespace() || c == ':')
+        .filter_map(|word| word.strip_prefix("0x"))
+        .filter_map(|hex| u32::from_str_radix(hex, 16).ok())
+        .collect()
+}
+
+/// A sample with some of its lines left out (kept in order) gives back only what the whole
+/// sample gave — fewer values, never another — or an error.
+fn only_what_the_whole_gave(name: &str, whole: &str, part: &str) {
+    if let (Ok(all), Ok(some)) = (parse_reg_query(whole), parse_reg_query(part)) {
+        // A value whose key line went missing is printed under the key above it: its name and
+        // data are still the whole sample's.
+        let all: Vec<(&String, &RegData)> = all.iter().map(|v| (&v.name, &v.data)).collect();
+        for v in &some {
+            assert!(
+                all.contains(&(&v.name, &v.data)),
+                "{name}: reg value {v:?} is not in the whole sample"
+            );
+        }
+    }
+    if let (Ok(all), Ok(some)) = (parse_sc_queryex(whole), parse_sc_queryex(part)) {
+        assert_eq!(all, some, "{name}: sc queryex");
+    }
+    if let (Ok(all), Ok(some)) = (parse_sc_qc(whole), parse_sc_qc(part)) {
+        assert_eq!(all, some, "{name}: sc qc");
+    }
+    if let (Ok(Some(_)), Ok(Some(value))) =
+        (parse_powercfg_setting(whole), parse_powercfg_setting(part))
+    {
+        assert!(
+            hex_numbers(whole).contains(&value),
+            "{name}: powercfg gave {value}, a number the sample does not hold"
+        );
+    }
+    if let (Ok(all), Ok(some)) = (parse_qwinsta(whole), parse_qwinsta(part)) {
+        let all: Vec<(u32, SessionState)> = all.iter().map(|s| (s.id, s.state)).collect();
+        for session in &some {
+            assert!(
+                all.contains(&(session.id, session.state)),
+                "{name}: qwinsta session {session:?} is not in the whole sample"
+            );
+        }
+    }
+    let all = parse_cmdkey_list(whole);
+    // Each host once, compared without regard to case: which spelling is kept may differ.
+    for target in parse_cmdkey_list(part) {
+        assert!(
+            all.iter().any(|t| t.eq_ignore_ascii_case(&target)),
+            "{name}: cmdkey target {target:?}"
+        );
+    }
+    // JSON with a line missing may still parse with a field left out (it reads as empty or
+    // off); what is there is the whole sample's, and a rule or certificate is never made up.
+    if let (Ok(all), Ok(some)) = (parse_firewall_rules(whole), parse_firewall_rules(part)) {
+        for rule in &some {
+            assert!(
+                rule.name.is_empty() || all.iter().any(|r| r.name == rule.name),
+                "{name}: firewall rule {rule:?}"
+            );
+        }
+    }
+    if let (Ok(all), Ok(some)) = (parse_certificates(whole), parse_certificates(part)) {
+        for cert in &some {
+            let same = all.iter().find(|c| c.thumbprint == cert.thumbprint);
+            assert!(
+                same.is_some_and(|c| (cert.subject.is_empty() || cert.subject == c.subject)
+                    && (cert.not_after.is_empty() || cert.not_after_unix == c.not_after_unix)),
+                "{name}: certificate {cert:?}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -751,6 +843,7 @@ fn every_sample_with_lines_missing() {
                 .copied()
                 .collect();
             every_parser(&thinned);
+            only_what_the_whole_gave(&name, &text, &thinned);
             // And shuffled: the first line moved to the end.
             if let Some((first, rest)) = lines.split_first() {
                 let rotated: String = rest.iter().chain([first]).copied().collect();
