@@ -203,10 +203,25 @@ fn choose_default(routes: &[Route], prefer: impl Fn(&Route) -> bool) -> Option<&
 
 fn network(interfaces: Vec<LocalInterface>, default: Option<&Route>) -> LocalNetwork {
     LocalNetwork {
-        interfaces,
-        default_interface: default.map(|r| r.interface.clone()),
+        interfaces: interfaces
+            .into_iter()
+            .map(|i| LocalInterface {
+                name: printable(&i.name),
+                description: i.description.as_deref().map(printable),
+                ..i
+            })
+            .collect(),
+        default_interface: default.map(|r| printable(&r.interface)),
         default_gateway: default.and_then(|r| r.gateway),
     }
+}
+
+/// A name as the report may show it: no real adapter's name holds a control character, and one
+/// in garbled output must not move the cursor or break a line (shown as U+FFFD).
+fn printable(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect()
 }
 
 // ------------------------------------------------------------------------------ addresses

@@ -758,25 +758,63 @@ fn sample_sets() -> Vec<(&'static str, Vec<String>)> {
 /// The parser for `os` on `inputs`; may fail, must not panic.
 fn parse(os: &str, inputs: &[String]) {
     let get = |i: usize| inputs.get(i).map(String::as_str).unwrap_or_default();
-    let _ = match os {
+    what_comes_back(match os {
         "linux" => linux_network(get(0), get(1)),
         "windows" => windows_network(get(0), get(1), get(2)),
         _ => macos_network(get(0), get(1)),
-    };
+    });
+}
+
+/// Whatever the input, a parse gives a network whose every address reads as `address/prefix`
+/// and every interface has a name fit for a sentence, or one line naming the command it could
+/// not read.
+fn what_comes_back(parsed: Result<LocalNetwork, ParseError>) {
+    match parsed {
+        Ok(network) => {
+            for interface in &network.interfaces {
+                assert!(
+                    !interface.name.trim().is_empty()
+                        && !interface.name.chars().any(char::is_control),
+                    "{interface:?}"
+                );
+                for (addresses, bits) in [(&interface.ipv4, 32u8), (&interface.ipv6, 128)] {
+                    for address in addresses {
+                        let readable = address.split_once('/').is_some_and(|(ip, prefix)| {
+                            ip.parse::<IpAddr>()
+                                .is_ok_and(|ip| ip.is_ipv4() == (bits == 32))
+                                && prefix.parse::<u8>().is_ok_and(|p| p <= bits)
+                        });
+                        assert!(readable, "{address:?} in {interface:?}");
+                    }
+                }
+            }
+        }
+        Err(error) => {
+            let sentence = error.to_string();
+            assert!(
+                !sentence.chars().any(char::is_control),
+                "one line: {sentence:?}"
+            );
+            assert!(
+                sentence.starts_with("the output of `") || sentence.starts_with('`'),
+                "names what it read: {sentence:?}"
+            );
+        }
+    }
 }
 
 /// Every parser with `text` in every position, the other inputs empty.
 fn every_parser(text: &str) {
-    let _ = linux_network(text, "");
-    let _ = linux_network("", text);
-    let _ = linux_network(text, text);
-    let _ = windows_network(text, "", "");
-    let _ = windows_network("", text, "");
-    let _ = windows_network("", "", text);
-    let _ = windows_network(text, text, text);
-    let _ = macos_network(text, "");
-    let _ = macos_network("", text);
-    let _ = macos_network(text, text);
+    what_comes_back(linux_network(text, ""));
+    what_comes_back(linux_network("", text));
+    what_comes_back(linux_network(text, text));
+    what_comes_back(windows_network(text, "", ""));
+    what_comes_back(windows_network("", text, ""));
+    what_comes_back(windows_network("", "", text));
+    what_comes_back(windows_network(text, text, text));
+    what_comes_back(macos_network(text, ""));
+    what_comes_back(macos_network("", text));
+    what_comes_back(macos_network(text, text));
 }
 
 #[test]
