@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use rdp_doctor_diagnose::actions::{self, FixAction, Platform};
-use rdp_doctor_diagnose::render;
+use rdp_doctor_diagnose::{capitalise, render};
 use rdp_doctor_engine::config::Preset;
 use rdp_doctor_engine::{ProbeEvent, input, send};
 use rdp_doctor_model::{Area, CheckResult, ErrorCode, Organisation, Report, Target, WatchSample};
@@ -145,13 +145,6 @@ fn parse_error_code(code: Option<String>) -> Result<Option<ErrorCode>, UiError> 
             .map(Some)
             .map_err(|e| UiError::new("bad_error_code", capitalise(&e.to_string()))),
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
 }
 
 #[tauri::command]

@@ -20,7 +20,7 @@ mod words;
 pub use host::{diagnose_host, host_report};
 pub use report::{ReportTimes, assemble_report, checks, input_error_report, input_row};
 pub use rules::diagnose;
-pub use words::sentence;
+pub use words::{capitalise, sentence};
 
 use rdp_doctor_model::{ErrorCode, Target};
 

@@ -10,7 +10,7 @@ use rdp_doctor_model::{
 };
 use serde_json::{Map, Value, json};
 
-use crate::words::{date, list, relative_days, span};
+use crate::words::{capitalise, date, list, relative_days, span};
 use crate::{Context, error_codes, fixes};
 
 const EXPIRY_WARNING_DAYS: i64 = 14;
@@ -1099,14 +1099,6 @@ fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             format!("{}; current apps may refuse it.", capitalise(&list(&weak))),
         ));
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default()
 }
 
 fn cert_evidence(f: Finding, c: &CertificateEvidence) -> Finding {

@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 
 use crate::rules::{FindingExt, finding};
 use crate::shell::HostName;
-use crate::words::list;
+use crate::words::{capitalise, list};
 use crate::{Context, fixes};
 
 /// The negotiation's findings for a port that gave no Remote Desktop answer: the ones the
@@ -281,13 +281,6 @@ impl Listener<'_> {
     }
 }
 
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().collect::<String>() + chars.as_str()
-    })
-}
-
 fn named_finding(
     failure: &Finding,
     ctx: &Context<'_>,
@@ -329,7 +322,7 @@ fn named_finding(
         Audience::User,
         format!(
             "{} answers on port {port}, not Remote Desktop",
-            capitalised(&words)
+            capitalise(&words)
         ),
         detail,
     );

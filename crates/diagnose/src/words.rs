@@ -56,13 +56,18 @@ pub fn span(seconds: i64) -> String {
     format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
 }
 
-/// A message fragment ("the port is …") as a sentence: capitalised, with a full stop.
-pub fn sentence(message: &str) -> String {
-    let mut chars = message.chars();
-    let mut s = chars
+/// `s` with its first letter upper-case ("é" → "É", "ß" → "SS").
+pub fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
         .next()
         .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// A message fragment ("the port is …") as a sentence: capitalised, with a full stop.
+pub fn sentence(message: &str) -> String {
+    let mut s = capitalise(message);
     if !s.ends_with('.') {
         s.push('.');
     }
@@ -90,5 +95,10 @@ mod tests {
         assert_eq!(span(400), "6 minutes");
         assert_eq!(span(-90), "90 seconds");
         assert_eq!(list(&["a".into(), "b".into(), "c".into()]), "a, b and c");
+        assert_eq!(capitalise("éclair"), "Éclair");
+        assert_eq!(capitalise("ßtraße"), "SStraße");
+        assert_eq!(capitalise(""), "");
+        assert_eq!(sentence("the port is closed"), "The port is closed.");
+        assert_eq!(sentence("done."), "Done.");
     }
 }
