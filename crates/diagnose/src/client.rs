@@ -1,6 +1,7 @@
 //! This computer's Remote Desktop setup, judged against what the remote PC showed: installed
 //! apps, the CredSSP "encryption oracle" policy, the clock, saved sign-ins for the target.
 
+use rdp_doctor_model::finding_id as ids;
 use rdp_doctor_model::{Area, Audience, Evidence, Finding, GatewayHttp, Severity};
 use serde_json::Value;
 
@@ -25,7 +26,7 @@ pub fn client(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let f = if apps.is_empty() {
             // Info, not a warning: apps installed as Flatpak, Snap or in odd places are not found.
             finding(
-                "client.rdp_apps",
+                ids::CLIENT_RDP_APPS,
                 Area::Client,
                 Severity::Info,
                 Audience::User,
@@ -37,7 +38,7 @@ pub fn client(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .fix(fixes::open_store_app())
         } else {
             finding(
-                "client.rdp_apps",
+                ids::CLIENT_RDP_APPS,
                 Area::Client,
                 Severity::Info,
                 Audience::User,
@@ -64,7 +65,7 @@ pub fn client(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let host = &ctx.target.host;
         if let Some(name) = saved.iter().find(|t| t.eq_ignore_ascii_case(host)) {
             let mut f = finding(
-                "client.saved_credentials",
+                ids::CLIENT_SAVED_CREDENTIALS,
                 Area::Client,
                 Severity::Info,
                 Audience::User,
@@ -99,7 +100,7 @@ fn credssp(policy: Option<u32>, evidence: &Evidence, out: &mut Vec<Finding>) {
     let set = policy.map_or(Value::Null, Value::from);
     let f = match (value, server_unpatched) {
         (0 | 1, Some(true)) => finding(
-            "client.credssp_policy",
+            ids::CLIENT_CREDSSP_POLICY,
             Area::Client,
             Severity::Warn,
             Audience::It,
@@ -114,7 +115,7 @@ fn credssp(policy: Option<u32>, evidence: &Evidence, out: &mut Vec<Finding>) {
         )
         .fix(fixes::credssp_policy()),
         (2, _) => finding(
-            "client.credssp_policy",
+            ids::CLIENT_CREDSSP_POLICY,
             Area::Client,
             Severity::Warn,
             Audience::It,
@@ -124,7 +125,7 @@ fn credssp(policy: Option<u32>, evidence: &Evidence, out: &mut Vec<Finding>) {
                 .into(),
         ),
         _ => finding(
-            "client.credssp_policy",
+            ids::CLIENT_CREDSSP_POLICY,
             Area::Client,
             Severity::Info,
             Audience::It,
@@ -169,7 +170,7 @@ fn clock(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let direction = if skew > 0 { "behind" } else { "ahead of" };
     out.push(
         finding(
-            "client.clock",
+            ids::CLIENT_CLOCK,
             Area::Client,
             Severity::Warn,
             Audience::User,

@@ -3,44 +3,45 @@
 //! guessed at.
 
 use rdp_doctor_model::ErrorCode;
+use rdp_doctor_model::finding_id as ids;
 
 const CLOSED_BY_SERVER: &[&str] = &[
-    "cert.expired",
-    "rdp.cert_not_on_server",
-    "tls.legacy_only",
-    "tls.handshake_failed",
-    "cert.not_yet_valid",
-    "rdp.denied",
-    "nla.credssp_unpatched_server",
-    "nla.failed",
-    "rdp.tls_not_allowed",
-    "rdp.negotiation_failure",
-    "rdp.not_rdp",
-    "rdp.is_a_gateway",
+    ids::CERT_EXPIRED,
+    ids::RDP_CERT_NOT_ON_SERVER,
+    ids::TLS_LEGACY_ONLY,
+    ids::TLS_HANDSHAKE_FAILED,
+    ids::CERT_NOT_YET_VALID,
+    ids::RDP_DENIED,
+    ids::NLA_CREDSSP_UNPATCHED_SERVER,
+    ids::NLA_FAILED,
+    ids::RDP_TLS_NOT_ALLOWED,
+    ids::RDP_NEGOTIATION_FAILURE,
+    ids::RDP_NOT_RDP,
+    ids::RDP_IS_A_GATEWAY,
 ];
 const CONNECT_FAILED: &[&str] = &[
-    "reach.refused",
-    "reach.filtered",
-    "reach.unreachable",
-    "reach.partial",
-    "rdp.no_response",
-    "rdp.not_rdp",
-    "rdp.is_a_gateway",
+    ids::REACH_REFUSED,
+    ids::REACH_FILTERED,
+    ids::REACH_UNREACHABLE,
+    ids::REACH_PARTIAL,
+    ids::RDP_NO_RESPONSE,
+    ids::RDP_NOT_RDP,
+    ids::RDP_IS_A_GATEWAY,
 ];
 const NAME_FAILED: &[&str] = &[
-    "dns.not_found",
-    "dns.no_address",
-    "dns.timeout",
-    "dns.lookup_failed",
-    "dns.short_name",
+    ids::DNS_NOT_FOUND,
+    ids::DNS_NO_ADDRESS,
+    ids::DNS_TIMEOUT,
+    ids::DNS_LOOKUP_FAILED,
+    ids::DNS_SHORT_NAME,
 ];
 const TIMED_OUT: &[&str] = &[
-    "reach.filtered",
-    "reach.unreachable",
-    "rdp.no_response",
-    "tls.handshake_failed",
-    "nla.failed",
-    "reach.partial",
+    ids::REACH_FILTERED,
+    ids::REACH_UNREACHABLE,
+    ids::RDP_NO_RESPONSE,
+    ids::TLS_HANDSHAKE_FAILED,
+    ids::NLA_FAILED,
+    ids::REACH_PARTIAL,
 ];
 
 /// The plain meaning of a code and the finding ids that explain it, most likely first.

@@ -1,5 +1,6 @@
 //! Host mode: judging this machine as a Remote Desktop host from the facts read on it.
 
+use rdp_doctor_model::finding_id as ids;
 use rdp_doctor_model::{
     Area, Audience, CheckResult, Evidence, Fact, Finding, HostFacts, RdpSettings, Report,
     ReportKind, SCHEMA_VERSION, ServiceState, SessionState, Severity, StartType,
@@ -95,7 +96,7 @@ fn not_windows(facts: &HostFacts) -> Finding {
         None => "",
     };
     finding(
-        "host.not_windows",
+        ids::HOST_NOT_WINDOWS,
         Area::HostSetting,
         Severity::Info,
         Audience::It,
@@ -128,7 +129,7 @@ fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding>) {
         }
         out.push(
             finding(
-                "host.rdp_disabled",
+                ids::HOST_RDP_DISABLED,
                 Area::HostSetting,
                 Severity::Fail,
                 Audience::It,
@@ -142,7 +143,7 @@ fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding>) {
     }
     let nla = s.user_authentication.unwrap_or(1) != 0;
     let mut f = finding(
-        "host.nla",
+        ids::HOST_NLA,
         Area::HostSetting,
         Severity::Info,
         Audience::It,
@@ -186,7 +187,7 @@ fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding>) {
         ),
     };
     let mut f = finding(
-        "host.security_layer",
+        ids::HOST_SECURITY_LAYER,
         Area::HostSetting,
         if layer == 0 {
             Severity::Warn
@@ -205,7 +206,7 @@ fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding>) {
     out.push(f);
     out.push(
         finding(
-            "host.port",
+            ids::HOST_PORT,
             Area::HostService,
             Severity::Info,
             Audience::It,
@@ -236,7 +237,7 @@ fn service(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
             let disabled = status.start_type == Some(StartType::Disabled);
             out.push(
                 finding(
-                    "host.service_stopped",
+                    ids::HOST_SERVICE_STOPPED,
                     Area::HostService,
                     Severity::Fail,
                     Audience::It,
@@ -273,7 +274,7 @@ fn service(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
         };
         out.push(
             finding(
-                "host.not_listening",
+                ids::HOST_NOT_LISTENING,
                 Area::HostService,
                 Severity::Fail,
                 Audience::It,
@@ -301,7 +302,7 @@ fn firewall(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
     if open.is_empty() {
         out.push(
             finding(
-                "host.firewall_closed",
+                ids::HOST_FIREWALL_CLOSED,
                 Area::HostFirewall,
                 Severity::Fail,
                 Audience::It,
@@ -327,7 +328,7 @@ fn firewall(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
         .all(|p| profiles.iter().any(|q| q == p));
     out.push(
         finding(
-            "host.firewall_open",
+            ids::HOST_FIREWALL_OPEN,
             Area::HostFirewall,
             Severity::Ok,
             Audience::It,
@@ -385,7 +386,7 @@ fn certificates(facts: &HostFacts, out: &mut Vec<Finding>) {
         };
         out.push(
             finding(
-                "host.cert_ok",
+                ids::HOST_CERT_OK,
                 Area::HostCertificate,
                 Severity::Ok,
                 Audience::It,
@@ -404,7 +405,7 @@ fn certificates(facts: &HostFacts, out: &mut Vec<Finding>) {
         .max()
         .unwrap_or(now);
     let mut f = finding(
-        "host.cert_expired",
+        ids::HOST_CERT_EXPIRED,
         Area::HostCertificate,
         if harmful {
             Severity::Fail
@@ -481,7 +482,7 @@ fn machine_keys(facts: &HostFacts, out: &mut Vec<Finding>) {
     let Some(problem) = problem else { return };
     out.push(
         finding(
-            "host.machinekeys",
+            ids::HOST_MACHINEKEYS,
             Area::HostCertificate,
             Severity::Warn,
             Audience::It,
@@ -504,7 +505,7 @@ fn power(facts: &HostFacts, out: &mut Vec<Finding>) {
     let Some(first) = [sleep, hibernate].into_iter().flatten().min() else {
         out.push(
             finding(
-                "host.sleep_disabled",
+                ids::HOST_SLEEP_DISABLED,
                 Area::HostPower,
                 Severity::Ok,
                 Audience::It,
@@ -524,7 +525,7 @@ fn power(facts: &HostFacts, out: &mut Vec<Finding>) {
     };
     out.push(
         finding(
-            "host.sleep_enabled",
+            ids::HOST_SLEEP_ENABLED,
             Area::HostPower,
             Severity::Warn,
             Audience::It,
@@ -577,7 +578,7 @@ fn sessions(facts: &HostFacts, eff: Option<&Effective>, out: &mut Vec<Finding>) 
     if full || disconnected.len() >= 2 {
         out.push(
             ev(finding(
-                "host.sessions",
+                ids::HOST_SESSIONS,
                 Area::HostSessions,
                 Severity::Warn,
                 Audience::It,
@@ -601,7 +602,7 @@ fn sessions(facts: &HostFacts, eff: Option<&Effective>, out: &mut Vec<Finding>) 
         );
     } else {
         out.push(ev(finding(
-            "host.sessions_ok",
+            ids::HOST_SESSIONS_OK,
             Area::HostSessions,
             Severity::Ok,
             Audience::It,
@@ -660,7 +661,7 @@ fn unread(facts: &HostFacts, out: &mut Vec<Finding>) {
     if !admin.is_empty() {
         let names: Vec<String> = admin.iter().map(|(n, _, _)| n.to_string()).collect();
         let mut f = finding(
-            "host.needs_admin",
+            ids::HOST_NEEDS_ADMIN,
             admin.first().map_or(Area::HostSetting, |(_, a, _)| *a),
             Severity::Warn,
             Audience::It,
@@ -685,7 +686,7 @@ fn unread(facts: &HostFacts, out: &mut Vec<Finding>) {
     if !failed.is_empty() {
         let names: Vec<String> = failed.iter().map(|(n, _, _)| n.to_string()).collect();
         let mut f = finding(
-            "host.unreadable",
+            ids::HOST_UNREADABLE,
             failed.first().map_or(Area::HostSetting, |(_, a, _)| *a),
             Severity::Info,
             Audience::It,
@@ -743,7 +744,7 @@ pub fn host_checks(facts: &HostFacts, findings: &[Finding]) -> Vec<CheckResult> 
             if !ran(facts, area) {
                 let summary = if facts.platform != "windows" {
                     "Not checked: this is not a Windows PC".to_string()
-                } else if in_area.iter().any(|f| f.id == "host.needs_admin") {
+                } else if in_area.iter().any(|f| f.id == ids::HOST_NEEDS_ADMIN) {
                     "Not checked: needs administrator rights".to_string()
                 } else {
                     "Not checked: Windows did not answer".to_string()

@@ -11,6 +11,7 @@
 //! - **a server that answers one connection at a time**: requests made while other connections
 //!   were open stall or die, and each answers at once when asked again alone.
 
+use rdp_doctor_model::finding_id as ids;
 use rdp_doctor_model::{
     Area, Audience, Evidence, Finding, GatewayHttp, NegotiationAttempt, NegotiationOutcome,
     STALL_MS, Severity, TcpOutcome, TlsOutcome, is_stall,
@@ -158,7 +159,7 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
             .collect();
         out.push(
             finding(
-                "quality.server_serialises",
+                ids::QUALITY_SERVER_SERIALISES,
                 Area::Quality,
                 Severity::Warn,
                 Audience::It,
@@ -186,7 +187,7 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
         .count();
     if broke_off > 0 && failed_alone > 0 {
         out.push(reset(f(
-            "quality.drops_during_handshake",
+            ids::QUALITY_DROPS_DURING_HANDSHAKE,
             Severity::Fail,
             Audience::User,
             format!(
@@ -200,7 +201,7 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
     } else if broke_off > 0 && !serialises {
         // Not confirmed alone (re-checked fine, or no time left to re-check): a warning.
         out.push(reset(f(
-            "quality.unstable",
+            ids::QUALITY_UNSTABLE,
             Severity::Warn,
             Audience::User,
             format!("Your connection to the remote PC is unreliable: {broke_off} of {total} attempts broke off"),
@@ -212,7 +213,7 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
     } else if !connect_failed.is_empty() {
         let failed = connect_failed.len();
         out.push(reset(f(
-            "quality.unstable",
+            ids::QUALITY_UNSTABLE,
             Severity::Warn,
             Audience::User,
             format!("Your connection to the remote PC is unreliable: {failed} of {total} attempts failed"),
@@ -222,7 +223,7 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
         )));
     } else if gaps >= LOSS_GAPS {
         out.push(reset(f(
-            "quality.unstable",
+            ids::QUALITY_UNSTABLE,
             Severity::Warn,
             Audience::User,
             format!(
@@ -252,7 +253,7 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
                 .into()
         };
         out.push(f(
-            "quality.high_latency",
+            ids::QUALITY_HIGH_LATENCY,
             Severity::Warn,
             Audience::User,
             format!("The remote PC is far away in network terms ({slowest} ms per round trip)"),
@@ -260,7 +261,7 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
         ));
     } else {
         out.push(f(
-            "quality.ok",
+            ids::QUALITY_OK,
             Severity::Ok,
             Audience::User,
             format!(

@@ -1,5 +1,6 @@
 //! Assembling a Report: the checklist rows, the verdict and the one-sentence summary.
 
+use rdp_doctor_model::finding_id as ids;
 use rdp_doctor_model::{
     Area, Audience, CheckResult, ErrorCode, Evidence, Finding, NegotiationOutcome, Report,
     ReportKind, SCHEMA_VERSION, Severity, Target, TargetSource, ToolInfo,
@@ -107,7 +108,7 @@ pub(crate) fn unreached(findings: &[Finding]) -> bool {
 /// heads the banner and the findings: a VPN that is not connected ("connect the VPN" is what to
 /// do, where "no network path" leaves them guessing).
 pub(crate) fn leads(f: &Finding, unreached: bool) -> bool {
-    unreached && f.id == "network.vpn_missing"
+    unreached && f.id == ids::NETWORK_VPN_MISSING
 }
 
 /// The banner's sentence: the finding that [`leads`], else the first problem.
@@ -139,15 +140,19 @@ pub fn input_error_report(
     times: ReportTimes,
 ) -> Report {
     let (started_at, finished_at, duration_ms) = times.fields();
-    let title = if finding_id == "input.rdp_file_invalid" {
+    let title = if finding_id == ids::INPUT_RDP_FILE_INVALID {
         "The Remote Desktop file cannot be used"
-    } else if finding_id == "input.invalid_port" {
+    } else if finding_id == ids::INPUT_INVALID_PORT {
         "The port number is not valid"
     } else {
         "That is not a computer name or address"
     };
     let mut evidence = Map::new();
     evidence.insert("input".into(), input.into());
+    debug_assert!(
+        ids::ALL.contains(&finding_id),
+        "{finding_id} is not in model::finding_id"
+    );
     let finding = Finding {
         id: finding_id.to_string(),
         area: Area::Input,

@@ -1,6 +1,7 @@
 //! The rules: one small function per area, each named after what it judges. Titles and
 //! details are written for a remote worker who has never heard of TLS; evidence is for IT.
 
+use rdp_doctor_model::finding_id as ids;
 use std::net::{IpAddr, Ipv4Addr};
 
 use rdp_doctor_model::{
@@ -49,6 +50,7 @@ pub(crate) fn finding(
     title: String,
     detail: String,
 ) -> Finding {
+    debug_assert!(ids::ALL.contains(&id), "{id} is not in model::finding_id");
     Finding {
         id: id.to_string(),
         area,
@@ -105,7 +107,7 @@ fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(code) = ctx.error_code else { return };
     let f = match error_codes::lookup(code) {
         Some((meaning, _)) => finding(
-            "input.error_code",
+            ids::INPUT_ERROR_CODE,
             Area::Input,
             Severity::Info,
             Audience::User,
@@ -113,7 +115,7 @@ fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             "The findings that explain this error are listed first.".into(),
         ),
         None => finding(
-            "input.error_code_unknown",
+            ids::INPUT_ERROR_CODE_UNKNOWN,
             Area::Input,
             Severity::Info,
             Audience::User,
@@ -150,7 +152,7 @@ fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     match &dns.outcome {
         DnsOutcome::IpLiteral { address } => out.push(
             f(
-                "dns.ip_literal",
+                ids::DNS_IP_LITERAL,
                 Severity::Info,
                 "This is an address, so no name lookup was needed".into(),
                 format!("RDP Doctor connects straight to {address}."),
@@ -161,7 +163,7 @@ fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             let shown: Vec<String> = addresses.iter().map(ToString::to_string).collect();
             out.push(
                 f(
-                    "dns.resolved",
+                    ids::DNS_RESOLVED,
                     Severity::Ok,
                     format!("The name {name} was found"),
                     format!(
@@ -175,7 +177,7 @@ fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             let first = addresses.first().copied();
             if ctx.target.is_short_name() {
                 let mut short = f(
-                    "dns.short_name",
+                    ids::DNS_SHORT_NAME,
                     Severity::Warn,
                     format!("\"{name}\" is a short name"),
                     "Short names only work inside the office network, or when the VPN adds the \
@@ -191,7 +193,7 @@ fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             if let Some(private) = addresses.iter().copied().find(|ip| is_private(*ip)) {
                 out.push(
                     f(
-                        "dns.private_address",
+                        ids::DNS_PRIVATE_ADDRESS,
                         Severity::Info,
                         format!("{name} has a private address ({private})"),
                         "Private addresses work only on the same local network, or through the \
@@ -204,7 +206,7 @@ fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         DnsOutcome::NotFound => out.push(
             f(
-                "dns.not_found",
+                ids::DNS_NOT_FOUND,
                 Severity::Fail,
                 format!("The name \"{name}\" does not exist"),
                 "The DNS server says there is no computer with this name. Check the spelling; \
@@ -217,7 +219,7 @@ fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         ),
         DnsOutcome::NoAddress => out.push(
             f(
-                "dns.no_address",
+                ids::DNS_NO_ADDRESS,
                 Severity::Fail,
                 format!("The name \"{name}\" exists but has no address"),
                 "DNS knows the name but gives no address to connect to. IT needs to fix the DNS \
@@ -228,7 +230,7 @@ fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         ),
         DnsOutcome::Timeout => out.push(
             f(
-                "dns.timeout",
+                ids::DNS_TIMEOUT,
                 Severity::Fail,
                 "No DNS server answered".into(),
                 format!(
@@ -241,7 +243,7 @@ fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         ),
         DnsOutcome::Failed { message } => out.push(
             f(
-                "dns.lookup_failed",
+                ids::DNS_LOOKUP_FAILED,
                 Severity::Fail,
                 format!("The name \"{name}\" could not be looked up"),
                 format!("Looking up the name failed: {message}."),
@@ -310,7 +312,7 @@ fn network(evidence: &Evidence, out: &mut Vec<Finding>) {
     }
     if !reached && usable.is_empty() {
         out.push(f(
-            "network.offline",
+            ids::NETWORK_OFFLINE,
             Severity::Fail,
             Audience::User,
             "This computer is not connected to a network".into(),
@@ -324,7 +326,7 @@ fn network(evidence: &Evidence, out: &mut Vec<Finding>) {
         && !is_private(IpAddr::V4(ip))
     {
         out.push(f(
-            "network.offline",
+            ids::NETWORK_OFFLINE,
             Severity::Fail,
             Audience::User,
             "This computer has no way out to other networks".into(),
@@ -353,7 +355,7 @@ fn network(evidence: &Evidence, out: &mut Vec<Finding>) {
     if let (Some((lan, cidr)), false) = (&lan_clash, vpns.is_empty()) {
         out.push(
             f(
-                "network.subnet_conflict",
+                ids::NETWORK_SUBNET_CONFLICT,
                 Severity::Fail,
                 Audience::It,
                 format!("Your home network uses the same addresses as the remote PC ({ip})"),
@@ -370,7 +372,7 @@ fn network(evidence: &Evidence, out: &mut Vec<Finding>) {
     } else if let Some(vpn) = vpns.first() {
         out.push(
             f(
-                "network.vpn_active",
+                ids::NETWORK_VPN_ACTIVE,
                 Severity::Info,
                 Audience::User,
                 format!(
@@ -386,7 +388,7 @@ fn network(evidence: &Evidence, out: &mut Vec<Finding>) {
     } else if lan_clash.is_none() && !reached {
         out.push(
             f(
-                "network.vpn_missing",
+                ids::NETWORK_VPN_MISSING,
                 Severity::Warn,
                 Audience::User,
                 "The remote PC is on a private network, and your VPN is not connected".into(),
@@ -454,7 +456,7 @@ fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         .count();
     if let Some(first) = open.first() {
         out.push(f(
-            "reach.open",
+            ids::REACH_OPEN,
             Severity::Ok,
             Audience::User,
             format!("The Remote Desktop port ({port}) answers"),
@@ -471,7 +473,7 @@ fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 .map(|t| format!("{} ({})", t.address.ip(), tcp_word(&t.outcome)))
                 .collect();
             out.push(f(
-                "reach.partial",
+                ids::REACH_PARTIAL,
                 Severity::Warn,
                 Audience::It,
                 "Only some of the computer's addresses answer".into(),
@@ -490,7 +492,7 @@ fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if let Some(t) = any(|o| *o == TcpOutcome::Refused) {
         out.push(
             f(
-                "reach.refused",
+                ids::REACH_REFUSED,
                 Severity::Fail,
                 Audience::It,
                 format!("The remote PC refuses connections on port {port}"),
@@ -511,7 +513,7 @@ fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }) {
         out.push(
             f(
-                "reach.unreachable",
+                ids::REACH_UNREACHABLE,
                 Severity::Fail,
                 Audience::User,
                 "There is no network path to the remote PC".into(),
@@ -557,7 +559,7 @@ fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         if all_silent {
             out.push(
                 f(
-                    "reach.host_asleep_or_off",
+                    ids::REACH_HOST_ASLEEP_OR_OFF,
                     Severity::Fail,
                     Audience::User,
                     "Nothing answers at all: the remote PC is asleep, switched off or not on this network".into(),
@@ -590,7 +592,7 @@ fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             };
             out.push(
                 f(
-                    "reach.filtered",
+                    ids::REACH_FILTERED,
                     Severity::Fail,
                     Audience::It,
                     format!("No answer from port {port} of the remote PC"),
@@ -694,7 +696,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if codes.contains(&3) {
         out.push(
             f(
-                "rdp.cert_not_on_server",
+                ids::RDP_CERT_NOT_ON_SERVER,
                 Severity::Fail,
                 Audience::It,
                 "The remote PC cannot load its security certificate".into(),
@@ -713,7 +715,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .map(|p| protocol_words(p).to_string())
             .collect();
         out.push(f(
-            "rdp.negotiated",
+            ids::RDP_NEGOTIATED,
             Severity::Ok,
             Audience::User,
             "The remote PC speaks Remote Desktop".into(),
@@ -724,7 +726,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         if accepted == ["rdp"] {
             out.push(
                 f(
-                    "rdp.legacy_security_only",
+                    ids::RDP_LEGACY_SECURITY_ONLY,
                     Severity::Warn,
                     Audience::It,
                     "The remote PC only offers old Remote Desktop security".into(),
@@ -738,7 +740,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         } else if nla && !weaker {
             out.push(
                 f(
-                    "rdp.nla_required",
+                    ids::RDP_NLA_REQUIRED,
                     Severity::Info,
                     Audience::User,
                     "The remote PC asks who you are before connecting (NLA)".into(),
@@ -750,7 +752,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             );
         } else if !nla || weaker {
             out.push(f(
-                "rdp.nla_not_required",
+                ids::RDP_NLA_NOT_REQUIRED,
                 Severity::Warn,
                 Audience::It,
                 "The remote PC lets anyone reach its sign-in screen (no NLA)".into(),
@@ -771,7 +773,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     {
         out.push(
             f(
-                "rdp.not_rdp",
+                ids::RDP_NOT_RDP,
                 Severity::Fail,
                 Audience::User,
                 format!("Something other than Remote Desktop answers on port {port}"),
@@ -786,7 +788,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         // Reported above.
     } else if codes.contains(&2) {
         out.push(f(
-            "rdp.tls_not_allowed",
+            ids::RDP_TLS_NOT_ALLOWED,
             Severity::Fail,
             Audience::It,
             "The remote PC refuses encrypted (TLS) connections".into(),
@@ -807,7 +809,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .collect();
         out.push(
             f(
-                "rdp.negotiation_failure",
+                ids::RDP_NEGOTIATION_FAILURE,
                 Severity::Fail,
                 Audience::It,
                 "The remote PC and Remote Desktop could not agree on security".into(),
@@ -823,7 +825,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         .any(|o| matches!(o, NegotiationOutcome::Closed | NegotiationOutcome::Reset))
     {
         out.push(f(
-            "rdp.denied",
+            ids::RDP_DENIED,
             Severity::Fail,
             Audience::It,
             "The remote PC hangs up straight away".into(),
@@ -840,7 +842,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         )
     }) {
         out.push(f(
-            "rdp.no_response",
+            ids::RDP_NO_RESPONSE,
             Severity::Fail,
             Audience::It,
             "The port is open but Remote Desktop does not answer".into(),
@@ -853,7 +855,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         .find(|o| matches!(o, NegotiationOutcome::Malformed { .. }))
     {
         out.push(f(
-            "rdp.not_rdp",
+            ids::RDP_NOT_RDP,
             Severity::Fail,
             Audience::User,
             format!(
@@ -863,7 +865,7 @@ fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         ));
     } else {
         out.push(f(
-            "rdp.denied",
+            ids::RDP_DENIED,
             Severity::Fail,
             Audience::It,
             "The remote PC stopped accepting connections".into(),
@@ -888,7 +890,7 @@ fn tls(evidence: &Evidence, out: &mut Vec<Finding>) {
             cipher_suite,
         } => out.push(
             f(
-                "tls.ok",
+                ids::TLS_OK,
                 Severity::Ok,
                 Audience::User,
                 format!("The connection is encrypted ({version})"),
@@ -911,7 +913,7 @@ fn tls(evidence: &Evidence, out: &mut Vec<Finding>) {
                 }) if *version_code < 0x0303 => {
                     out.push(
                         base(
-                            "tls.legacy_only",
+                            ids::TLS_LEGACY_ONLY,
                             format!("The remote PC only speaks outdated encryption ({version})"),
                             format!(
                                 "It accepts only {version}, which current Remote Desktop apps \
@@ -928,7 +930,7 @@ fn tls(evidence: &Evidence, out: &mut Vec<Finding>) {
                     ..
                 }) => out.push(
                     base(
-                        "tls.handshake_failed",
+                        ids::TLS_HANDSHAKE_FAILED,
                         "The remote PC only offers outdated encryption methods".into(),
                         format!(
                             "It speaks {version} but only with old methods such as {cipher_suite} \
@@ -944,7 +946,7 @@ fn tls(evidence: &Evidence, out: &mut Vec<Finding>) {
                         .map(|a| format!(" with the message \"{a}\""))
                         .unwrap_or_default();
                     let mut finding = base(
-                        "tls.handshake_failed",
+                        ids::TLS_HANDSHAKE_FAILED,
                         "The encrypted connection could not be set up".into(),
                         format!(
                             "The remote PC broke off setting up encryption{said}. With Remote \
@@ -964,7 +966,7 @@ fn tls(evidence: &Evidence, out: &mut Vec<Finding>) {
             }
         }
         TlsOutcome::TimedOut { waited_ms } => out.push(f(
-            "tls.handshake_failed",
+            ids::TLS_HANDSHAKE_FAILED,
             Severity::Fail,
             Audience::It,
             "The remote PC stopped answering while setting up encryption".into(),
@@ -984,7 +986,7 @@ fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if now > c.not_after_unix {
         out.push(
             f(
-                "cert.expired",
+                ids::CERT_EXPIRED,
                 Severity::Fail,
                 Audience::It,
                 format!(
@@ -1003,7 +1005,7 @@ fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         );
     } else if now < c.not_before_unix {
         out.push(f(
-            "cert.not_yet_valid",
+            ids::CERT_NOT_YET_VALID,
             Severity::Fail,
             Audience::It,
             format!(
@@ -1017,7 +1019,7 @@ fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     } else if c.not_after_unix - now < EXPIRY_WARNING_DAYS * 86_400 {
         out.push(
             f(
-                "cert.expires_soon",
+                ids::CERT_EXPIRES_SOON,
                 Severity::Warn,
                 Audience::It,
                 format!(
@@ -1035,7 +1037,7 @@ fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     if c.self_signed {
         out.push(f(
-            "cert.self_signed",
+            ids::CERT_SELF_SIGNED,
             Severity::Info,
             Audience::User,
             "The remote PC uses its own self-made certificate".into(),
@@ -1057,7 +1059,7 @@ fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         };
         let by_address = ctx.target.kind != HostKind::Name;
         out.push(f(
-            "cert.name_mismatch",
+            ids::CERT_NAME_MISMATCH,
             Severity::Warn,
             Audience::User,
             format!("The certificate is made out to {names}"),
@@ -1092,7 +1094,7 @@ fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     if !weak.is_empty() {
         out.push(f(
-            "cert.weak",
+            ids::CERT_WEAK,
             Severity::Warn,
             Audience::It,
             "The remote PC's certificate is weak".into(),
@@ -1204,7 +1206,7 @@ fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             };
             out.push(
                 base(
-                    "nla.ok",
+                    ids::NLA_OK,
                     Severity::Ok,
                     Audience::User,
                     format!("Sign-in security works; the PC calls itself {name}"),
@@ -1222,7 +1224,7 @@ fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     || (nb.is_none() && dns_name.is_none());
                 if !matches && typed != "localhost" {
                     out.push(base(
-                        "nla.identity_mismatch",
+                        ids::NLA_IDENTITY_MISMATCH,
                         Severity::Warn,
                         Audience::User,
                         format!(
@@ -1242,7 +1244,7 @@ fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             {
                 let direction = if skew > 0 { "ahead of" } else { "behind" };
                 out.push(base(
-                    "nla.clock_skew",
+                    ids::NLA_CLOCK_SKEW,
                     Severity::Warn,
                     Audience::It,
                     format!(
@@ -1257,7 +1259,7 @@ fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
             if n.server_version.is_some_and(|v| v < 5) {
                 out.push(
                     f(
-                        "nla.credssp_unpatched_server",
+                        ids::NLA_CREDSSP_UNPATCHED_SERVER,
                         Severity::Warn,
                         Audience::It,
                         "The remote PC misses the 2018 security update for sign-in (CredSSP)".into(),
@@ -1271,7 +1273,7 @@ fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         NlaOutcome::ServerError { code } => out.push(
             f(
-                "nla.failed",
+                ids::NLA_FAILED,
                 Severity::Fail,
                 Audience::It,
                 "The remote PC refused the first step of sign-in".into(),
@@ -1282,7 +1284,7 @@ fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         ),
         NlaOutcome::Failed { stage, message } => out.push(
             f(
-                "nla.failed",
+                ids::NLA_FAILED,
                 Severity::Fail,
                 Audience::It,
                 "The sign-in step (NLA) broke off".into(),
@@ -1366,7 +1368,7 @@ fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
             )
         };
         out.push(f(
-            "gateway.unreachable",
+            ids::GATEWAY_UNREACHABLE,
             Severity::Fail,
             Audience::It,
             format!("The Remote Desktop Gateway {} cannot be reached", g.host),
@@ -1395,7 +1397,7 @@ fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
             },
         );
         out.push(f(
-            "gateway.unreachable",
+            ids::GATEWAY_UNREACHABLE,
             Severity::Fail,
             Audience::It,
             format!(
@@ -1413,7 +1415,7 @@ fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
     }) {
         out.push(
             f(
-                "gateway.cert_invalid",
+                ids::GATEWAY_CERT_INVALID,
                 Severity::Fail,
                 Audience::It,
                 format!("The gateway's security certificate is not accepted: {error}"),
@@ -1434,7 +1436,7 @@ fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
         }) => {
             out.push(
                 f(
-                    "gateway.ok",
+                    ids::GATEWAY_OK,
                     Severity::Ok,
                     Audience::User,
                     format!("The Remote Desktop Gateway {} answers", g.host),
@@ -1457,7 +1459,7 @@ fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
                 })
             ) {
                 out.push(f(
-                    "gateway.websocket",
+                    ids::GATEWAY_WEBSOCKET,
                     Severity::Info,
                     Audience::It,
                     "The gateway also offers its WebSocket transport".into(),
@@ -1469,7 +1471,7 @@ fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
         // Took the connection and the handshake, then said nothing: a hung or overloaded gateway
         // rather than the wrong server.
         Some(GatewayHttp::NoAnswer { waited_ms }) => out.push(f(
-            "gateway.no_answer",
+            ids::GATEWAY_NO_ANSWER,
             Severity::Fail,
             Audience::It,
             format!("The Remote Desktop Gateway {} does not answer", g.host),
@@ -1481,7 +1483,7 @@ fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
             ),
         )),
         Some(other) => out.push(f(
-            "gateway.not_a_gateway",
+            ids::GATEWAY_NOT_A_GATEWAY,
             Severity::Fail,
             Audience::It,
             format!("{} is not answering as a Remote Desktop Gateway", g.host),
@@ -1499,7 +1501,7 @@ fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
 /// instead of painting those rows red.
 fn through_gateway(evidence: &Evidence, ctx: &Context<'_>, out: &mut [Finding]) {
     let Some(g) = &ctx.target.gateway else { return };
-    let gateway_ok = out.iter().any(|f| f.id == "gateway.ok");
+    let gateway_ok = out.iter().any(|f| f.id == ids::GATEWAY_OK);
     let direct_reached = evidence.reach.iter().any(|t| t.outcome == TcpOutcome::Open);
     if direct_reached || !(g.always() || gateway_ok) {
         return;
@@ -1579,7 +1581,7 @@ fn alternate_address(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Findi
         .collect();
     out.push(
         finding(
-            "input.rdp_file_alternate_address",
+            ids::INPUT_RDP_FILE_ALTERNATE_ADDRESS,
             Area::Input,
             severity,
             Audience::It,
@@ -1603,10 +1605,10 @@ fn file_settings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     };
     let seen: Vec<String> = out.iter().map(|f| f.id.clone()).collect();
     let has = |id: &str| seen.iter().any(|s| s == id);
-    if settings.enable_credssp == Some(0) && has("rdp.nla_required") {
+    if settings.enable_credssp == Some(0) && has(ids::RDP_NLA_REQUIRED) {
         out.push(
             finding(
-                "input.rdp_file_disables_nla",
+                ids::INPUT_RDP_FILE_DISABLES_NLA,
                 Area::Input,
                 Severity::Fail,
                 Audience::It,
@@ -1620,11 +1622,12 @@ fn file_settings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             .ev("setting", "enablecredsspsupport:i:0"),
         );
     }
-    let untrusted = has("cert.self_signed") || has("cert.name_mismatch") || has("cert.expired");
+    let untrusted =
+        has(ids::CERT_SELF_SIGNED) || has(ids::CERT_NAME_MISMATCH) || has(ids::CERT_EXPIRED);
     if settings.authentication_level == Some(1) && untrusted {
         out.push(
             finding(
-                "input.rdp_file_requires_trusted_certificate",
+                ids::INPUT_RDP_FILE_REQUIRES_TRUSTED_CERTIFICATE,
                 Area::Input,
                 Severity::Fail,
                 Audience::It,
@@ -1672,7 +1675,7 @@ fn skipped_lines(
     };
     out.push(
         finding(
-            "input.rdp_file_lines_skipped",
+            ids::INPUT_RDP_FILE_LINES_SKIPPED,
             Area::Input,
             Severity::Info,
             Audience::It,
@@ -1726,9 +1729,9 @@ fn watched_quality(watch: &rdp_doctor_model::WatchEvidence, out: &mut Vec<Findin
                   stays like this, send this report to IT.";
     if !failures.is_empty() {
         let (id, severity) = if died > 0 {
-            ("quality.drops_during_handshake", Severity::Fail)
+            (ids::QUALITY_DROPS_DURING_HANDSHAKE, Severity::Fail)
         } else {
-            ("quality.unstable", Severity::Warn)
+            (ids::QUALITY_UNSTABLE, Severity::Warn)
         };
         out.push(f(
             id,
@@ -1741,14 +1744,14 @@ fn watched_quality(watch: &rdp_doctor_model::WatchEvidence, out: &mut Vec<Findin
         ));
     } else if median > crate::quality::HIGH_LATENCY_MS {
         out.push(f(
-            "quality.high_latency",
+            ids::QUALITY_HIGH_LATENCY,
             Severity::Warn,
             format!("The remote PC is far away in network terms ({median} ms per round trip)"),
             format!("All {total} attempts over {seconds} s worked, but slowly. {advice}"),
         ));
     } else {
         out.push(f(
-            "quality.ok",
+            ids::QUALITY_OK,
             Severity::Ok,
             format!("The connection stayed steady: {total} of {total} attempts worked"),
             format!("Watched for {seconds} s: {median} ms per connect, spread {spread} ms."),

@@ -10,6 +10,7 @@
 //! handshake without the negotiation first (MS-RDPBCGR 5.4.2.2, the "direct approach") may
 //! answer the request with binary CredSSP.
 
+use rdp_doctor_model::finding_id as ids;
 use rdp_doctor_model::{
     Area, Audience, CertificateEvidence, Evidence, Finding, ServiceAnswer, ServiceEvidence,
     ServiceProbe, ServiceProbeKind, Severity, TlsOutcome,
@@ -23,7 +24,7 @@ use crate::{Context, fixes};
 
 /// The negotiation's findings for a port that gave no Remote Desktop answer: the ones the
 /// identification refines.
-const REFINED: [&str; 3] = ["rdp.no_response", "rdp.denied", "rdp.not_rdp"];
+const REFINED: [&str; 3] = [ids::RDP_NO_RESPONSE, ids::RDP_DENIED, ids::RDP_NOT_RDP];
 
 /// Replaces the negotiation's failure with `rdp.not_rdp` naming what answered, or with
 /// `rdp.is_a_gateway`; without positive evidence, adds what was tried to that failure.
@@ -316,7 +317,7 @@ fn named_finding(
         )
     });
     let mut f = finding(
-        "rdp.not_rdp",
+        ids::RDP_NOT_RDP,
         Area::Rdp,
         Severity::Fail,
         Audience::User,
@@ -406,7 +407,7 @@ fn gateway_finding(
     };
     let schemes_words: Vec<String> = schemes.iter().map(|s| s.to_string()).collect();
     let mut f = finding(
-        "rdp.is_a_gateway",
+        ids::RDP_IS_A_GATEWAY,
         Area::Rdp,
         Severity::Fail,
         Audience::User,

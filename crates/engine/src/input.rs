@@ -8,6 +8,7 @@
 //! is refused. Credentials in a pasted line or link (`/p:`, `password 51`) are never kept: the
 //! report shows [`shown_input`], rebuilt from what was read.
 
+use rdp_doctor_model::finding_id as ids;
 use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
@@ -162,8 +163,8 @@ impl Origin {
 
     fn finding_id(&self) -> &'static str {
         match self {
-            Origin::File(_) => "input.rdp_file_invalid",
-            Origin::Link => "input.invalid_target",
+            Origin::File(_) => ids::INPUT_RDP_FILE_INVALID,
+            Origin::Link => ids::INPUT_INVALID_TARGET,
         }
     }
 
@@ -328,13 +329,13 @@ fn target_from_command_line(line: &CommandLine, source: TargetSource) -> Result<
     };
     if let Some(problem) = line.problems.first() {
         return Err(bad(
-            "input.invalid_target",
+            ids::INPUT_INVALID_TARGET,
             format!("in the command line, {problem}"),
         ));
     }
     let Some(address) = &line.address else {
         return Err(bad(
-            "input.invalid_target",
+            ids::INPUT_INVALID_TARGET,
             if line.names_rdp_file {
                 "the command line names a .rdp file, not a computer: open the file itself in RDP \
                  Doctor"

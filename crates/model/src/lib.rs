@@ -7,6 +7,7 @@
 mod error_code;
 mod evidence;
 mod facts;
+pub mod finding_id;
 mod report;
 mod service;
 mod target;

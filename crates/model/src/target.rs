@@ -1,3 +1,4 @@
+use crate::finding_id as ids;
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -131,8 +132,8 @@ impl TargetError {
     /// The finding id that reports this error.
     pub fn finding_id(&self) -> &'static str {
         match self {
-            TargetError::InvalidPort { .. } => "input.invalid_port",
-            _ => "input.invalid_target",
+            TargetError::InvalidPort { .. } => ids::INPUT_INVALID_PORT,
+            _ => ids::INPUT_INVALID_TARGET,
         }
     }
 }
