@@ -219,9 +219,7 @@ fn network(interfaces: Vec<LocalInterface>, default: Option<&Route>) -> LocalNet
 /// A name as the report may show it: no real adapter's name holds a control character, and one
 /// in garbled output must not move the cursor or break a line (shown as U+FFFD).
 fn printable(name: &str) -> String {
-    name.chars()
-        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-        .collect()
+    name.chars().map(rdp_doctor_model::visible).collect()
 }
 
 // ------------------------------------------------------------------------------ addresses
