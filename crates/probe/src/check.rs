@@ -17,6 +17,9 @@ use tokio::task::JoinSet;
 use crate::negotiate::{self, ATTEMPTS};
 use crate::{Deadline, cert, credssp, dns, elapsed_ms, tcp, tls};
 
+/// What the probes leave of the budget for the diagnosis and the report.
+const ASSEMBLY_MARGIN: Duration = Duration::from_millis(50);
+
 /// Time limits; the defaults are those of ARCHITECTURE.md "Time budget".
 #[derive(Clone, Debug)]
 pub struct CheckConfig {
@@ -79,7 +82,10 @@ pub async fn run_check(
     config: &CheckConfig,
     on_event: &(dyn Fn(ProbeEvent) + Send + Sync),
 ) -> Evidence {
-    let deadline = Deadline::after(config.budget);
+    // The budget is the whole check's, as the user sees it: the probes stop a little before it so
+    // that diagnosing and assembling the report fit inside too (seen: a lossy path that used up
+    // every probe's time ended 1 ms over).
+    let deadline = Deadline::after(config.budget.saturating_sub(ASSEMBLY_MARGIN));
     let gateway = async {
         let g = target.gateway.as_ref()?;
         on_event(ProbeEvent::Started(Area::Gateway));
