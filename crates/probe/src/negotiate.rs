@@ -166,23 +166,13 @@ pub fn looks_like(buf: &[u8]) -> String {
     "a service that sent data Remote Desktop does not understand".into()
 }
 
+/// The first line, quoted as the identification quotes what a service says.
 fn first_line(buf: &[u8]) -> String {
     let line = buf
         .split(|&b| b == b'\r' || b == b'\n')
         .next()
         .unwrap_or_default();
-    let text: String = line
-        .iter()
-        .take(60)
-        .map(|&b| {
-            if b.is_ascii_graphic() || b == b' ' {
-                char::from(b)
-            } else {
-                '?'
-            }
-        })
-        .collect();
-    format!("\"{text}\"")
+    format!("\"{}\"", rdp_doctor_wire::service::shown_line(line))
 }
 
 #[cfg(test)]
