@@ -248,21 +248,16 @@ async fn direct(
     .await;
     // A server silent to the first request is silent to the rest: don't wait for each again.
     let silent = matches!(first.outcome, NegotiationOutcome::NoResponse { .. });
+    // Takes a negotiated connection on to TLS and CredSSP: the first request's, or a fallback's.
+    let address = open.address;
+    let take_on = |(requested, selected, stream)| {
+        secure(
+            stream, requested, selected, address, target, config, deadline, on_event,
+        )
+    };
     let mut secured = None;
-    if let Some((requested, selected, stream)) = first_stream {
-        secured = Some(
-            secure(
-                stream,
-                requested,
-                selected,
-                open.address,
-                target,
-                config,
-                deadline,
-                on_event,
-            )
-            .await,
-        );
+    if let Some(negotiated) = first_stream {
+        secured = Some(take_on(negotiated).await);
     }
     let mut attempts = if silent {
         ATTEMPTS
@@ -315,7 +310,7 @@ async fn direct(
                 .iter()
                 .find(|(r, _)| *r == requested)
                 .map_or("tls", |(_, t)| *t);
-            if let (_, Some((requested, selected, stream))) = negotiate_alone(
+            if let (_, Some(negotiated)) = negotiate_alone(
                 open.address,
                 (requested, testing),
                 None,
@@ -325,19 +320,7 @@ async fn direct(
             )
             .await
             {
-                secured = Some(
-                    secure(
-                        stream,
-                        requested,
-                        selected,
-                        open.address,
-                        target,
-                        config,
-                        deadline,
-                        on_event,
-                    )
-                    .await,
-                );
+                secured = Some(take_on(negotiated).await);
             }
         }
     }
