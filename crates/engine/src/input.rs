@@ -223,7 +223,9 @@ fn target_from_settings(rdp: &RdpFile, origin: &Origin) -> Result<Target, BadInp
         None => {
             // FreeRDP reads its own options (`/v:pc`) from a file; mstsc would find nothing.
             if let (Origin::File(_), Some(_)) = (origin, &rdp.freerdp_options.address) {
-                let mut target = target_from_command_line(&rdp.freerdp_options, origin.source())?;
+                // A bad option in a file is the file's problem, said as the file's.
+                let mut target = target_from_command_line(&rdp.freerdp_options, origin.source())
+                    .map_err(|bad| origin.bad(bad.message))?;
                 target.file_settings = Some(file_settings(rdp, origin, Vec::new(), None));
                 return Ok(target);
             }
