@@ -7,9 +7,9 @@ use rdp_doctor_model::{
 };
 use serde_json::Value;
 
+use crate::finding::{FindingExt, finding};
 use crate::fixes;
 use crate::report::{ReportTimes, judged_row, summary, tool, verdict};
-use crate::rules::{FindingExt, finding};
 use crate::shell::{SessionId, Thumbprint};
 use crate::words;
 

@@ -5,15 +5,14 @@
 //! so every rule is tested as a table (evidence in, finding ids out).
 
 pub mod actions;
-mod client;
 pub mod error_codes;
+mod finding;
 pub mod fixes;
 pub mod host;
-mod quality;
+mod rank;
 pub mod render;
 mod report;
 mod rules;
-mod service;
 pub mod shell;
 mod words;
 

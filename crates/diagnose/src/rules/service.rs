@@ -17,7 +17,7 @@ use rdp_doctor_model::{
 };
 use serde_json::{Map, Value};
 
-use crate::rules::{FindingExt, finding};
+use crate::finding::{FindingExt, finding};
 use crate::shell::HostName;
 use crate::words::{capitalise, list};
 use crate::{Context, fixes};

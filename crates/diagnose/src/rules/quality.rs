@@ -17,8 +17,8 @@ use rdp_doctor_model::{
     STALL_MS, Severity, TcpOutcome, TlsOutcome, is_stall,
 };
 
+use crate::finding::{FindingExt as _, finding};
 use crate::fixes;
-use crate::rules::{FindingExt as _, finding};
 
 /// A round trip above this is "far away" (the median, so one slow answer does not count).
 pub(crate) const HIGH_LATENCY_MS: u64 = 150;
@@ -427,4 +427,73 @@ pub(crate) fn this_computer_suspected(evidence: &Evidence) -> bool {
             })
     });
     gateway_failed || alternate_failed
+}
+
+/// The same judgement from a watch: many paced samples instead of the check's burst.
+pub(super) fn watched_quality(watch: &rdp_doctor_model::WatchEvidence, out: &mut Vec<Finding>) {
+    let total = watch.samples.len();
+    let failures: Vec<String> = watch
+        .samples
+        .iter()
+        .filter_map(|s| {
+            s.failure
+                .as_ref()
+                .map(|f| format!("after {:.0} s: {f}", s.at_ms as f64 / 1000.0))
+        })
+        .collect();
+    let died = watch
+        .samples
+        .iter()
+        .filter(|s| s.connect_ms.is_some() && s.failure.is_some())
+        .count();
+    let mut connects: Vec<u64> = watch.samples.iter().filter_map(|s| s.connect_ms).collect();
+    connects.sort_unstable();
+    let median = connects
+        .get(connects.len() / 2)
+        .copied()
+        .unwrap_or_default();
+    let spread = connects.last().copied().unwrap_or_default()
+        - connects.first().copied().unwrap_or_default();
+    let seconds = watch.samples.last().map_or(0, |s| s.at_ms) / 1000;
+    let f = |id: &str, severity: Severity, title: String, detail: String| {
+        finding(id, Area::Quality, severity, Audience::User, title, detail)
+            .ev("samples", total)
+            .ev("failed", failures.len())
+            .ev("failures", failures.clone())
+            .ev("median_connect_ms", median)
+            .ev("spread_ms", spread)
+            .ev("watched_seconds", seconds)
+    };
+    let advice = "A wired network instead of Wi-Fi, or restarting the VPN, often helps; if it \
+                  stays like this, send this report to IT.";
+    if !failures.is_empty() {
+        let (id, severity) = if died > 0 {
+            (ids::QUALITY_DROPS_DURING_HANDSHAKE, Severity::Fail)
+        } else {
+            (ids::QUALITY_UNSTABLE, Severity::Warn)
+        };
+        out.push(f(
+            id,
+            severity,
+            format!(
+                "Your connection to the PC is unreliable: {} of {total} attempts failed",
+                failures.len()
+            ),
+            format!("Watched for {seconds} s. {advice}"),
+        ));
+    } else if median > HIGH_LATENCY_MS {
+        out.push(f(
+            ids::QUALITY_HIGH_LATENCY,
+            Severity::Warn,
+            format!("The remote PC is far away in network terms ({median} ms per round trip)"),
+            format!("All {total} attempts over {seconds} s worked, but slowly. {advice}"),
+        ));
+    } else {
+        out.push(f(
+            ids::QUALITY_OK,
+            Severity::Ok,
+            format!("The connection stayed steady: {total} of {total} attempts worked"),
+            format!("Watched for {seconds} s: {median} ms per connect, spread {spread} ms."),
+        ));
+    }
 }

@@ -6,8 +6,8 @@ use rdp_doctor_model::{Area, Audience, Evidence, Finding, GatewayHttp, Severity}
 use serde_json::Value;
 
 use crate::Context;
+use crate::finding::{FindingExt, finding};
 use crate::fixes;
-use crate::rules::{FindingExt, finding};
 use crate::shell::HostName;
 use crate::words;
 

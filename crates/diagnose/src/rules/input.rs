@@ -1,0 +1,33 @@
+//! What the user told us besides the PC: the error code their Remote Desktop app showed.
+
+use rdp_doctor_model::finding_id as ids;
+
+use rdp_doctor_model::{Area, Audience, Finding, Severity};
+
+use crate::finding::{FindingExt, finding};
+use crate::{Context, error_codes};
+
+pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(code) = ctx.error_code else { return };
+    let f = match error_codes::lookup(code) {
+        Some((meaning, _)) => finding(
+            ids::INPUT_ERROR_CODE,
+            Area::Input,
+            Severity::Info,
+            Audience::User,
+            format!("You saw error {code}: {meaning}"),
+            "The findings that explain this error are listed first.".into(),
+        ),
+        None => finding(
+            ids::INPUT_ERROR_CODE_UNKNOWN,
+            Area::Input,
+            Severity::Info,
+            Audience::User,
+            format!("Error {code} is not in our list"),
+            "RDP Doctor does not know this code, so it does not guess at its meaning; the checks \
+             below still apply."
+                .into(),
+        ),
+    };
+    out.push(f.ev("error_code", code.to_string()));
+}
