@@ -8,7 +8,7 @@ pub mod actions;
 pub mod error_codes;
 mod finding;
 pub mod fixes;
-pub mod host;
+mod host_report;
 mod rank;
 pub mod render;
 mod report;
@@ -16,9 +16,10 @@ mod rules;
 pub mod shell;
 mod words;
 
-pub use host::{diagnose_host, host_report};
+pub use host_report::{host_checks, host_report};
 pub use report::{ReportTimes, assemble_report, checks, input_error_report, input_row};
 pub use rules::diagnose;
+pub use rules::host::diagnose_host;
 pub use words::{capitalise, sentence};
 
 use rdp_doctor_model::{ErrorCode, Target};

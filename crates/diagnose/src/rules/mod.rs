@@ -8,6 +8,7 @@ mod client;
 mod dns;
 mod file;
 mod gateway;
+pub(crate) mod host;
 mod input;
 mod network;
 mod nla;

@@ -1,0 +1,97 @@
+//! Host mode's report: the rows, the fixes worded for this PC, and the report itself.
+
+use rdp_doctor_model::finding_id as ids;
+use rdp_doctor_model::{
+    Area, CheckResult, Evidence, Finding, HostFacts, Report, ReportKind, SCHEMA_VERSION, Severity,
+};
+
+use crate::report::{ReportTimes, judged_row, summary, tool, verdict};
+use crate::rules::host::{diagnose_host, ran};
+
+/// The host-mode rows: each area's worst finding, or why it was not checked.
+pub fn host_checks(facts: &HostFacts, findings: &[Finding]) -> Vec<CheckResult> {
+    Area::HOST
+        .iter()
+        .map(|&area| {
+            let in_area: Vec<&Finding> = findings.iter().filter(|f| f.area == area).collect();
+            if !ran(facts, area) {
+                let summary = if facts.platform != "windows" {
+                    "Not checked: this is not a Windows PC".to_string()
+                } else if in_area.iter().any(|f| f.id == ids::HOST_NEEDS_ADMIN) {
+                    "Not checked: needs administrator rights".to_string()
+                } else {
+                    "Not checked: Windows did not answer".to_string()
+                };
+                return CheckResult {
+                    area,
+                    label: area.label().into(),
+                    status: Severity::Skipped,
+                    summary,
+                    duration_ms: None,
+                };
+            }
+            let (status, summary) = judged_row(&in_area, None);
+            CheckResult {
+                area,
+                label: area.label().into(),
+                status,
+                summary,
+                duration_ms: None,
+            }
+        })
+        .collect()
+}
+
+/// The fix catalog speaks from the client's side ("on the remote PC"); in host mode that PC is
+/// this one.
+fn as_this_pc(fix: &mut rdp_doctor_model::Fix) {
+    fix.place = rdp_doctor_model::Place::ThisComputer;
+    for text in [&mut fix.title, &mut fix.steps] {
+        *text = text
+            .replace("the remote PC's", "this PC's")
+            .replace("The remote PC's", "This PC's")
+            .replace("the remote PC", "this PC")
+            .replace("The remote PC", "This PC");
+    }
+    if let Some(risk) = &mut fix.risk {
+        *risk = risk.replace("the remote PC", "this PC");
+    }
+}
+
+/// The report of host mode, in the same model as a connection check.
+pub fn host_report(facts: HostFacts, times: ReportTimes) -> Report {
+    let (started_at, finished_at, duration_ms) = times.fields();
+    let mut findings = diagnose_host(&facts);
+    for fix in findings.iter_mut().flat_map(|f| f.fixes.iter_mut()) {
+        as_this_pc(fix);
+    }
+    let checks = host_checks(&facts, &findings);
+    let summary = if facts.platform != "windows" {
+        "Host mode checks a Windows PC that others connect to; this computer is not one."
+            .to_string()
+    } else if findings.iter().all(|f| f.severity < Severity::Warn) {
+        "Everything we checked works: this PC accepts Remote Desktop connections.".to_string()
+    } else {
+        summary(&findings)
+    };
+    Report {
+        schema_version: SCHEMA_VERSION,
+        tool: tool(),
+        kind: ReportKind::Host,
+        input: "This PC as a Remote Desktop host".into(),
+        target: None,
+        error_code: None,
+        started_at,
+        finished_at,
+        duration_ms,
+        verdict: verdict(&findings),
+        summary,
+        checks,
+        findings,
+        evidence: Evidence {
+            host: Some(facts),
+            ..Evidence::default()
+        },
+        organisation: None,
+    }
+}

@@ -1,0 +1,145 @@
+//! Host mode's rules: judging this machine as a Remote Desktop host from the facts read on it.
+
+mod listener;
+mod machine;
+
+use listener::{firewall, service, settings};
+use machine::{certificates, machine_keys, power, sessions, unread};
+use rdp_doctor_model::finding_id as ids;
+use rdp_doctor_model::{Area, Audience, Fact, Finding, HostFacts, RdpSettings, Severity};
+use serde_json::Value;
+
+use crate::finding::{FindingExt, finding};
+
+/// The Remote Desktop listener's settings as Windows applies them: a Group Policy value wins.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(super) struct Effective {
+    settings: RdpSettings,
+    /// Names of the values a policy sets, for telling IT to change the policy instead.
+    by_policy: Vec<&'static str>,
+}
+
+pub(super) fn effective(facts: &HostFacts) -> Option<Effective> {
+    let base = facts.settings.value()?;
+    let policy = facts.policy.value().cloned().unwrap_or_default();
+    let mut by_policy = Vec::new();
+    let mut pick = |name: &'static str, p: Option<u32>, b: Option<u32>| match p {
+        Some(v) => {
+            by_policy.push(name);
+            Some(v)
+        }
+        None => b,
+    };
+    let settings = RdpSettings {
+        deny_connections: pick(
+            "fDenyTSConnections",
+            policy.deny_connections,
+            base.deny_connections,
+        ),
+        user_authentication: pick(
+            "UserAuthentication",
+            policy.user_authentication,
+            base.user_authentication,
+        ),
+        security_layer: pick("SecurityLayer", policy.security_layer, base.security_layer),
+        port: base.port,
+        certificate_thumbprint: base.certificate_thumbprint.clone(),
+        max_sessions: pick("MaxInstanceCount", policy.max_sessions, base.max_sessions),
+    };
+    Some(Effective {
+        settings,
+        by_policy,
+    })
+}
+
+pub(super) fn port(facts: &HostFacts) -> u16 {
+    facts
+        .settings
+        .value()
+        .and_then(|s| s.port)
+        .and_then(|p| u16::try_from(p).ok())
+        .filter(|p| *p != 0)
+        .unwrap_or(3389)
+}
+
+pub(super) const POLICY_NOTE: &str = " A Group Policy sets this on this PC, so change the policy (gpedit.msc > \
+     Computer Configuration > Administrative Templates > Windows Components > Remote Desktop \
+     Services > Remote Desktop Session Host) or ask whoever manages it: the command alone would \
+     be overwritten.";
+
+pub fn diagnose_host(facts: &HostFacts) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if facts.platform != "windows" {
+        out.push(not_windows(facts));
+        return out;
+    }
+    let eff = effective(facts);
+    let port = port(facts);
+    settings(eff.as_ref(), port, &mut out);
+    service(facts, port, &mut out);
+    firewall(facts, port, &mut out);
+    certificates(facts, &mut out);
+    machine_keys(facts, &mut out);
+    power(facts, &mut out);
+    sessions(facts, eff.as_ref(), &mut out);
+    unread(facts, &mut out);
+    out.sort_by_key(|f| (std::cmp::Reverse(f.severity), f.area));
+    out
+}
+
+pub(super) fn not_windows(facts: &HostFacts) -> Finding {
+    let listening = match facts.listening.value() {
+        Some(true) => "Something does accept connections on port 3389 here.",
+        Some(false) => "Nothing accepts connections on port 3389 here.",
+        None => "",
+    };
+    finding(
+        ids::HOST_NOT_WINDOWS,
+        Area::HostSetting,
+        Severity::Info,
+        Audience::It,
+        "Host mode checks a Windows PC that others connect to".into(),
+        format!(
+            "This computer runs {}, so there are no Windows Remote Desktop settings to read. \
+             Run RDP Doctor on the Windows PC itself, or check it from here by its name. {listening}",
+            match facts.platform.as_str() {
+                "macos" => "macOS",
+                _ => "Linux",
+            }
+        )
+        .trim_end()
+        .to_string(),
+    )
+    .ev("listening", facts.listening.value().copied().map_or(Value::Null, Value::from))
+}
+
+pub(super) enum FactState {
+    Read,
+    NeedsAdmin(String),
+    Failed(String, String),
+}
+
+pub(super) fn state<T>(fact: &Fact<T>) -> FactState {
+    match fact {
+        Fact::Read { .. } => FactState::Read,
+        Fact::NeedsAdmin { source } => FactState::NeedsAdmin(source.clone()),
+        Fact::Unavailable { source, reason } => FactState::Failed(source.clone(), reason.clone()),
+    }
+}
+
+pub(crate) fn ran(facts: &HostFacts, area: Area) -> bool {
+    if facts.platform != "windows" {
+        return false;
+    }
+    match area {
+        Area::HostSetting => facts.settings.value().is_some(),
+        Area::HostService => facts.service.value().is_some() || facts.listening.value().is_some(),
+        Area::HostFirewall => facts.firewall.value().is_some(),
+        Area::HostCertificate => {
+            facts.certificates.value().is_some() || facts.machine_keys.value().is_some()
+        }
+        Area::HostPower => facts.power.value().is_some(),
+        Area::HostSessions => facts.sessions.value().is_some(),
+        _ => false,
+    }
+}
