@@ -5,6 +5,7 @@
 //! so every rule is tested as a table (evidence in, finding ids out).
 
 pub mod actions;
+pub mod catalogue;
 pub mod error_codes;
 mod finding;
 pub mod fixes;

@@ -5,7 +5,7 @@ use rdp_doctor_model::finding_id as ids;
 use rdp_doctor_model::{Area, Audience, Finding, Severity};
 
 use crate::finding::{FindingExt, finding};
-use crate::{Context, error_codes};
+use crate::{Context, error_codes, t};
 
 pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(code) = ctx.error_code else { return };
@@ -15,18 +15,20 @@ pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             Area::Input,
             Severity::Info,
             Audience::User,
-            format!("You saw error {code}: {meaning}"),
-            "The findings that explain this error are listed first.".into(),
+            t!(
+                "input-error_code.title",
+                code = code.to_string(),
+                meaning = meaning
+            ),
+            t!("input-error_code.detail"),
         ),
         None => finding(
             ids::INPUT_ERROR_CODE_UNKNOWN,
             Area::Input,
             Severity::Info,
             Audience::User,
-            format!("Error {code} is not in our list"),
-            "RDP Doctor does not know this code, so it does not guess at its meaning; the checks \
-             below still apply."
-                .into(),
+            t!("input-error_code_unknown.title", code = code.to_string()),
+            t!("input-error_code_unknown.detail"),
         ),
     };
     out.push(f.ev("error_code", code.to_string()));

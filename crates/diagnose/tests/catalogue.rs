@@ -1,0 +1,99 @@
+//! The English catalogue and the code agree: every message the code names exists, every
+//! message the file holds is named somewhere, and Fluent reads the whole file.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use rdp_doctor_diagnose::catalogue::{Catalogue, ENGLISH};
+
+/// Every `t!("key"` in the crate's sources.
+fn keys_in_code() -> BTreeSet<String> {
+    fn walk(dir: &Path, out: &mut BTreeSet<String>) {
+        for entry in std::fs::read_dir(dir).expect("source dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("source");
+                // The macro's own docs and tests name example keys.
+                if path.ends_with("catalogue.rs") {
+                    continue;
+                }
+                let mut rest = text.as_str();
+                while let Some(at) = rest.find("t!(") {
+                    // `format!(` ends in `t!(` too: only the macro itself counts.
+                    let macro_itself = rest[..at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric() && c != '_');
+                    rest = &rest[at + 3..];
+                    if !macro_itself {
+                        continue;
+                    }
+                    let trimmed = rest.trim_start();
+                    if let Some(lit) = trimmed.strip_prefix('"')
+                        && let Some(end) = lit.find('"')
+                    {
+                        out.insert(lit[..end].to_string());
+                    }
+                }
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
+}
+
+/// Every message and attribute the English file defines, as `name` or `name.attribute`.
+fn keys_in_file() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut message = None::<String>;
+    for line in ENGLISH.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !line.starts_with(' ') {
+            if let Some((name, value)) = line.split_once('=') {
+                let name = name.trim().to_string();
+                if !name.starts_with('-') && !value.trim().is_empty() {
+                    out.insert(name.clone());
+                }
+                message = Some(name);
+            }
+        } else if let Some(attr) = line.trim_start().strip_prefix('.')
+            && let Some((attr, _)) = attr.split_once('=')
+            && let Some(m) = &message
+        {
+            out.insert(format!("{m}.{}", attr.trim()));
+        }
+    }
+    out
+}
+
+#[test]
+fn english_reads_without_errors() {
+    let c = Catalogue::new("en", ENGLISH);
+    assert!(c.errors.is_empty(), "{:?}", c.errors);
+}
+
+#[test]
+fn every_message_the_code_names_exists() {
+    let c = Catalogue::new("en", ENGLISH);
+    let code = keys_in_code();
+    assert!(code.len() > 1, "the scan found the t! calls");
+    let missing: Vec<_> = code.iter().filter(|k| !c.has(k)).collect();
+    assert!(missing.is_empty(), "not in messages/en.ftl: {missing:?}");
+}
+
+#[test]
+fn every_message_in_the_file_is_used() {
+    let code = keys_in_code();
+    let file = keys_in_file();
+    assert!(file.len() > 1, "the scan found the messages");
+    let unused: Vec<_> = file.iter().filter(|k| !code.contains(*k)).collect();
+    assert!(
+        unused.is_empty(),
+        "in messages/en.ftl but no t! names it: {unused:?}"
+    );
+}
