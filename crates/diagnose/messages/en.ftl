@@ -61,4 +61,62 @@ input-error_code_unknown =
 
 
 ## Words: dates, spans, lists
+words-date = { $day } { $month } { $year }
+words-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+        [12] December
+       *[other] ?
+    }
+words-impossible_date = (an impossible date, { $unix })
+words-earlier_today = earlier today
+words-later_today = later today
+words-tomorrow = tomorrow
+words-yesterday = yesterday
+words-days_ago = { $n } days ago
+words-in_days = in { $n } days
+words-seconds = { $n ->
+        [one] { $n } second
+       *[other] { $n } seconds
+    }
+words-minutes = { $n ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+words-hours = { $n ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }
+words-days = { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+# "a, b and c": the items before the last joined by the separator.
+words-list = { $init } and { $last }
+words-list-separator = {", "}
 
+## Error codes the Remote Desktop app shows: what they mean
+
+code-904 = the connection was closed
+code-204 = this computer could not connect to the remote PC's port
+code-104 = the remote PC's name could not be found
+code-108 = the connection attempt timed out
+code-404 = the connection broke while receiving data
+code-406 = the security data the remote PC sent was not valid
+code-with-extended = { $base }; { $extended }
+code-extended-7 = the remote PC refused the connection
+code-extended-8 = refused because of the FIPS security policy
+code-extended-9 = your account is not allowed to sign in remotely
+code-extended-a = fresh credentials are required
+code-extended-300 = the user name or password was not accepted
+code-extended-licensing = a Remote Desktop licensing problem (0x{ $code })
+code-extended-unknown = extended code 0x{ $code } is not in our list

@@ -128,7 +128,26 @@ macro_rules! number_arg {
         }
     )*};
 }
-number_arg!(u8, u16, u32, u64, usize, i32, i64, f64);
+number_arg!(u8, u16, u32, i32, f64);
+
+/// Fluent keeps numbers as `f64`: past 2^53 they would print rounded, so those go in as text.
+const EXACT: u64 = 1 << 53;
+macro_rules! wide_number_arg {
+    ($($t:ty),*) => {$(
+        impl Arg for $t {
+            fn value(self) -> FluentValue<'static> {
+                match u64::try_from(self) {
+                    Ok(n) if n <= EXACT => FluentValue::from(self),
+                    _ if i64::try_from(self).is_ok_and(|n| n.unsigned_abs() <= EXACT) => {
+                        FluentValue::from(self)
+                    }
+                    _ => FluentValue::from(self.to_string()),
+                }
+            }
+        }
+    )*};
+}
+wide_number_arg!(u64, usize, i64);
 
 /// The current catalogue's text for a message: `t!("dns-short_name.title", name = name)`.
 #[macro_export]
@@ -162,6 +181,15 @@ mod tests {
         assert_eq!(c.text("hello", Some(&args)), "Hello Ana, one PC");
         assert_eq!(c.text("hello.short", None), "Hi");
         assert!(c.has("hello.short") && !c.has("hello.long") && !c.has("bye"));
+        let big = Catalogue::new("en", "n = { $n }\n");
+        for n in [i64::MAX, i64::MIN, -5, 1 << 53] {
+            let mut args = FluentArgs::new();
+            args.set("n", Arg::value(n));
+            assert_eq!(big.text("n", Some(&args)), n.to_string());
+        }
+        let mut args = FluentArgs::new();
+        args.set("n", Arg::value(u64::MAX));
+        assert_eq!(big.text("n", Some(&args)), u64::MAX.to_string());
         let broken = Catalogue::new("en", "good = Fine\nbad = { \n");
         assert!(!broken.errors.is_empty());
         assert_eq!(broken.text("good", None), "Fine");

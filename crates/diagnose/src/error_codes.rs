@@ -5,6 +5,8 @@
 use rdp_doctor_model::ErrorCode;
 use rdp_doctor_model::finding_id as ids;
 
+use crate::t;
+
 const CLOSED_BY_SERVER: &[&str] = &[
     ids::CERT_EXPIRED,
     ids::RDP_CERT_NOT_ON_SERVER,
@@ -46,32 +48,29 @@ const TIMED_OUT: &[&str] = &[
 
 /// The plain meaning of a code and the finding ids that explain it, most likely first.
 pub fn lookup(code: ErrorCode) -> Option<(String, &'static [&'static str])> {
-    let (base, ids): (&str, &'static [&'static str]) = match code.code {
-        0x904 => ("the connection was closed", CLOSED_BY_SERVER),
-        0x204 => (
-            "this computer could not connect to the remote PC's port",
-            CONNECT_FAILED,
-        ),
-        0x104 | 0x208 => ("the remote PC's name could not be found", NAME_FAILED),
-        0x108 => ("the connection attempt timed out", TIMED_OUT),
-        0x404 => ("the connection broke while receiving data", TIMED_OUT),
-        0x406 => (
-            "the security data the remote PC sent was not valid",
-            CLOSED_BY_SERVER,
-        ),
+    let (base, ids): (String, &'static [&'static str]) = match code.code {
+        0x904 => (t!("code-904"), CLOSED_BY_SERVER),
+        0x204 => (t!("code-204"), CONNECT_FAILED),
+        0x104 | 0x208 => (t!("code-104"), NAME_FAILED),
+        0x108 => (t!("code-108"), TIMED_OUT),
+        0x404 => (t!("code-404"), TIMED_OUT),
+        0x406 => (t!("code-406"), CLOSED_BY_SERVER),
         _ => return None,
     };
     let extended = match code.extended {
-        None | Some(0) => String::new(),
-        Some(0x7) => "; the remote PC refused the connection".into(),
-        Some(0x8) => "; refused because of the FIPS security policy".into(),
-        Some(0x9) => "; your account is not allowed to sign in remotely".into(),
-        Some(0xA) => "; fresh credentials are required".into(),
-        Some(0x300) => "; the user name or password was not accepted".into(),
-        Some(e @ 0x100..=0x10B) => format!("; a Remote Desktop licensing problem (0x{e:x})"),
-        Some(e) => format!("; extended code 0x{e:x} is not in our list"),
+        None | Some(0) => return Some((base, ids)),
+        Some(0x7) => t!("code-extended-7"),
+        Some(0x8) => t!("code-extended-8"),
+        Some(0x9) => t!("code-extended-9"),
+        Some(0xA) => t!("code-extended-a"),
+        Some(0x300) => t!("code-extended-300"),
+        Some(e @ 0x100..=0x10B) => t!("code-extended-licensing", code = format!("{e:x}")),
+        Some(e) => t!("code-extended-unknown", code = format!("{e:x}")),
     };
-    Some((format!("{base}{extended}"), ids))
+    Some((
+        t!("code-with-extended", base = base, extended = extended),
+        ids,
+    ))
 }
 
 #[cfg(test)]

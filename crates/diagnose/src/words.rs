@@ -2,32 +2,18 @@
 
 use time::OffsetDateTime;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::t;
 
 /// "12 March 2026".
 pub fn date(unix: i64) -> String {
     match OffsetDateTime::from_unix_timestamp(unix) {
-        Ok(t) => {
-            let month = MONTHS
-                .get(usize::from(u8::from(t.month())).saturating_sub(1))
-                .copied()
-                .unwrap_or("?");
-            format!("{} {} {}", t.day(), month, t.year())
-        }
-        Err(_) => format!("(an impossible date, {unix})"),
+        Ok(t) => t!(
+            "words-date",
+            day = t.day(),
+            month = t!("words-month", month = u8::from(t.month())),
+            year = t.year()
+        ),
+        Err(_) => t!("words-impossible_date", unix = unix),
     }
 }
 
@@ -35,25 +21,24 @@ pub fn date(unix: i64) -> String {
 pub fn relative_days(now: i64, then: i64) -> String {
     let days = then.saturating_sub(now) / 86_400;
     match days {
-        0 if then < now => "earlier today".into(),
-        0 => "later today".into(),
-        1 => "tomorrow".into(),
-        -1 => "yesterday".into(),
-        d if d < 0 => format!("{} days ago", d.unsigned_abs()),
-        d => format!("in {d} days"),
+        0 if then < now => t!("words-earlier_today"),
+        0 => t!("words-later_today"),
+        1 => t!("words-tomorrow"),
+        -1 => t!("words-yesterday"),
+        d if d < 0 => t!("words-days_ago", n = d.unsigned_abs()),
+        d => t!("words-in_days", n = d),
     }
 }
 
 /// "3 minutes", "2 hours", "5 days".
 pub fn span(seconds: i64) -> String {
     let s = seconds.unsigned_abs();
-    let (n, unit) = match s {
-        0..120 => (s, "second"),
-        120..7200 => (s / 60, "minute"),
-        7200..172_800 => (s / 3600, "hour"),
-        _ => (s / 86_400, "day"),
-    };
-    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
+    match s {
+        0..120 => t!("words-seconds", n = s),
+        120..7200 => t!("words-minutes", n = s / 60),
+        7200..172_800 => t!("words-hours", n = s / 3600),
+        _ => t!("words-days", n = s / 86_400),
+    }
 }
 
 /// `s` with its first letter upper-case ("é" → "É", "ß" → "SS").
@@ -79,7 +64,11 @@ pub fn list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => t!(
+            "words-list",
+            init = init.join(&t!("words-list-separator")),
+            last = last
+        ),
     }
 }
 
