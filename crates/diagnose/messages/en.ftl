@@ -6,7 +6,14 @@
 # Fluent syntax: https://projectfluent.org/fluent/guide/ — a literal brace is {"{"}, a value
 # that starts with a space starts with {" "}.
 
-## What the user told us: the error code
+## What the user told us: the input, the error code
+
+input-rdp_file_invalid =
+    .title = The Remote Desktop file cannot be used
+input-invalid_port =
+    .title = The port number is not valid
+input-invalid_target =
+    .title = That is not a computer name or address
 
 input-error_code =
     .title = You saw error { $code }: { $meaning }
@@ -58,6 +65,38 @@ input-error_code_unknown =
 
 
 ## Rows, summaries and reports
+area-input = The remote PC
+area-dns = Finding the computer (DNS)
+area-network = This computer's network
+area-reach = Reaching the Remote Desktop port
+area-rdp = Remote Desktop security
+area-tls = Encryption and certificate
+area-nla = Sign-in security (NLA)
+area-gateway = Remote Desktop Gateway
+area-quality = Connection quality
+area-client = This computer's Remote Desktop setup
+area-host_setting = Remote Desktop switched on
+area-host_service = Remote Desktop service and port
+area-host_firewall = Windows Firewall
+area-host_certificate = Remote Desktop certificate
+area-host_power = Sleep settings
+area-host_sessions = Sessions
+row-input = { $host }, port { $port }
+row-input-file = { $host }, port { $port } (from { $file })
+row-looks-right = Looks right
+row-network = Connected through { $interface }
+row-network-vpn = Connected through { $interface }, VPN { $vpn } up
+row-network-no-route = No default route; only local networks are reachable
+row-skip = Not checked
+row-skip-blocked = Not checked, because of the problem above: { $title }
+row-skip-out-of-time = Not checked: the check ran out of time
+row-skip-standard-security = Not used: the remote PC uses the older standard RDP security
+row-skip-no-nla = Not used: the remote PC does not ask for sign-in first
+row-skip-behind-gateway = Not checked directly: the connection goes through the gateway, which needs your sign-in first
+row-skip-no-gateway = Not used: no Remote Desktop Gateway is set up for this connection
+summary-you = { $title }. You can fix this yourself.
+summary-it = { $title }. Your IT department can fix this.
+summary-all-good = Everything we checked works: the remote PC should accept your connection.
 
 
 ## Words: dates, spans, lists

@@ -18,7 +18,7 @@ pub mod shell;
 mod words;
 
 pub use host_report::{host_checks, host_report};
-pub use report::{ReportTimes, assemble_report, checks, input_error_report, input_row};
+pub use report::{ReportTimes, area_label, assemble_report, checks, input_error_report, input_row};
 pub use rules::diagnose;
 pub use rules::host::diagnose_host;
 pub use words::{capitalise, sentence};

@@ -9,6 +9,8 @@ use serde_json::Map;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
+use crate::t;
+
 #[derive(Clone, Copy, Debug)]
 pub struct ReportTimes {
     pub started: OffsetDateTime,
@@ -71,18 +73,49 @@ pub fn assemble_report(
     }
 }
 
+/// A row's name, as the checklist shows it.
+pub fn area_label(area: Area) -> String {
+    match area {
+        Area::Input => t!("area-input"),
+        Area::Dns => t!("area-dns"),
+        Area::Network => t!("area-network"),
+        Area::Reach => t!("area-reach"),
+        Area::Rdp => t!("area-rdp"),
+        Area::Tls => t!("area-tls"),
+        Area::Nla => t!("area-nla"),
+        Area::Gateway => t!("area-gateway"),
+        Area::Quality => t!("area-quality"),
+        Area::Client => t!("area-client"),
+        Area::HostSetting => t!("area-host_setting"),
+        Area::HostService => t!("area-host_service"),
+        Area::HostFirewall => t!("area-host_firewall"),
+        Area::HostCertificate => t!("area-host_certificate"),
+        Area::HostPower => t!("area-host_power"),
+        Area::HostSessions => t!("area-host_sessions"),
+    }
+}
+
 /// The input row once the target is understood: what will be checked, in words.
 pub fn input_row(target: &Target) -> CheckResult {
     let what = match &target.source {
-        TargetSource::Typed => format!("{}, port {}", target.host, target.port),
+        TargetSource::Typed => t!(
+            "row-input",
+            host = target.host.to_string(),
+            port = target.port
+        ),
         TargetSource::RdpFile { file } => {
             let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
-            format!("{}, port {} (from {name})", target.host, target.port)
+            t!(
+                "row-input-file",
+                host = target.host.to_string(),
+                port = target.port,
+                file = name
+            )
         }
     };
     CheckResult {
         area: Area::Input,
-        label: Area::Input.label().into(),
+        label: area_label(Area::Input),
         status: Severity::Ok,
         summary: what,
         duration_ms: None,
@@ -120,14 +153,11 @@ pub(crate) fn summary(findings: &[Finding]) -> String {
         .or_else(|| findings.iter().find(|f| f.severity == Severity::Fail))
         .or_else(|| findings.iter().find(|f| f.severity == Severity::Warn));
     match top {
-        Some(f) => {
-            let who = match f.audience {
-                Audience::User => "You can fix this yourself.",
-                Audience::It => "Your IT department can fix this.",
-            };
-            format!("{}. {who}", f.title)
-        }
-        None => "Everything we checked works: the remote PC should accept your connection.".into(),
+        Some(f) => match f.audience {
+            Audience::User => t!("summary-you", title = &f.title),
+            Audience::It => t!("summary-it", title = &f.title),
+        },
+        None => t!("summary-all-good"),
     }
 }
 
@@ -141,11 +171,11 @@ pub fn input_error_report(
 ) -> Report {
     let (started_at, finished_at, duration_ms) = times.fields();
     let title = if finding_id == ids::INPUT_RDP_FILE_INVALID {
-        "The Remote Desktop file cannot be used"
+        t!("input-rdp_file_invalid.title")
     } else if finding_id == ids::INPUT_INVALID_PORT {
-        "The port number is not valid"
+        t!("input-invalid_port.title")
     } else {
-        "That is not a computer name or address"
+        t!("input-invalid_target.title")
     };
     let mut evidence = Map::new();
     evidence.insert("input".into(), input.into());
@@ -157,7 +187,7 @@ pub fn input_error_report(
         id: finding_id.to_string(),
         area: Area::Input,
         severity: Severity::Fail,
-        title: title.to_string(),
+        title: title.clone(),
         detail: crate::words::sentence(message),
         audience: Audience::User,
         evidence,
@@ -176,7 +206,7 @@ pub fn input_error_report(
         finished_at,
         duration_ms,
         verdict: Severity::Fail,
-        summary: format!("{}. You can fix this yourself.", title),
+        summary: t!("summary-you", title = title.as_str()),
         checks: checks(&Evidence::default(), &findings),
         findings,
         evidence: Evidence::default(),
@@ -222,16 +252,16 @@ fn ran(evidence: &Evidence, area: Area) -> bool {
 
 fn network_summary(evidence: &Evidence) -> String {
     let Some(net) = &evidence.network else {
-        return "Looks right".into();
+        return t!("row-looks-right");
     };
     let vpn = net
         .interfaces
         .iter()
         .find(|i| i.up && i.kind == rdp_doctor_model::InterfaceKind::Vpn && !i.ipv4.is_empty());
     match (&net.default_interface, vpn) {
-        (Some(d), Some(v)) => format!("Connected through {d}, VPN {} up", v.name),
-        (Some(d), None) => format!("Connected through {d}"),
-        (None, _) => "No default route; only local networks are reachable".into(),
+        (Some(d), Some(v)) => t!("row-network-vpn", interface = d, vpn = &v.name),
+        (Some(d), None) => t!("row-network", interface = d),
+        (None, _) => t!("row-network-no-route"),
     }
 }
 
@@ -255,30 +285,28 @@ fn skip_reason(evidence: &Evidence, area: Area, blocker: Option<&Finding>) -> St
     });
     if negotiated {
         if area == Area::Tls && !selected(&[1, 2, 8]) {
-            return "Not used: the remote PC uses the older standard RDP security".into();
+            return t!("row-skip-standard-security");
         }
         if area == Area::Nla && !selected(&[2, 8]) {
-            return "Not used: the remote PC does not ask for sign-in first".into();
+            return t!("row-skip-no-nla");
         }
     }
     if evidence.gateway.is_some()
         && evidence.negotiation.is_none()
         && matches!(area, Area::Rdp | Area::Tls | Area::Nla | Area::Quality)
     {
-        return "Not checked directly: the connection goes through the gateway, which needs your \
-                sign-in first"
-            .into();
+        return t!("row-skip-behind-gateway");
     }
     if area == Area::Gateway && evidence.gateway.is_none() {
-        return "Not used: no Remote Desktop Gateway is set up for this connection".into();
+        return t!("row-skip-no-gateway");
     }
     if let Some(b) = blocker {
-        return format!("Not checked, because of the problem above: {}", b.title);
+        return t!("row-skip-blocked", title = &b.title);
     }
     if evidence.budget_exhausted {
-        return "Not checked: the check ran out of time".into();
+        return t!("row-skip-out-of-time");
     }
-    "Not checked".into()
+    t!("row-skip")
 }
 
 /// A row that ran: the worst finding's colour (info counts as ok) and, when something is wrong,
@@ -305,7 +333,7 @@ pub(crate) fn judged_row(in_area: &[&Finding], quiet: Option<String>) -> (Severi
                 .iter()
                 .find(|f| f.severity == Severity::Ok)
                 .or(in_area.first())
-                .map_or_else(|| "Looks right".to_string(), |f| f.title.clone())
+                .map_or_else(|| t!("row-looks-right"), |f| f.title.clone())
         }),
     };
     (status, summary)
@@ -325,14 +353,14 @@ pub fn checks(evidence: &Evidence, findings: &[Finding]) -> Vec<CheckResult> {
         let judged = !(area == Area::Quality && in_area.is_empty());
         let row = if area == Area::Input || (ran(evidence, area) && judged) {
             let quiet = match area {
-                Area::Input => Some("Looks right".to_string()),
+                Area::Input => Some(t!("row-looks-right")),
                 Area::Network if in_area.is_empty() => Some(network_summary(evidence)),
                 _ => None,
             };
             let (status, summary) = judged_row(&in_area, quiet);
             CheckResult {
                 area,
-                label: area.label().into(),
+                label: area_label(area),
                 status,
                 summary,
                 duration_ms: duration(evidence, area),
@@ -340,7 +368,7 @@ pub fn checks(evidence: &Evidence, findings: &[Finding]) -> Vec<CheckResult> {
         } else {
             CheckResult {
                 area,
-                label: area.label().into(),
+                label: area_label(area),
                 status: Severity::Skipped,
                 summary: skip_reason(evidence, area, blocker),
                 duration_ms: None,
