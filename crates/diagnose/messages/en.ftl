@@ -99,6 +99,47 @@ summary-it = { $title }. Your IT department can fix this.
 summary-all-good = Everything we checked works: the remote PC should accept your connection.
 
 
+## The text and HTML reports
+render-none = none
+render-fix = Fix: { $title } ({ $whom })
+render-fix-heading = Fix: { $title }
+render-fix-here = on this computer
+render-fix-there = on the remote PC
+render-fix-admin = as administrator
+render-fix-for-it = for IT
+render-risk = Risk: { $risk }
+render-undo = Undo:
+render-org-name-help = Checked for { $name } — help: { $help }
+render-org-name = Checked for { $name }
+render-org-help = Help: { $help }
+render-error-code = Error code you saw: { $code }
+render-evidence = Evidence: { $facts }
+render-took = Checked in { $ms } ms.
+shell-powershell = PowerShell
+shell-cmd = Command Prompt
+shell-sh = Shell
+verdict-ok = All good
+verdict-warn = Warning
+verdict-fail = Problem found
+verdict-skipped = Not checked
+severity-ok = OK
+severity-info = Note
+severity-warn = Warning
+severity-fail = Problem
+severity-skipped = Skipped
+# The HTML report: the page's language code, then its words (values come in escaped).
+html-lang = en
+html-title = RDP Doctor report: { $target }
+html-meta = { $tool } { $version } · checked { $start } · took { $ms } ms
+html-meta-code = {" "}· error code seen: { $code }
+html-checklist = Checklist
+html-check = Check
+html-result = Result
+html-details = Details
+html-time = Time
+html-ms = { $ms } ms
+html-findings = Findings
+
 ## Words: dates, spans, lists
 words-date = { $day } { $month } { $year }
 words-month = { $month ->

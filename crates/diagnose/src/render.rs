@@ -7,6 +7,8 @@ use std::fmt::Write;
 use rdp_doctor_model::{Audience, Fix, Organisation, Place, Report, Severity, Shell};
 use serde_json::Value;
 
+use crate::t;
+
 fn icon(s: Severity) -> &'static str {
     match s {
         Severity::Ok => "✓",
@@ -54,7 +56,7 @@ fn value_text(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         // An empty list reads as a value, not as a gap in the sentence.
-        Value::Array(items) if items.is_empty() => "none".into(),
+        Value::Array(items) if items.is_empty() => t!("render-none"),
         Value::Array(items) => items.iter().map(value_text).collect::<Vec<_>>().join(", "),
         Value::Object(map) => map
             .iter()
@@ -66,11 +68,11 @@ fn value_text(v: &Value) -> String {
     }
 }
 
-fn shell_name(s: Shell) -> &'static str {
+fn shell_name(s: Shell) -> String {
     match s {
-        Shell::Powershell => "PowerShell",
-        Shell::Cmd => "Command Prompt",
-        Shell::Sh => "Shell",
+        Shell::Powershell => t!("shell-powershell"),
+        Shell::Cmd => t!("shell-cmd"),
+        Shell::Sh => t!("shell-sh"),
     }
 }
 
@@ -94,30 +96,31 @@ pub fn fix_text(fix: &Fix) -> String {
 
 fn write_fix(out: &mut String, fix: &Fix) {
     let mut whom = vec![match fix.place {
-        Place::ThisComputer => "on this computer",
-        Place::RemoteComputer => "on the remote PC",
+        Place::ThisComputer => t!("render-fix-here"),
+        Place::RemoteComputer => t!("render-fix-there"),
     }];
     if fix.needs_admin {
-        whom.push("as administrator");
+        whom.push(t!("render-fix-admin"));
     }
     if fix.audience == Audience::It {
-        whom.insert(0, "for IT");
+        whom.insert(0, t!("render-fix-for-it"));
     }
+    let title = printable(&fix.title);
+    let whom = whom.join(&t!("words-list-separator"));
     let _ = writeln!(
         out,
-        "    Fix: {} ({})",
-        printable(&fix.title),
-        whom.join(", ")
+        "    {}",
+        t!("render-fix", title = &*title, whom = whom)
     );
     let _ = writeln!(out, "{}", indent(&fix.steps, "      "));
     if let Some(risk) = &fix.risk {
-        let _ = writeln!(out, "      Risk: {}", printable(risk));
+        let _ = writeln!(out, "      {}", t!("render-risk", risk = &*printable(risk)));
     }
     for c in &fix.commands {
         let _ = writeln!(out, "      {}:", shell_name(c.shell));
         let _ = writeln!(out, "{}", indent(&c.text, "        "));
         if let Some(undo) = &c.undo {
-            let _ = writeln!(out, "      Undo:");
+            let _ = writeln!(out, "      {}", t!("render-undo"));
             let _ = writeln!(out, "{}", indent(undo, "        "));
         }
     }
@@ -137,20 +140,20 @@ pub fn organisation_line(org: &Organisation) -> Option<String> {
 fn checked_for(name: Option<String>, help: &[String]) -> Option<String> {
     let help = help.join(" · ");
     match (name, help.is_empty()) {
-        (Some(name), false) => Some(format!("Checked for {name} — help: {help}")),
-        (Some(name), true) => Some(format!("Checked for {name}")),
-        (None, false) => Some(format!("Help: {help}")),
+        (Some(name), false) => Some(t!("render-org-name-help", name = name, help = help)),
+        (Some(name), true) => Some(t!("render-org-name", name = name)),
+        (None, false) => Some(t!("render-org-help", help = help)),
         (None, true) => None,
     }
 }
 
 /// The verdict in the words of the app's header: "All good", "Warning", "Problem found".
-pub fn verdict_word(s: Severity) -> &'static str {
+pub fn verdict_word(s: Severity) -> String {
     match s {
-        Severity::Ok | Severity::Info => "All good",
-        Severity::Warn => "Warning",
-        Severity::Fail => "Problem found",
-        Severity::Skipped => "Not checked",
+        Severity::Ok | Severity::Info => t!("verdict-ok"),
+        Severity::Warn => t!("verdict-warn"),
+        Severity::Fail => t!("verdict-fail"),
+        Severity::Skipped => t!("verdict-skipped"),
     }
 }
 
@@ -214,7 +217,7 @@ fn write_head(out: &mut String, report: &Report, color: bool) {
         let _ = writeln!(out, "{}", printable(&line));
     }
     if let Some(code) = report.error_code {
-        let _ = writeln!(out, "Error code you saw: {code}");
+        let _ = writeln!(out, "{}", t!("render-error-code", code = code.to_string()));
     }
     let _ = writeln!(
         out,
@@ -261,13 +264,18 @@ pub fn text(report: &Report, color: bool) -> String {
                 .iter()
                 .map(|(k, v)| format!("{}: {}", k.replace('_', " "), value_text(v)))
                 .collect();
-            let _ = writeln!(out, "    Evidence: {}", printable(&facts.join(" · ")));
+            let facts = facts.join(" · ");
+            let _ = writeln!(
+                out,
+                "    {}",
+                t!("render-evidence", facts = &*printable(&facts))
+            );
         }
         for fix in &f.fixes {
             write_fix(&mut out, fix);
         }
     }
-    let _ = writeln!(out, "Checked in {} ms.", report.duration_ms);
+    let _ = writeln!(out, "{}", t!("render-took", ms = report.duration_ms));
     out
 }
 
@@ -286,13 +294,13 @@ fn esc(s: &str) -> String {
     out
 }
 
-fn word(s: Severity) -> &'static str {
+fn word(s: Severity) -> String {
     match s {
-        Severity::Ok => "OK",
-        Severity::Info => "Note",
-        Severity::Warn => "Warning",
-        Severity::Fail => "Problem",
-        Severity::Skipped => "Skipped",
+        Severity::Ok => t!("severity-ok"),
+        Severity::Info => t!("severity-info"),
+        Severity::Warn => t!("severity-warn"),
+        Severity::Fail => t!("severity-fail"),
+        Severity::Skipped => t!("severity-skipped"),
     }
 }
 
@@ -341,33 +349,38 @@ pub fn html(report: &Report) -> String {
         .target
         .as_ref()
         .map_or_else(|| report.input.clone(), ToString::to_string);
+    let heading = t!("html-title", target = esc(&target));
     let _ = write!(
         out,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>RDP Doctor report: {t}</title><style>{HTML_STYLE}</style></head><body>",
-        t = esc(&target)
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{heading}</title><style>{HTML_STYLE}</style></head><body>",
+        lang = esc(&t!("html-lang")),
     );
-    let _ = write!(
-        out,
-        "<h1>RDP Doctor report: {t}</h1><p class=\"meta\">{tool} {ver} · checked {start} · took {ms} ms{code}</p>",
-        t = esc(&target),
+    let meta = t!(
+        "html-meta",
         tool = esc(&report.tool.name),
-        ver = esc(&report.tool.version),
+        version = esc(&report.tool.version),
         start = esc(&report.started_at),
-        ms = report.duration_ms,
-        code = report
-            .error_code
-            .map(|c| format!(" · error code seen: {}", esc(&c.to_string())))
-            .unwrap_or_default()
+        ms = report.duration_ms
     );
+    let code = report
+        .error_code
+        .map(|c| t!("html-meta-code", code = esc(&c.to_string())))
+        .unwrap_or_default();
+    let _ = write!(out, "<h1>{heading}</h1><p class=\"meta\">{meta}{code}</p>");
     if let Some(org) = &report.organisation {
         out.push_str(&organisation_html(org));
     }
     let _ = write!(
         out,
-        "<p class=\"banner {cls}\"><strong>{w}:</strong> {s}</p><h2>Checklist</h2><table><tr><th>Check</th><th>Result</th><th>Details</th><th>Time</th></tr>",
+        "<p class=\"banner {cls}\"><strong>{w}:</strong> {s}</p><h2>{checklist}</h2><table><tr><th>{check}</th><th>{result}</th><th>{details}</th><th>{time}</th></tr>",
         cls = report.verdict.as_str(),
         w = word(report.verdict),
-        s = esc(&report.summary)
+        s = esc(&report.summary),
+        checklist = t!("html-checklist"),
+        check = t!("html-check"),
+        result = t!("html-result"),
+        details = t!("html-details"),
+        time = t!("html-time"),
     );
     for c in &report.checks {
         let _ = write!(
@@ -378,10 +391,13 @@ pub fn html(report: &Report) -> String {
             i = icon(c.status),
             w = word(c.status),
             s = esc(&c.summary),
-            t = c.duration_ms.map(|m| format!("{m} ms")).unwrap_or_default()
+            t = c
+                .duration_ms
+                .map(|m| t!("html-ms", ms = m))
+                .unwrap_or_default()
         );
     }
-    out.push_str("</table><h2>Findings</h2>");
+    let _ = write!(out, "</table><h2>{}</h2>", t!("html-findings"));
     for f in &report.findings {
         let _ = write!(
             out,
@@ -407,8 +423,8 @@ pub fn html(report: &Report) -> String {
         for fix in &f.fixes {
             let _ = write!(
                 out,
-                "<h4>Fix: {}</h4><pre>{}</pre>",
-                esc(&fix.title),
+                "<h4>{}</h4><pre>{}</pre>",
+                t!("render-fix-heading", title = esc(&fix.title)),
                 esc(&fix_text(fix))
             );
         }
