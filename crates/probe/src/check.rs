@@ -4,16 +4,17 @@
 //! closed at its answer; last, requests that stalled or died among others asked again alone.
 
 use std::net::SocketAddr;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rdp_doctor_model::{
     Area, Evidence, NegotiationAttempt, NegotiationEvidence, NegotiationOutcome, OTHER_PORTS,
     Recheck, Target, TcpOutcome, TlsEvidence, TlsOutcome, is_stall,
 };
 use ring::rand::{SecureRandom, SystemRandom};
-use tokio::net::TcpStream;
 use tokio::task::JoinSet;
+use tokio::time::Instant;
 
+use crate::io::{Io, Stream};
 use crate::negotiate::{self, ATTEMPTS};
 use crate::{Deadline, cert, credssp, dns, elapsed_ms, tcp, tls};
 
@@ -29,6 +30,8 @@ pub struct CheckConfig {
     pub step_timeout: Duration,
     /// Hard cap for the whole check.
     pub budget: Duration,
+    /// The network and the wall clock: the real ones unless a test scripts them.
+    pub io: Io,
 }
 
 impl Default for CheckConfig {
@@ -38,6 +41,7 @@ impl Default for CheckConfig {
             connect_timeout: Duration::from_secs(3),
             step_timeout: Duration::from_secs(3),
             budget: Duration::from_secs(10),
+            io: Io::system(),
         }
     }
 }
@@ -51,6 +55,7 @@ impl CheckConfig {
             connect_timeout: step,
             step_timeout: step,
             budget,
+            io: Io::system(),
         }
     }
 }
@@ -142,7 +147,7 @@ async fn alternate_hop(
     };
     let dns = match alt.ip() {
         Some(ip) => dns::ip_literal(ip),
-        None => dns::resolve(&alt.host, config.dns_timeout, deadline).await,
+        None => dns::resolve(&config.io, &alt.host, config.dns_timeout, deadline).await,
     };
     let addresses: Vec<SocketAddr> = dns
         .outcome
@@ -150,7 +155,7 @@ async fn alternate_hop(
         .into_iter()
         .map(|ip| SocketAddr::new(ip, port))
         .collect();
-    let reach = reach_all(&addresses, config.connect_timeout, *deadline)
+    let reach = reach_all(&config.io, &addresses, config.connect_timeout, *deadline)
         .await
         .into_iter()
         .map(|(evidence, _)| evidence)
@@ -185,7 +190,7 @@ async fn direct(
     on_event(ProbeEvent::Started(Area::Dns));
     let dns = match target.ip() {
         Some(ip) => dns::ip_literal(ip),
-        None => dns::resolve(&target.host, config.dns_timeout, &deadline).await,
+        None => dns::resolve(&config.io, &target.host, config.dns_timeout, &deadline).await,
     };
     let addresses: Vec<SocketAddr> = dns
         .outcome
@@ -201,7 +206,7 @@ async fn direct(
     }
 
     on_event(ProbeEvent::Started(Area::Reach));
-    let mut reach = reach_all(&addresses, config.connect_timeout, deadline).await;
+    let mut reach = reach_all(&config.io, &addresses, config.connect_timeout, deadline).await;
     evidence.reach = reach.iter().map(|(e, _)| e.clone()).collect();
     let silent = evidence
         .reach
@@ -214,7 +219,7 @@ async fn direct(
             .iter()
             .map(|(p, _)| SocketAddr::new(ip, *p))
             .collect();
-        evidence.other_ports = reach_all(&others, config.connect_timeout, deadline)
+        evidence.other_ports = reach_all(&config.io, &others, config.connect_timeout, deadline)
             .await
             .into_iter()
             .map(|(e, _)| e)
@@ -356,7 +361,7 @@ struct Secured {
 /// would otherwise wait for our next message (and a FreeRDP-based one, for nobody else).
 #[allow(clippy::too_many_arguments)]
 async fn secure(
-    stream: TcpStream,
+    stream: Stream,
     requested: u32,
     selected: u32,
     address: SocketAddr,
@@ -385,7 +390,8 @@ async fn secure(
     let mut nla = None;
     if let (Some(mut tls_stream), 2 | 8) = (handshake.stream, selected) {
         on_event(ProbeEvent::Started(Area::Nla));
-        nla = Some(credssp::probe(&mut tls_stream, deadline.step(config.step_timeout)).await);
+        let step = deadline.step(config.step_timeout);
+        nla = Some(credssp::probe_with_clock(&mut tls_stream, step, &config.io).await);
     }
     Secured {
         tls,
@@ -404,13 +410,15 @@ fn protocol_label(protocol: u32) -> &'static str {
 }
 
 async fn reach_all(
+    io: &Io,
     addresses: &[SocketAddr],
     timeout: Duration,
     deadline: Deadline,
-) -> Vec<(rdp_doctor_model::TcpEvidence, Option<TcpStream>)> {
+) -> Vec<(rdp_doctor_model::TcpEvidence, Option<Stream>)> {
     let mut set = JoinSet::new();
     for (i, &address) in addresses.iter().enumerate() {
-        set.spawn(async move { (i, tcp::connect(address, timeout, &deadline).await) });
+        let io = io.clone();
+        set.spawn(async move { (i, tcp::connect(&io, address, timeout, &deadline).await) });
     }
     let mut results: Vec<_> = set.join_all().await;
     results.sort_by_key(|(i, _)| *i);
@@ -423,11 +431,11 @@ async fn reach_all(
 async fn negotiate_alone(
     address: SocketAddr,
     (requested, testing): (u32, &str),
-    stream: Option<TcpStream>,
+    stream: Option<Stream>,
     keep: bool,
     config: &CheckConfig,
     deadline: Deadline,
-) -> (NegotiationAttempt, Option<(u32, u32, TcpStream)>) {
+) -> (NegotiationAttempt, Option<(u32, u32, Stream)>) {
     let (mut attempt, kept) =
         negotiate_on(address, requested, testing, stream, None, config, deadline).await;
     attempt.alone = true;
@@ -468,16 +476,16 @@ async fn negotiate_on(
     address: SocketAddr,
     requested: u32,
     testing: &str,
-    stream: Option<TcpStream>,
+    stream: Option<Stream>,
     mut permit: Option<tokio::sync::OwnedSemaphorePermit>,
     config: &CheckConfig,
     deadline: Deadline,
-) -> (NegotiationAttempt, Option<(u32, u32, TcpStream)>) {
+) -> (NegotiationAttempt, Option<(u32, u32, Stream)>) {
     let start = Instant::now();
     let fresh = stream.is_none();
     let stream = match stream {
         Some(s) => Ok(s),
-        None => connect_for_attempt(address, config.connect_timeout, &deadline).await,
+        None => connect_for_attempt(&config.io, address, config.connect_timeout, &deadline).await,
     };
     let connect_ms = (fresh && stream.is_ok()).then(|| elapsed_ms(start));
     let mut reply_ms = None;
@@ -574,16 +582,17 @@ async fn recheck_stalls(
 }
 
 async fn connect_for_attempt(
+    io: &Io,
     address: SocketAddr,
     timeout: Duration,
     deadline: &Deadline,
-) -> Result<TcpStream, NegotiationOutcome> {
+) -> Result<Stream, NegotiationOutcome> {
     if deadline.is_over() {
         return Err(NegotiationOutcome::NotRun {
             reason: "the check's time budget was used up".into(),
         });
     }
-    let (evidence, stream) = tcp::connect(address, timeout, deadline).await;
+    let (evidence, stream) = tcp::connect(io, address, timeout, deadline).await;
     match (stream, evidence.outcome) {
         (Some(s), _) => Ok(s),
         (None, TcpOutcome::Open) => Err(NegotiationOutcome::Reset),
@@ -609,14 +618,15 @@ async fn legacy_tls(
     deadline: Deadline,
 ) -> rdp_doctor_model::LegacyTlsProbe {
     use rdp_doctor_model::LegacyTlsProbe;
-    let mut stream = match connect_for_attempt(address, config.connect_timeout, &deadline).await {
-        Ok(s) => s,
-        Err(_) => {
-            return LegacyTlsProbe::Failed {
-                message: "could not open a second connection".into(),
-            };
-        }
-    };
+    let mut stream =
+        match connect_for_attempt(&config.io, address, config.connect_timeout, &deadline).await {
+            Ok(s) => s,
+            Err(_) => {
+                return LegacyTlsProbe::Failed {
+                    message: "could not open a second connection".into(),
+                };
+            }
+        };
     match negotiate::negotiate(&mut stream, requested, deadline.step(config.step_timeout)).await {
         NegotiationOutcome::Selected { protocol, .. } if tls_based(protocol) => {}
         _ => {

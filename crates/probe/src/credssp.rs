@@ -2,13 +2,14 @@
 //! NEGOTIATE, to read the server's NTLM CHALLENGE (MS-NLMP 2.2.1.2). We stop there: no
 //! AUTHENTICATE message is ever sent, and no credentials are asked for or used.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rdp_doctor_model::{NlaEvidence, NlaOutcome, NtlmIdentity};
 use rdp_doctor_wire::{credssp, ntlm};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::time::Instant;
 
 use crate::elapsed_ms;
 
@@ -20,8 +21,27 @@ pub async fn probe<S>(stream: &mut S, step: Duration) -> NlaEvidence
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
+    probe_at(stream, step, &SystemTime::now).await
+}
+
+/// [`probe`] with the check's wall clock, which dates the server's challenge.
+pub async fn probe_with_clock<S>(stream: &mut S, step: Duration, io: &crate::Io) -> NlaEvidence
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
+    probe_at(stream, step, &|| io.now()).await
+}
+
+async fn probe_at<S>(
+    stream: &mut S,
+    step: Duration,
+    now: &(dyn Fn() -> SystemTime + Sync),
+) -> NlaEvidence
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
     let start = Instant::now();
-    let result = tokio::time::timeout(step, exchange(stream)).await;
+    let result = tokio::time::timeout(step, exchange(stream, now)).await;
     let (outcome, server_version, identity) = match result {
         Err(_) => (
             failed("waiting for the server's reply", "no answer in time"),
@@ -45,7 +65,10 @@ fn failed(stage: &str, message: impl Into<String>) -> NlaOutcome {
     }
 }
 
-async fn exchange<S>(stream: &mut S) -> (NlaOutcome, Option<u32>, Option<NtlmIdentity>)
+async fn exchange<S>(
+    stream: &mut S,
+    now: &(dyn Fn() -> SystemTime + Sync),
+) -> (NlaOutcome, Option<u32>, Option<NtlmIdentity>)
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
@@ -66,7 +89,7 @@ where
         Ok(r) => r,
         Err(outcome) => return (outcome, None, None),
     };
-    let received_at = SystemTime::now();
+    let received_at = now();
     let ts = match credssp::decode_ts_request(&reply) {
         Ok(ts) => ts,
         Err(e) => {

@@ -1,21 +1,34 @@
 //! Finding the computer: name resolution through the system's own DNS configuration.
 
 use std::net::IpAddr;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use hickory_resolver::Resolver;
 use hickory_resolver::config::LookupIpStrategy;
 use hickory_resolver::net::NetError;
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use rdp_doctor_model::{DnsEvidence, DnsOutcome};
+use tokio::time::Instant;
 
+use crate::io::{BoxFuture, Io, Resolve};
 use crate::{Deadline, elapsed_ms};
 
-/// Resolves `name` with the system's resolver settings (resolv.conf / the Windows registry)
-/// and the hosts file, like the Remote Desktop client would.
-pub async fn resolve(name: &str, timeout: Duration, deadline: &Deadline) -> DnsEvidence {
+/// The real resolver: the system's resolver settings (resolv.conf / the Windows registry) and
+/// the hosts file, like the Remote Desktop client uses.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SystemResolver;
+
+impl Resolve for SystemResolver {
+    fn resolve<'a>(&'a self, name: &'a str, timeout: Duration) -> BoxFuture<'a, DnsOutcome> {
+        Box::pin(lookup(name, timeout))
+    }
+}
+
+/// Resolves `name` through `io`'s resolver within the step's time.
+pub async fn resolve(io: &Io, name: &str, timeout: Duration, deadline: &Deadline) -> DnsEvidence {
     let start = Instant::now();
-    let outcome = match deadline.run(timeout, lookup(name, timeout)).await {
+    let looking_up = io.resolver().resolve(name, timeout);
+    let outcome = match deadline.run(timeout, looking_up).await {
         Some(outcome) => outcome,
         None => DnsOutcome::Timeout,
     };

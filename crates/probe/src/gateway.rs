@@ -13,7 +13,7 @@
 use std::io;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rdp_doctor_model::{
     CertificateEvidence, GatewayEvidence, GatewayHttp, GatewayTls, TcpOutcome, TlsOutcome,
@@ -27,11 +27,12 @@ use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, SignatureSch
 use time::OffsetDateTime;
 use time::macros::format_description;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
-use tokio::net::TcpStream;
+use tokio::time::Instant;
 use tokio_rustls::TlsConnector;
 use tokio_rustls::client::TlsStream;
 use x509_parser::prelude::{FromDer, X509Certificate};
 
+use crate::io::Stream;
 use crate::{CheckConfig, Deadline, cert, dns, elapsed_ms, tcp};
 
 /// The gateway's HTTPS port unless configured otherwise (MS-TSGU 2.1.2).
@@ -111,7 +112,7 @@ async fn run(
     let literal = name.parse::<IpAddr>().ok();
     let dns = match literal {
         Some(ip) => dns::ip_literal(ip),
-        None => dns::resolve(&name, config.dns_timeout, deadline).await,
+        None => dns::resolve(&config.io, &name, config.dns_timeout, deadline).await,
     };
     let first = dns.outcome.addresses().first().copied();
     evidence.dns = Some(dns);
@@ -120,7 +121,7 @@ async fn run(
     };
 
     let address = SocketAddr::new(first, evidence.port);
-    let (tcp, stream) = tcp::connect(address, config.connect_timeout, deadline).await;
+    let (tcp, stream) = tcp::connect(&config.io, address, config.connect_timeout, deadline).await;
     let open = tcp.outcome == TcpOutcome::Open;
     evidence.tcp = Some(tcp);
     let stream = match (open, stream) {
@@ -183,7 +184,7 @@ async fn websocket_variant(
     config: &CheckConfig,
     deadline: &Deadline,
 ) -> GatewayHttp {
-    let (tcp, stream) = tcp::connect(address, config.connect_timeout, deadline).await;
+    let (tcp, stream) = tcp::connect(&config.io, address, config.connect_timeout, deadline).await;
     let Some(stream) = stream else {
         return GatewayHttp::Failed {
             message: format!(
@@ -378,7 +379,7 @@ struct TlsSetup {
 struct Handshake {
     outcome: TlsOutcome,
     record: TrustRecord,
-    stream: Option<TlsStream<TcpStream>>,
+    stream: Option<TlsStream<Stream>>,
 }
 
 impl TlsSetup {
@@ -404,7 +405,7 @@ impl TlsSetup {
 
     /// A TLS 1.2/1.3 handshake within `step`. Each connection gets its own `ClientConfig`, so
     /// no session is resumed and the certificate is judged on every connection.
-    async fn handshake(&self, stream: TcpStream, step: Duration) -> Handshake {
+    async fn handshake(&self, stream: Stream, step: Duration) -> Handshake {
         let recorder = Arc::new(TrustRecorder {
             platform: self.platform.clone(),
             provider: self.provider.clone(),

@@ -291,10 +291,15 @@ impl Connection<'_> {
     }
 
     /// A fresh TCP connection, or the reason there is none (recorded as the answer).
-    async fn connect(&self, asking: &mut Asking) -> Option<tokio::net::TcpStream> {
+    async fn connect(&self, asking: &mut Asking) -> Option<crate::io::Stream> {
         asking.start();
-        let (tcp, stream) =
-            tcp::connect(self.address, self.config.connect_timeout, &self.deadline).await;
+        let (tcp, stream) = tcp::connect(
+            &self.config.io,
+            self.address,
+            self.config.connect_timeout,
+            &self.deadline,
+        )
+        .await;
         if stream.is_none() {
             asking.answered(match tcp.outcome {
                 // A reset during connect: the port took the connection and dropped it.
@@ -343,9 +348,9 @@ impl Connection<'_> {
     /// A TLS handshake with the capturing verifier; the outcome and certificate are recorded.
     async fn handshake(
         &self,
-        stream: tokio::net::TcpStream,
+        stream: crate::io::Stream,
         asking: &mut Asking,
-    ) -> Option<tokio_rustls::client::TlsStream<FirstBytes<tokio::net::TcpStream>>> {
+    ) -> Option<tokio_rustls::client::TlsStream<FirstBytes<crate::io::Stream>>> {
         asking.stage = Stage::Handshaking;
         let step = self.deadline.step(self.config.step_timeout);
         let (stream, first_bytes) = FirstBytes::new(stream);

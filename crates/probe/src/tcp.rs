@@ -2,19 +2,37 @@
 
 use std::io;
 use std::net::SocketAddr;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rdp_doctor_model::{TcpEvidence, TcpOutcome};
 use tokio::net::TcpStream;
+use tokio::time::Instant;
 
+use crate::io::{BoxFuture, Connect, Io, Stream};
 use crate::{Deadline, elapsed_ms};
+
+/// The real connector: a TCP connection from this computer.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SystemConnector;
+
+impl Connect for SystemConnector {
+    fn connect(&self, address: SocketAddr) -> BoxFuture<'_, io::Result<Stream>> {
+        Box::pin(async move {
+            let stream = TcpStream::connect(address).await?;
+            // The negotiation is a few tiny packets: don't let Nagle hold them back.
+            let _ = stream.set_nodelay(true);
+            Ok(Box::new(stream) as Stream)
+        })
+    }
+}
 
 /// Connects to `address`; the stream is returned when the port is open and still connected.
 pub async fn connect(
+    io: &Io,
     address: SocketAddr,
     timeout: Duration,
     deadline: &Deadline,
-) -> (TcpEvidence, Option<TcpStream>) {
+) -> (TcpEvidence, Option<Stream>) {
     let start = Instant::now();
     if deadline.is_over() {
         let evidence = TcpEvidence {
@@ -26,13 +44,10 @@ pub async fn connect(
         };
         return (evidence, None);
     }
-    let (outcome, stream) = match deadline.run(timeout, TcpStream::connect(address)).await {
+    let connecting = io.connector().connect(address);
+    let (outcome, stream) = match deadline.run(timeout, connecting).await {
         None => (TcpOutcome::TimedOut, None),
-        Some(Ok(stream)) => {
-            // The negotiation is a few tiny packets: don't let Nagle hold them back.
-            let _ = stream.set_nodelay(true);
-            (TcpOutcome::Open, Some(stream))
-        }
+        Some(Ok(stream)) => (TcpOutcome::Open, Some(stream)),
         // A reset during connect means the handshake completed and the peer then hung up at
         // once (a closed port refuses instead): the port is open, and the next step, which
         // connects again, reports the hang-up as evidence of its own.

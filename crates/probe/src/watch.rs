@@ -2,10 +2,13 @@
 //! seconds to minutes, for the link that fails once a minute.
 
 use std::net::SocketAddr;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rdp_doctor_model::{NegotiationOutcome, TcpOutcome, WatchEvidence, WatchSample};
 
+use tokio::time::Instant;
+
+use crate::io::Io;
 use crate::{Deadline, elapsed_ms, negotiate, tcp};
 
 /// Takes one sample every `interval` for `duration` (at least one sample), calling `on_sample`
@@ -17,12 +20,32 @@ pub async fn watch(
     step_timeout: Duration,
     on_sample: &(dyn Fn(&WatchSample, &[WatchSample]) + Send + Sync),
 ) -> WatchEvidence {
+    watch_with(
+        &Io::system(),
+        address,
+        duration,
+        interval,
+        step_timeout,
+        on_sample,
+    )
+    .await
+}
+
+/// [`watch`] through `io`.
+pub async fn watch_with(
+    io: &Io,
+    address: SocketAddr,
+    duration: Duration,
+    interval: Duration,
+    step_timeout: Duration,
+    on_sample: &(dyn Fn(&WatchSample, &[WatchSample]) + Send + Sync),
+) -> WatchEvidence {
     let start = Instant::now();
     let mut samples: Vec<WatchSample> = Vec::new();
-    let mut next = tokio::time::Instant::now();
+    let mut next = start;
     loop {
         let at_ms = elapsed_ms(start);
-        let sample = one(address, step_timeout, at_ms).await;
+        let sample = one(io, address, step_timeout, at_ms).await;
         samples.push(sample.clone());
         on_sample(&sample, &samples);
         next += interval;
@@ -38,9 +61,9 @@ pub async fn watch(
     }
 }
 
-async fn one(address: SocketAddr, step_timeout: Duration, at_ms: u64) -> WatchSample {
+async fn one(io: &Io, address: SocketAddr, step_timeout: Duration, at_ms: u64) -> WatchSample {
     let deadline = Deadline::after(step_timeout * 2);
-    let (evidence, stream) = tcp::connect(address, step_timeout, &deadline).await;
+    let (evidence, stream) = tcp::connect(io, address, step_timeout, &deadline).await;
     let Some(mut stream) = stream else {
         let failure = match evidence.outcome {
             TcpOutcome::TimedOut => "the connection timed out".to_string(),
