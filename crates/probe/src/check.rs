@@ -643,3 +643,6 @@ async fn legacy_tls(
     }
     tls::legacy_probe(&mut stream, random, deadline.step(config.step_timeout)).await
 }
+
+#[cfg(test)]
+mod tests;

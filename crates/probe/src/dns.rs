@@ -122,3 +122,35 @@ fn classify_error(e: &NetError) -> DnsOutcome {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fake::FakeNet;
+
+    #[tokio::test(start_paused = true)]
+    async fn a_silent_resolver_ends_at_the_step_deadline() {
+        let net = FakeNet::new().name("pc.corp.test", Duration::ZERO, None);
+        let start = Instant::now();
+        let deadline = Deadline::after(Duration::from_secs(10));
+        let dns = resolve(&net.io(), "pc.corp.test", Duration::from_secs(3), &deadline).await;
+        assert_eq!(start.elapsed(), Duration::from_secs(3));
+        assert_eq!((dns.outcome, dns.elapsed_ms), (DnsOutcome::Timeout, 3000));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_answer_is_timed() {
+        let address: IpAddr = [192, 0, 2, 7].into();
+        let net = FakeNet::new().name(
+            "pc.corp.test",
+            Duration::from_millis(42),
+            Some(DnsOutcome::Resolved {
+                addresses: vec![address],
+            }),
+        );
+        let deadline = Deadline::after(Duration::from_secs(10));
+        let dns = resolve(&net.io(), "pc.corp.test", Duration::from_secs(3), &deadline).await;
+        assert_eq!(dns.elapsed_ms, 42);
+        assert_eq!(dns.outcome.addresses(), vec![address]);
+    }
+}

@@ -12,6 +12,8 @@ pub mod credssp;
 mod deadline;
 pub mod dns;
 pub mod facts;
+#[cfg(test)]
+mod fake;
 pub mod gateway;
 pub mod identify;
 pub mod io;
