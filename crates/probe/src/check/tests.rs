@@ -8,6 +8,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rdp_doctor_model::{DnsOutcome, ServiceAnswer, TcpEvidence};
 
+use tokio::time::Instant;
+
 use super::*;
 use crate::fake::{FakeNet, Port, rdp_server, trickle};
 
