@@ -468,17 +468,78 @@ WWW-Authenticate: Negotiate\r\nWWW-Authenticate: NTLM\r\nContent-Length: 0\r\n\r
         );
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn silence_is_no_answer_after_the_step() {
         let step = Duration::from_millis(200);
+        let (mut client, _server) = duplex(64 * 1024);
         let started = Instant::now();
-        let (answer, _) = scripted_within(step, |s| async move {
-            tokio::time::sleep(step * 3).await;
-            drop(s);
-        })
-        .await;
+        let answer = exchange(&mut client, b"RDG_OUT_DATA / HTTP/1.1\r\n\r\n", step).await;
         assert_eq!(answer, GatewayHttp::NoAnswer { waited_ms: 200 });
-        assert!(started.elapsed() < step * 3 + Duration::from_secs(1));
+        assert_eq!(started.elapsed(), step);
+    }
+
+    /// A gateway that sends its answer one byte every 150 ms: the step reads until its
+    /// deadline, not per byte, and says how much came.
+    #[tokio::test(start_paused = true)]
+    async fn a_trickling_gateway_hits_the_read_deadline() {
+        let (mut client, mut server) = duplex(64 * 1024);
+        tokio::spawn(async move {
+            for byte in GATEWAY_401 {
+                tokio::time::sleep(Duration::from_millis(150)).await;
+                if server.write_all(&[*byte]).await.is_err() {
+                    return;
+                }
+            }
+        });
+        let started = Instant::now();
+        let answer = exchange(&mut client, b"RDG_OUT_DATA / HTTP/1.1\r\n\r\n", STEP).await;
+        assert_eq!(started.elapsed(), STEP);
+        // 13 bytes by 2 s: at 150, 300, ... 1,950 ms.
+        assert_eq!(
+            answer,
+            GatewayHttp::NotHttp {
+                reason: "the answer stopped after 13 bytes, before its headers ended".into()
+            }
+        );
+    }
+
+    /// DNS and TCP to the gateway go through the check's I/O and stop at their deadlines.
+    #[tokio::test(start_paused = true)]
+    async fn a_silent_gateway_is_timed_out_at_each_step() {
+        use crate::fake::{FakeNet, Port};
+        let gateway: SocketAddr = "192.0.2.9:443".parse().expect("address");
+        let net = FakeNet::new()
+            .name(
+                "gw.corp.test",
+                Duration::from_millis(25),
+                Some(rdp_doctor_model::DnsOutcome::Resolved {
+                    addresses: vec![gateway.ip()],
+                }),
+            )
+            .name("lost.corp.test", Duration::ZERO, None)
+            .port(gateway, Port::Silent);
+        let config = CheckConfig {
+            io: net.io(),
+            ..CheckConfig::default()
+        };
+        let deadline = Deadline::after(Duration::from_secs(10));
+        let started = Instant::now();
+        let evidence = probe("gw.corp.test", 443, &config, &deadline).await;
+        assert_eq!(started.elapsed(), Duration::from_millis(3025));
+        assert_eq!(evidence.elapsed_ms, 3025);
+        assert_eq!(evidence.dns.map(|d| d.elapsed_ms), Some(25));
+        let tcp = evidence.tcp.expect("connected");
+        assert_eq!((tcp.outcome, tcp.elapsed_ms), (TcpOutcome::TimedOut, 3000));
+        assert_eq!(evidence.tls, None);
+
+        let evidence = probe("lost.corp.test", 443, &config, &deadline).await;
+        let dns = evidence.dns.expect("looked up");
+        assert_eq!(
+            (dns.outcome, dns.elapsed_ms),
+            (rdp_doctor_model::DnsOutcome::Timeout, 3000)
+        );
+        assert_eq!(evidence.tcp, None);
+        assert_eq!(started.elapsed(), Duration::from_millis(6025));
     }
 
     #[tokio::test]
