@@ -227,3 +227,45 @@ async fn every_round_trip_is_timed_and_a_stall_is_asked_again_alone() {
         ]
     );
 }
+
+/// The RD Gateway is probed beside the direct path, not after it: a PC whose RDP port is
+/// silent (its other ports refuse) and a gateway whose name never resolves take 3 s in all.
+#[tokio::test(start_paused = true)]
+async fn the_gateway_runs_beside_the_direct_path_on_the_same_budget() {
+    let net = FakeNet::new()
+        .port(PC, Port::Silent)
+        .name("gw.corp.test", Duration::ZERO, None);
+    let config = config(&net, 3000 * MS, 3000 * MS, 4000 * MS);
+    let mut target = target("192.0.2.7");
+    target.gateway =
+        Some(rdp_doctor_model::Gateway::parse("gw.corp.test", Some(1), true).expect("a gateway"));
+    let events = Mutex::new(Vec::new());
+    let on_event = |event: ProbeEvent| {
+        if let ProbeEvent::Finished { area, .. } = event {
+            events.lock().expect("events").push(area);
+        }
+    };
+    let start = Instant::now();
+    let evidence = run_check(&target, &config, &on_event).await;
+    assert_eq!(start.elapsed(), 3000 * MS);
+    let gateway = evidence.gateway.as_ref().expect("the gateway's evidence");
+    // The name's step ran at the same time as the PC's connect: 3 s each.
+    let dns = gateway.dns.as_ref().expect("looked up");
+    assert_eq!((&dns.outcome, dns.elapsed_ms), (&DnsOutcome::Timeout, 3000));
+    assert_eq!(
+        (gateway.from_rdp_file, gateway.usage_method),
+        (true, Some(1))
+    );
+    assert_eq!(evidence.reach[0].elapsed_ms, 3000);
+    // Then every other port at once, refusing at once: the PC is on, the port blocked.
+    assert_eq!(evidence.other_ports.len(), OTHER_PORTS.len());
+    assert!(
+        evidence
+            .other_ports
+            .iter()
+            .all(|t| (&t.outcome, t.elapsed_ms) == (&TcpOutcome::Refused, 0))
+    );
+    assert!(!evidence.budget_exhausted);
+    let events = events.lock().expect("events");
+    assert_eq!(events.last(), Some(&Area::Gateway));
+}
