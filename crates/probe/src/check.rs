@@ -4,18 +4,23 @@
 //! closed at its answer; last, requests that stalled or died among others asked again alone.
 
 use std::net::SocketAddr;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rdp_doctor_model::{
     Area, Evidence, NegotiationAttempt, NegotiationEvidence, NegotiationOutcome, OTHER_PORTS,
-    Recheck, Target, TcpOutcome, TlsEvidence, TlsOutcome, is_stall,
+    Target, TcpOutcome,
 };
-use ring::rand::{SecureRandom, SystemRandom};
-use tokio::net::TcpStream;
 use tokio::task::JoinSet;
 
-use crate::negotiate::{self, ATTEMPTS};
-use crate::{Deadline, cert, credssp, dns, elapsed_ms, tcp, tls};
+use crate::io::{Io, Stream};
+use crate::negotiate::ATTEMPTS;
+use crate::{Deadline, dns, tcp};
+
+mod negotiation;
+mod secure;
+
+use negotiation::{negotiate_alone, negotiate_others, recheck_stalls, tls_based};
+use secure::secure;
 
 /// What the probes leave of the budget for the diagnosis and the report.
 const ASSEMBLY_MARGIN: Duration = Duration::from_millis(50);
@@ -29,6 +34,8 @@ pub struct CheckConfig {
     pub step_timeout: Duration,
     /// Hard cap for the whole check.
     pub budget: Duration,
+    /// The network and the wall clock: the real ones unless a test scripts them.
+    pub io: Io,
 }
 
 impl Default for CheckConfig {
@@ -38,6 +45,7 @@ impl Default for CheckConfig {
             connect_timeout: Duration::from_secs(3),
             step_timeout: Duration::from_secs(3),
             budget: Duration::from_secs(10),
+            io: Io::system(),
         }
     }
 }
@@ -51,6 +59,7 @@ impl CheckConfig {
             connect_timeout: step,
             step_timeout: step,
             budget,
+            io: Io::system(),
         }
     }
 }
@@ -65,15 +74,6 @@ pub enum ProbeEvent {
 /// The modern client's request (SSL | HYBRID | HYBRID_EX), sent first, on the reachability
 /// connection.
 const FIRST_REQUEST: (u32, &str) = (0x0B, "credssp_ex");
-/// How many of the other negotiation connections are opened at once.
-const FRESH_CONNECTIONS_IN_FLIGHT: usize = 2;
-/// How long an unanswered attempt keeps its place in line.
-const PERMIT_HOLD: Duration = Duration::from_millis(250);
-
-/// Protocols after which the client starts TLS on the same connection (MS-RDPBCGR 5.4.2.1).
-fn tls_based(protocol: u32) -> bool {
-    matches!(protocol, 1 | 2 | 8)
-}
 
 /// Runs the whole check against `target`: the direct path and, when the target has one, the
 /// RD Gateway beside it. Never fails: every problem is evidence.
@@ -142,7 +142,7 @@ async fn alternate_hop(
     };
     let dns = match alt.ip() {
         Some(ip) => dns::ip_literal(ip),
-        None => dns::resolve(&alt.host, config.dns_timeout, deadline).await,
+        None => dns::resolve(&config.io, &alt.host, config.dns_timeout, deadline).await,
     };
     let addresses: Vec<SocketAddr> = dns
         .outcome
@@ -150,7 +150,7 @@ async fn alternate_hop(
         .into_iter()
         .map(|ip| SocketAddr::new(ip, port))
         .collect();
-    let reach = reach_all(&addresses, config.connect_timeout, *deadline)
+    let reach = reach_all(&config.io, &addresses, config.connect_timeout, *deadline)
         .await
         .into_iter()
         .map(|(evidence, _)| evidence)
@@ -185,7 +185,7 @@ async fn direct(
     on_event(ProbeEvent::Started(Area::Dns));
     let dns = match target.ip() {
         Some(ip) => dns::ip_literal(ip),
-        None => dns::resolve(&target.host, config.dns_timeout, &deadline).await,
+        None => dns::resolve(&config.io, &target.host, config.dns_timeout, &deadline).await,
     };
     let addresses: Vec<SocketAddr> = dns
         .outcome
@@ -201,7 +201,7 @@ async fn direct(
     }
 
     on_event(ProbeEvent::Started(Area::Reach));
-    let mut reach = reach_all(&addresses, config.connect_timeout, deadline).await;
+    let mut reach = reach_all(&config.io, &addresses, config.connect_timeout, deadline).await;
     evidence.reach = reach.iter().map(|(e, _)| e.clone()).collect();
     let silent = evidence
         .reach
@@ -214,7 +214,7 @@ async fn direct(
             .iter()
             .map(|(p, _)| SocketAddr::new(ip, *p))
             .collect();
-        evidence.other_ports = reach_all(&others, config.connect_timeout, deadline)
+        evidence.other_ports = reach_all(&config.io, &others, config.connect_timeout, deadline)
             .await
             .into_iter()
             .map(|(e, _)| e)
@@ -344,292 +344,21 @@ async fn direct(
     evidence
 }
 
-/// TLS, the certificate and CredSSP, from one negotiated connection.
-struct Secured {
-    tls: TlsEvidence,
-    certificate: Option<rdp_doctor_model::CertificateEvidence>,
-    nla: Option<rdp_doctor_model::NlaEvidence>,
-}
-
-/// TLS on the connection whose negotiation chose a TLS-based protocol, then CredSSP when it
-/// chose CredSSP. The connection is closed as soon as the NTLM challenge is in: the server
-/// would otherwise wait for our next message (and a FreeRDP-based one, for nobody else).
-#[allow(clippy::too_many_arguments)]
-async fn secure(
-    stream: TcpStream,
-    requested: u32,
-    selected: u32,
-    address: SocketAddr,
-    target: &Target,
-    config: &CheckConfig,
-    deadline: Deadline,
-    on_event: &(dyn Fn(ProbeEvent) + Send + Sync),
-) -> Secured {
-    on_event(ProbeEvent::Started(Area::Tls));
-    let handshake = tls::handshake(stream, &target.host, deadline.step(config.step_timeout)).await;
-    let certificate = handshake
-        .certificate
-        .as_ref()
-        .and_then(|der| cert::analyse(der, &target.host).ok());
-    let legacy_probe = match handshake.outcome {
-        TlsOutcome::Failed { .. } => Some(legacy_tls(address, requested, config, deadline).await),
-        _ => None,
-    };
-    let tls = TlsEvidence {
-        address,
-        under_protocol: protocol_label(selected).to_string(),
-        outcome: handshake.outcome.clone(),
-        elapsed_ms: handshake.elapsed_ms,
-        legacy_probe,
-    };
-    let mut nla = None;
-    if let (Some(mut tls_stream), 2 | 8) = (handshake.stream, selected) {
-        on_event(ProbeEvent::Started(Area::Nla));
-        nla = Some(credssp::probe(&mut tls_stream, deadline.step(config.step_timeout)).await);
-    }
-    Secured {
-        tls,
-        certificate,
-        nla,
-    }
-}
-
-fn protocol_label(protocol: u32) -> &'static str {
-    match protocol {
-        1 => "tls",
-        2 => "credssp",
-        8 => "credssp_ex",
-        _ => "other",
-    }
-}
-
 async fn reach_all(
+    io: &Io,
     addresses: &[SocketAddr],
     timeout: Duration,
     deadline: Deadline,
-) -> Vec<(rdp_doctor_model::TcpEvidence, Option<TcpStream>)> {
+) -> Vec<(rdp_doctor_model::TcpEvidence, Option<Stream>)> {
     let mut set = JoinSet::new();
     for (i, &address) in addresses.iter().enumerate() {
-        set.spawn(async move { (i, tcp::connect(address, timeout, &deadline).await) });
+        let io = io.clone();
+        set.spawn(async move { (i, tcp::connect(&io, address, timeout, &deadline).await) });
     }
     let mut results: Vec<_> = set.join_all().await;
     results.sort_by_key(|(i, _)| *i);
     results.into_iter().map(|(_, r)| r).collect()
 }
 
-/// One negotiation on `stream` (or a fresh connection) with nothing else of the check open.
-/// The stream comes back when the server chose a TLS-based protocol and `keep` is set; every
-/// other connection is closed as soon as its answer is in.
-async fn negotiate_alone(
-    address: SocketAddr,
-    (requested, testing): (u32, &str),
-    stream: Option<TcpStream>,
-    keep: bool,
-    config: &CheckConfig,
-    deadline: Deadline,
-) -> (NegotiationAttempt, Option<(u32, u32, TcpStream)>) {
-    let (mut attempt, kept) =
-        negotiate_on(address, requested, testing, stream, None, config, deadline).await;
-    attempt.alone = true;
-    (attempt, kept.filter(|_| keep))
-}
-
-/// The other requests, concurrently, each on its own connection, each closed as soon as its
-/// answer is in (none is kept: TLS runs on the first request's connection, or on a fresh one).
-async fn negotiate_others(
-    address: SocketAddr,
-    first: u32,
-    config: &CheckConfig,
-    deadline: Deadline,
-) -> Vec<NegotiationAttempt> {
-    let mut set = JoinSet::new();
-    // Servers with a tiny listen backlog (xrdp's is 2) drop SYNs beyond it, which costs a
-    // one-second retransmit; a few connections in flight at a time avoid that and cost a
-    // round trip at most.
-    let in_flight = std::sync::Arc::new(tokio::sync::Semaphore::new(FRESH_CONNECTIONS_IN_FLIGHT));
-    for (requested, testing) in ATTEMPTS.into_iter().filter(|(r, _)| *r != first) {
-        let config = config.clone();
-        let in_flight = in_flight.clone();
-        set.spawn(async move {
-            let permit = in_flight.acquire_owned().await.ok();
-            let (attempt, _closed) =
-                negotiate_on(address, requested, testing, None, permit, &config, deadline).await;
-            attempt
-        });
-    }
-    set.join_all().await
-}
-
-/// Connects (unless given a stream), sends the request and reads the answer. Returns the
-/// stream only when the server chose a TLS-based protocol; otherwise it is closed here.
-/// `permit` is a place in line among concurrent attempts: given up on the answer, or after a
-/// short while, so a silent server does not make the attempts wait for each other.
-async fn negotiate_on(
-    address: SocketAddr,
-    requested: u32,
-    testing: &str,
-    stream: Option<TcpStream>,
-    mut permit: Option<tokio::sync::OwnedSemaphorePermit>,
-    config: &CheckConfig,
-    deadline: Deadline,
-) -> (NegotiationAttempt, Option<(u32, u32, TcpStream)>) {
-    let start = Instant::now();
-    let fresh = stream.is_none();
-    let stream = match stream {
-        Some(s) => Ok(s),
-        None => connect_for_attempt(address, config.connect_timeout, &deadline).await,
-    };
-    let connect_ms = (fresh && stream.is_ok()).then(|| elapsed_ms(start));
-    let mut reply_ms = None;
-    let (outcome, kept) = match stream {
-        Err(outcome) => (outcome, None),
-        Ok(mut s) => {
-            let asked = Instant::now();
-            let outcome = {
-                let negotiation =
-                    negotiate::negotiate(&mut s, requested, deadline.step(config.step_timeout));
-                tokio::pin!(negotiation);
-                tokio::select! {
-                    outcome = &mut negotiation => outcome,
-                    () = tokio::time::sleep(PERMIT_HOLD) => {
-                        drop(permit.take());
-                        negotiation.await
-                    }
-                }
-            };
-            drop(permit.take());
-            if outcome.is_answer() {
-                reply_ms = Some(elapsed_ms(asked));
-            }
-            match &outcome {
-                NegotiationOutcome::Selected { protocol, .. } if tls_based(*protocol) => {
-                    let protocol = *protocol;
-                    (outcome, Some((requested, protocol, s)))
-                }
-                _ => (outcome, None),
-            }
-        }
-    };
-    let attempt = NegotiationAttempt {
-        requested,
-        testing: testing.to_string(),
-        outcome,
-        elapsed_ms: elapsed_ms(start),
-        connect_ms,
-        reply_ms,
-        alone: false,
-        recheck: None,
-    };
-    (attempt, kept)
-}
-
-/// Asks again, one at a time on a lone connection, each request that got no answer, died or
-/// was answered a stall later than the quickest answer while other connections were open.
-/// Stops at the first re-check that fails or stalls too: that is the path's doing, and more
-/// re-checks would only spend the budget. Returns whether any re-check ran.
-async fn recheck_stalls(
-    negotiation: &mut NegotiationEvidence,
-    config: &CheckConfig,
-    deadline: Deadline,
-) -> bool {
-    let quickest = negotiation.attempts.iter().filter_map(|a| a.reply_ms).min();
-    let stalled = |a: &NegotiationAttempt| {
-        !a.alone
-            && (a.outcome.broke_off()
-                || matches!(a.outcome, NegotiationOutcome::ConnectFailed { .. })
-                || matches!((a.reply_ms, quickest), (Some(r), Some(q)) if is_stall(r, q)))
-    };
-    // Nothing ever answered: a silent or dead server, not a stall to tell apart.
-    if quickest.is_none() {
-        return false;
-    }
-    let mut ran = false;
-    for attempt in negotiation.attempts.iter_mut().filter(|a| stalled(a)) {
-        if deadline.is_over() {
-            break;
-        }
-        let (again, _closed) = negotiate_alone(
-            negotiation.address,
-            (attempt.requested, ""),
-            None,
-            false,
-            config,
-            deadline,
-        )
-        .await;
-        ran = true;
-        let failed_again = !again.answered()
-            || matches!((again.reply_ms, quickest), (Some(r), Some(q)) if is_stall(r, q));
-        attempt.recheck = Some(Recheck {
-            outcome: again.outcome,
-            elapsed_ms: again.elapsed_ms,
-            connect_ms: again.connect_ms,
-            reply_ms: again.reply_ms,
-        });
-        if failed_again {
-            break;
-        }
-    }
-    ran
-}
-
-async fn connect_for_attempt(
-    address: SocketAddr,
-    timeout: Duration,
-    deadline: &Deadline,
-) -> Result<TcpStream, NegotiationOutcome> {
-    if deadline.is_over() {
-        return Err(NegotiationOutcome::NotRun {
-            reason: "the check's time budget was used up".into(),
-        });
-    }
-    let (evidence, stream) = tcp::connect(address, timeout, deadline).await;
-    match (stream, evidence.outcome) {
-        (Some(s), _) => Ok(s),
-        (None, TcpOutcome::Open) => Err(NegotiationOutcome::Reset),
-        (None, other) => Err(NegotiationOutcome::ConnectFailed {
-            message: match other {
-                TcpOutcome::Refused => "connection refused".into(),
-                TcpOutcome::TimedOut => "connection timed out".into(),
-                TcpOutcome::Unreachable { message }
-                | TcpOutcome::Failed { message }
-                | TcpOutcome::NotRun { reason: message } => message,
-                TcpOutcome::Open => "connection failed".into(),
-            },
-        }),
-    }
-}
-
-/// When rustls cannot complete a handshake, asks again with an old-style hello on a fresh
-/// connection to learn whether the server only speaks TLS 1.0/1.1 or old cipher suites.
-async fn legacy_tls(
-    address: SocketAddr,
-    requested: u32,
-    config: &CheckConfig,
-    deadline: Deadline,
-) -> rdp_doctor_model::LegacyTlsProbe {
-    use rdp_doctor_model::LegacyTlsProbe;
-    let mut stream = match connect_for_attempt(address, config.connect_timeout, &deadline).await {
-        Ok(s) => s,
-        Err(_) => {
-            return LegacyTlsProbe::Failed {
-                message: "could not open a second connection".into(),
-            };
-        }
-    };
-    match negotiate::negotiate(&mut stream, requested, deadline.step(config.step_timeout)).await {
-        NegotiationOutcome::Selected { protocol, .. } if tls_based(protocol) => {}
-        _ => {
-            return LegacyTlsProbe::Failed {
-                message: "the second negotiation did not select TLS".into(),
-            };
-        }
-    }
-    let mut random = [0u8; 32];
-    if SystemRandom::new().fill(&mut random).is_err() {
-        return LegacyTlsProbe::Failed {
-            message: "no random numbers available".into(),
-        };
-    }
-    tls::legacy_probe(&mut stream, random, deadline.step(config.step_timeout)).await
-}
+#[cfg(test)]
+mod tests;

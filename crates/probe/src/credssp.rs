@@ -2,13 +2,14 @@
 //! NEGOTIATE, to read the server's NTLM CHALLENGE (MS-NLMP 2.2.1.2). We stop there: no
 //! AUTHENTICATE message is ever sent, and no credentials are asked for or used.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rdp_doctor_model::{NlaEvidence, NlaOutcome, NtlmIdentity};
 use rdp_doctor_wire::{credssp, ntlm};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::time::Instant;
 
 use crate::elapsed_ms;
 
@@ -20,8 +21,27 @@ pub async fn probe<S>(stream: &mut S, step: Duration) -> NlaEvidence
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
+    probe_at(stream, step, &SystemTime::now).await
+}
+
+/// [`probe`] with the check's wall clock, which dates the server's challenge.
+pub async fn probe_with_clock<S>(stream: &mut S, step: Duration, io: &crate::Io) -> NlaEvidence
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
+    probe_at(stream, step, &|| io.now()).await
+}
+
+async fn probe_at<S>(
+    stream: &mut S,
+    step: Duration,
+    now: &(dyn Fn() -> SystemTime + Sync),
+) -> NlaEvidence
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
     let start = Instant::now();
-    let result = tokio::time::timeout(step, exchange(stream)).await;
+    let result = tokio::time::timeout(step, exchange(stream, now)).await;
     let (outcome, server_version, identity) = match result {
         Err(_) => (
             failed("waiting for the server's reply", "no answer in time"),
@@ -45,7 +65,10 @@ fn failed(stage: &str, message: impl Into<String>) -> NlaOutcome {
     }
 }
 
-async fn exchange<S>(stream: &mut S) -> (NlaOutcome, Option<u32>, Option<NtlmIdentity>)
+async fn exchange<S>(
+    stream: &mut S,
+    now: &(dyn Fn() -> SystemTime + Sync),
+) -> (NlaOutcome, Option<u32>, Option<NtlmIdentity>)
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
@@ -66,7 +89,7 @@ where
         Ok(r) => r,
         Err(outcome) => return (outcome, None, None),
     };
-    let received_at = SystemTime::now();
+    let received_at = now();
     let ts = match credssp::decode_ts_request(&reply) {
         Ok(ts) => ts,
         Err(e) => {
@@ -170,5 +193,61 @@ pub fn identity(challenge: &ntlm::Challenge, received_at: SystemTime) -> NtlmIde
                 .and_then(|d| d.format(&Rfc3339).ok())
         }),
         clock_skew_seconds: server_unix.zip(ours).map(|(s, o)| s.saturating_sub(o)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use tokio::io::duplex;
+
+    use super::*;
+    use crate::fake::FakeNet;
+
+    /// 2026-12-03 12:00:00 UTC.
+    const SERVER_UNIX: u64 = 1_796_299_200;
+
+    /// The smallest CHALLENGE a server may send: no name, a target info holding only its clock.
+    #[rustfmt::skip]
+    const CHALLENGE: [u8; 64] = [
+        b'N', b'T', b'L', b'M', b'S', b'S', b'P', 0, 2, 0, 0, 0,
+        // TargetNameFields: empty
+        0, 0, 0, 0, 48, 0, 0, 0,
+        // NegotiateFlags, ServerChallenge, Reserved
+        0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 0, 0, 0, 0, 0,
+        // TargetInfoFields: 16 bytes at 48
+        16, 0, 16, 0, 48, 0, 0, 0,
+        // MsvAvTimestamp: FILETIME of SERVER_UNIX; MsvAvEOL
+        7, 0, 8, 0, 0, 224, 129, 210, 29, 131, 221, 1, 0, 0, 0, 0,
+    ];
+
+    /// The server's clock is compared with the check's wall clock when the challenge came,
+    /// and the round is timed on tokio's clock.
+    #[tokio::test(start_paused = true)]
+    async fn the_challenge_is_dated_by_the_checks_wall_clock() {
+        let (mut client, mut server) = duplex(64 * 1024);
+        tokio::spawn(async move {
+            let mut request = [0u8; 256];
+            let _ = server.read(&mut request).await;
+            tokio::time::sleep(Duration::from_millis(40)).await;
+            let _ = server
+                .write_all(&credssp::encode_ts_request(6, &CHALLENGE))
+                .await;
+            std::future::pending::<()>().await;
+        });
+        // Our clock is 90 s behind the server's.
+        let io = FakeNet::new()
+            .io()
+            .with_wall_clock(|| UNIX_EPOCH + Duration::from_secs(SERVER_UNIX - 90));
+        let nla = probe_with_clock(&mut client, Duration::from_secs(3), &io).await;
+        assert_eq!(nla.elapsed_ms, 40);
+        assert_eq!(nla.server_version, Some(6));
+        let identity = nla.identity.expect("a challenge");
+        assert_eq!(identity.clock_skew_seconds, Some(90));
+        assert_eq!(
+            identity.server_time.as_deref(),
+            Some("2026-12-03T12:00:00Z")
+        );
     }
 }

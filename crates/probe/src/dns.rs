@@ -1,21 +1,34 @@
 //! Finding the computer: name resolution through the system's own DNS configuration.
 
 use std::net::IpAddr;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use hickory_resolver::Resolver;
 use hickory_resolver::config::LookupIpStrategy;
 use hickory_resolver::net::NetError;
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use rdp_doctor_model::{DnsEvidence, DnsOutcome};
+use tokio::time::Instant;
 
+use crate::io::{BoxFuture, Io, Resolve};
 use crate::{Deadline, elapsed_ms};
 
-/// Resolves `name` with the system's resolver settings (resolv.conf / the Windows registry)
-/// and the hosts file, like the Remote Desktop client would.
-pub async fn resolve(name: &str, timeout: Duration, deadline: &Deadline) -> DnsEvidence {
+/// The real resolver: the system's resolver settings (resolv.conf / the Windows registry) and
+/// the hosts file, like the Remote Desktop client uses.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SystemResolver;
+
+impl Resolve for SystemResolver {
+    fn resolve<'a>(&'a self, name: &'a str, timeout: Duration) -> BoxFuture<'a, DnsOutcome> {
+        Box::pin(lookup(name, timeout))
+    }
+}
+
+/// Resolves `name` through `io`'s resolver within the step's time.
+pub async fn resolve(io: &Io, name: &str, timeout: Duration, deadline: &Deadline) -> DnsEvidence {
     let start = Instant::now();
-    let outcome = match deadline.run(timeout, lookup(name, timeout)).await {
+    let looking_up = io.resolver().resolve(name, timeout);
+    let outcome = match deadline.run(timeout, looking_up).await {
         Some(outcome) => outcome,
         None => DnsOutcome::Timeout,
     };
@@ -107,5 +120,37 @@ fn classify_error(e: &NetError) -> DnsOutcome {
         } else {
             DnsOutcome::Failed { message }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fake::FakeNet;
+
+    #[tokio::test(start_paused = true)]
+    async fn a_silent_resolver_ends_at_the_step_deadline() {
+        let net = FakeNet::new().name("pc.corp.test", Duration::ZERO, None);
+        let start = Instant::now();
+        let deadline = Deadline::after(Duration::from_secs(10));
+        let dns = resolve(&net.io(), "pc.corp.test", Duration::from_secs(3), &deadline).await;
+        assert_eq!(start.elapsed(), Duration::from_secs(3));
+        assert_eq!((dns.outcome, dns.elapsed_ms), (DnsOutcome::Timeout, 3000));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_answer_is_timed() {
+        let address: IpAddr = [192, 0, 2, 7].into();
+        let net = FakeNet::new().name(
+            "pc.corp.test",
+            Duration::from_millis(42),
+            Some(DnsOutcome::Resolved {
+                addresses: vec![address],
+            }),
+        );
+        let deadline = Deadline::after(Duration::from_secs(10));
+        let dns = resolve(&net.io(), "pc.corp.test", Duration::from_secs(3), &deadline).await;
+        assert_eq!(dns.elapsed_ms, 42);
+        assert_eq!(dns.outcome.addresses(), vec![address]);
     }
 }

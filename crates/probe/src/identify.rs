@@ -291,10 +291,15 @@ impl Connection<'_> {
     }
 
     /// A fresh TCP connection, or the reason there is none (recorded as the answer).
-    async fn connect(&self, asking: &mut Asking) -> Option<tokio::net::TcpStream> {
+    async fn connect(&self, asking: &mut Asking) -> Option<crate::io::Stream> {
         asking.start();
-        let (tcp, stream) =
-            tcp::connect(self.address, self.config.connect_timeout, &self.deadline).await;
+        let (tcp, stream) = tcp::connect(
+            &self.config.io,
+            self.address,
+            self.config.connect_timeout,
+            &self.deadline,
+        )
+        .await;
         if stream.is_none() {
             asking.answered(match tcp.outcome {
                 // A reset during connect: the port took the connection and dropped it.
@@ -343,9 +348,9 @@ impl Connection<'_> {
     /// A TLS handshake with the capturing verifier; the outcome and certificate are recorded.
     async fn handshake(
         &self,
-        stream: tokio::net::TcpStream,
+        stream: crate::io::Stream,
         asking: &mut Asking,
-    ) -> Option<tokio_rustls::client::TlsStream<FirstBytes<tokio::net::TcpStream>>> {
+    ) -> Option<tokio_rustls::client::TlsStream<FirstBytes<crate::io::Stream>>> {
         asking.stage = Stage::Handshaking;
         let step = self.deadline.step(self.config.step_timeout);
         let (stream, first_bytes) = FirstBytes::new(stream);
@@ -601,7 +606,7 @@ mod tests {
         answer
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn answers_in_pieces_are_put_together() {
         let answer = answer_to(
             &[b"HTTP/1.1 200 OK\r\nSer", b"ver: nginx/1.22.1\r\n", b"\r\n"],
@@ -627,7 +632,7 @@ mod tests {
         );
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn closes_and_silence_are_told_apart() {
         assert_eq!(answer_to(&[], true).await, ServiceAnswer::Closed);
         assert_eq!(
@@ -647,6 +652,77 @@ mod tests {
             answer_to(&[&[3, 0, 0, 11, 6, 0xd0]], false).await,
             ServiceAnswer::Rdp
         );
+    }
+
+    /// An SSH server greets the connection that stays quiet after 100 ms and says nothing to
+    /// the ones that spoke first: its greeting names it, and the others get [`GRACE`] more,
+    /// not the whole step.
+    #[tokio::test(start_paused = true)]
+    async fn a_named_service_gives_the_others_a_second_more() {
+        use std::sync::Arc;
+
+        use crate::fake::{FakeNet, Port};
+
+        let address: SocketAddr = "192.0.2.7:3389".parse().expect("address");
+        let server: crate::fake::Server = Arc::new(|mut peer| {
+            Box::pin(async move {
+                let mut first = [0u8; 1];
+                tokio::select! {
+                    _ = peer.read(&mut first) => {}
+                    () = tokio::time::sleep(Duration::from_millis(100)) => {
+                        let _ = peer.write_all(b"SSH-2.0-OpenSSH_9.2p1\r\n").await;
+                    }
+                }
+                std::future::pending::<()>().await;
+            })
+        });
+        let net = FakeNet::new().port(
+            address,
+            Port::Open {
+                delay: Duration::ZERO,
+                server,
+            },
+        );
+        let config = CheckConfig {
+            io: net.io(),
+            ..CheckConfig::default()
+        };
+        let start = Instant::now();
+        let service = identify(
+            address,
+            "192.0.2.7",
+            &config,
+            Deadline::after(Duration::from_secs(10)),
+        )
+        .await;
+        assert_eq!(start.elapsed(), Duration::from_millis(1100));
+        assert_eq!(service.elapsed_ms, 1100);
+        let answers: Vec<(ServiceProbeKind, ServiceAnswer, u64)> = service
+            .probes
+            .iter()
+            .map(|p| (p.kind, p.answer.clone(), p.elapsed_ms))
+            .collect();
+        assert_eq!(
+            answers[0],
+            (
+                ServiceProbeKind::Listen,
+                ServiceAnswer::Banner {
+                    protocol: "SSH".into(),
+                    line: "SSH-2.0-OpenSSH_9.2p1".into()
+                },
+                100
+            )
+        );
+        assert_eq!(
+            answers[1],
+            (
+                ServiceProbeKind::Http,
+                ServiceAnswer::Silent { waited_ms: 1100 },
+                1100
+            )
+        );
+        // Three connections at once: listen, HTTP and TLS (the gateway's waits for TLS).
+        assert_eq!(net.connects().len(), 3);
     }
 
     #[test]

@@ -196,7 +196,7 @@ mod tests {
         out
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn classifies_scripted_peers() {
         // TPKT(19) X.224 CC, RDP_NEG_RSP flags 0x1f, selected HYBRID (2)
         let rsp = &[
@@ -218,19 +218,21 @@ mod tests {
             }
         );
         assert_eq!(against(b"", true).await, NegotiationOutcome::Closed);
-        assert!(matches!(
+        let start = tokio::time::Instant::now();
+        assert_eq!(
             against(b"", false).await,
-            NegotiationOutcome::NoResponse { .. }
-        ));
+            NegotiationOutcome::NoResponse { waited_ms: 300 }
+        );
+        assert_eq!(start.elapsed(), Duration::from_millis(300));
         match against(b"SSH-2.0-OpenSSH_9.2\r\n", false).await {
             NegotiationOutcome::NotRdp { looks_like, .. } => assert!(looks_like.contains("SSH")),
             other => panic!("{other:?}"),
         }
         // A trickle of a valid header that never completes is cut by the step deadline.
-        assert!(matches!(
+        assert_eq!(
             against(&[3, 0, 0, 19, 14], false).await,
-            NegotiationOutcome::NoResponse { .. }
-        ));
+            NegotiationOutcome::NoResponse { waited_ms: 300 }
+        );
         // Truncated then closed.
         assert!(matches!(
             against(&[3, 0, 0, 19, 14], true).await,
