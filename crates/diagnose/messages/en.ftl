@@ -64,6 +64,31 @@ cert-evidence-key_bits = {" "}{ $bits } bits
 
 ## Network Level Authentication (nla)
 
+nla-ok-no_name = (no name)
+nla-ok-domain = {" "}in { $domain }
+nla-ok-os = {" "}and runs { $os }
+nla-ok =
+    .detail = The remote PC answered the first step of sign-in (no password was sent). It calls itself { $name }{ $domain }{ $os }.
+    .title = Sign-in security works; the PC calls itself { $name }
+nla-identity_mismatch =
+    .title = You typed "{ $typed }" but the PC calls itself "{ $name }"
+    .detail = That is fine when the name you use is an alias of this PC. Otherwise the name leads to a different computer than you think, for example through an old DNS entry.
+nla-clock_skew =
+    .title = The remote PC's clock is { $span } { $direction ->
+        [ahead] ahead of
+       *[behind] behind
+    } this computer's
+    .detail = Sign-in with a company (Kerberos) account fails when the clocks differ by more than 5 minutes. Set the clock that is wrong.
+nla-credssp_unpatched_server =
+    .title = The remote PC misses the 2018 security update for sign-in (CredSSP)
+    .detail = Updated computers refuse to connect to it, with a message about "CredSSP encryption oracle remediation". The remote PC needs Windows updates.
+nla-failed-server_error =
+    .title = The remote PC refused the first step of sign-in
+    .detail = It answered with error { $code } before any password was involved.
+nla-failed =
+    .title = The sign-in step (NLA) broke off
+    .detail = While { $stage }: { $message }.
+
 
 ## Connection quality (quality)
 
