@@ -92,6 +92,51 @@ nla-failed =
 
 ## Connection quality (quality)
 
+quality-evidence-answered = { $answered } of { $total }
+quality-word-no_answer = no answer in { $ms } ms
+quality-word-answered_after = answered after { $ms } ms
+quality-word-cut_off = cut off
+quality-kept_waiting = { $testing }: { $result }
+quality-server_serialises =
+    .title = The remote PC answers one connection at a time
+    .detail = While one connection was being set up, the remote PC kept { $count } { $count ->
+        [one] other
+       *[other] others
+    } waiting; asked again on their own, each answered at once. The network is fine: this is how the Remote Desktop server behaves (servers built on FreeRDP's server side, such as weston's, do this). Someone connecting while another connection is being set up waits, and may time out.
+quality-drops_during_handshake =
+    .title = Connections to the remote PC break off: { $broke_off } of { $total } attempts died half-way
+    .detail = The connection opens, then dies while Remote Desktop is setting it up, also when it is the only one: an unreliable link (Wi-Fi, mobile data, a struggling VPN) or an overloaded remote PC does this; a wired network or restarting the VPN often helps.
+quality-unstable-broke_off =
+    .title = Your connection to the remote PC is unreliable: { $broke_off } of { $total } attempts broke off
+    .detail = Some connections died while Remote Desktop was setting them up; asked again on their own, they worked. Remote Desktop may fail now and then; if it does, a wired network or restarting the VPN often helps.
+quality-unstable-failed =
+    .title = Your connection to the remote PC is unreliable: { $failed } of { $total } attempts failed
+    .detail = Some connections worked and some did not. Remote Desktop may fail now and then; a wired network or restarting the VPN often helps.
+quality-unstable-loss =
+    .title = Your connection to the remote PC loses data: { $gaps } of { $trips } round trips had to be sent again
+    .detail = Most answers took about { $round_trip } ms, but { $gaps } waited { $stall } ms or more longer than twice that: the time a lost packet takes to be sent again. That is a lossy link (Wi-Fi, mobile data, a struggling VPN), not distance; Remote Desktop will stutter and may drop. A wired network or restarting the VPN often helps.
+quality-high_latency-relayed =
+    .detail = Connections open at once ({ $median_connect } ms), but every answer takes about { $round_trip } ms: something near you (a VPN or a proxy) accepts the connection and relays it over a slow path. Remote Desktop will work but feel sluggish; a VPN server closer to you shortens the delay.
+quality-high_latency =
+    .detail = Remote Desktop will work but feel sluggish. A wired network, or a VPN server closer to you, shortens the delay.
+    .title = The remote PC is far away in network terms ({ $ms } ms per round trip)
+quality-ok =
+    .title = The connection is steady ({ $round_trip } ms per round trip, spread { $spread } ms)
+    .detail = { $answered } of { $total } requests were answered; connects took { $median_connect } ms, answers { $round_trip } ms, and none waited for lost data.
+quality-word-answered = answered in { $ms } ms
+quality-word-connect_failed = could not connect: { $message }
+quality-recheck = { $testing }: alone, { $result }
+quality-watch-failure = after { $seconds } s: { $failure }
+quality-watch-advice = A wired network instead of Wi-Fi, or restarting the VPN, often helps; if it stays like this, send this report to IT.
+quality-watch-failed =
+    .title = Your connection to the PC is unreliable: { $failed } of { $total } attempts failed
+    .detail = Watched for { $seconds } s. { $advice }
+quality-watch-high_latency =
+    .detail = All { $total } attempts over { $seconds } s worked, but slowly. { $advice }
+quality-watch-ok =
+    .title = The connection stayed steady: { $total } of { $total } attempts worked
+    .detail = Watched for { $seconds } s: { $median } ms per connect, spread { $spread } ms.
+
 
 ## The Remote Desktop Gateway (gateway)
 
