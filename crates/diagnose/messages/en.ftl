@@ -140,6 +140,45 @@ quality-watch-ok =
 
 ## The Remote Desktop Gateway (gateway)
 
+gateway-http-status = HTTP { $status }
+gateway-http-status_auth = HTTP { $status }, sign-in with { $schemes }
+gateway-http-closed = closed without answering
+gateway-http-no_answer = no answer in { $ms } ms
+gateway-http-not_http = not HTTP: { $reason }
+gateway-http-failed = failed: { $message }
+gateway-unreachable-no_name = its name { $host } could not be found
+gateway-unreachable-not_tried = it could not be tried
+gateway-unreachable-port = port { $port } gave: { $outcome }
+gateway-unreachable =
+    .title = The Remote Desktop Gateway { $host } cannot be reached
+    .detail = Your connection goes through the gateway { $name }, but { $why }. If you are at home, check your internet connection; otherwise the gateway may be down.
+gateway-unreachable-tls-none = no secure connection was made
+gateway-unreachable-tls-failed = the secure connection failed: { $message }
+gateway-unreachable-tls-timed_out = it did not answer the secure connection in time
+gateway-unreachable-tls =
+    .title = The Remote Desktop Gateway { $host } does not complete a secure connection
+    .detail = The gateway's port answers, but { $why }.
+gateway-cert_invalid-not_trusted = not trusted
+gateway-cert_invalid =
+    .title = The gateway's security certificate is not accepted: { $error }
+    .detail = Unlike a remote PC, a gateway needs a certificate that this computer trusts, that is valid today and that is made out to the gateway's name; Remote Desktop refuses the gateway otherwise. IT must renew or replace the gateway's certificate.
+gateway-ok =
+    .title = The Remote Desktop Gateway { $host } answers
+    .detail = It asks for sign-in ({ $schemes }) as a gateway should; no password was sent.
+gateway-ok-no_method = no method named
+gateway-websocket =
+    .title = The gateway also offers its WebSocket transport
+    .detail = Current Remote Desktop clients can use it through proxies that only pass web traffic.
+gateway-no_answer =
+    .title = The Remote Desktop Gateway { $host } does not answer
+    .detail = It accepted the connection and the secure handshake, then sent nothing back to the gateway's request within { $ms } ms. The gateway service may be hung or overloaded: IT can check the Remote Desktop Gateway service (TSGateway) and its web server (IIS).
+gateway-not_a_gateway =
+    .title = { $host } is not answering as a Remote Desktop Gateway
+    .detail = Its web server answered the gateway's request with { $answer }. The name may point to another web server, or the gateway role's HTTP transport is switched off.
+gateway-through =
+    .title = Not reachable directly (expected with a gateway): { $title }
+    .detail = Your connection goes through the Remote Desktop Gateway { $gateway }, which reaches the remote PC for you, so this is normal. { $detail }
+
 
 ## The .rdp file (file)
 
