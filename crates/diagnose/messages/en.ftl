@@ -182,6 +182,27 @@ gateway-through =
 
 ## The .rdp file (file)
 
+input-rdp_file_disables_nla =
+    .title = Your Remote Desktop file turns off sign-in before connecting, which the remote PC requires
+    .detail = The file says "enablecredsspsupport:i:0", so the Remote Desktop app never uses Network Level Authentication, and this remote PC accepts nothing else. Ask IT for a corrected file, or change that line to "enablecredsspsupport:i:1".
+input-rdp_file_requires_trusted_certificate =
+    .title = Your Remote Desktop file refuses the remote PC's certificate
+    .detail = The file says "authentication level:i:1" (do not connect unless the remote PC proves who it is with a trusted certificate), but the remote PC's certificate is self-made, expired or made out to another name. IT can give the PC a trusted certificate, or the line can be changed to "authentication level:i:2" (warn).
+input-rdp_file_lines_skipped-file =
+    .title = { $count ->
+        [one] { $count } line of the Remote Desktop file is not a setting and was skipped
+       *[other] { $count } lines of the Remote Desktop file are not settings and were skipped
+    }
+input-rdp_file_lines_skipped-link_source = rdp:// link
+input-rdp_file_lines_skipped-link =
+    .title = { $count ->
+        [one] { $count } part of the rdp:// link is not a setting and was skipped
+       *[other] { $count } parts of the rdp:// link are not settings and were skipped
+    }
+input-rdp_file_lines_skipped-more = { $shown } and { $more } more
+input-rdp_file_lines_skipped =
+    .detail = Remote Desktop passes over what it cannot read, and so did this check:                  { $listed }. If one of them was meant to set something (a port, a gateway), IT                  should correct it.
+
 
 ## This computer's Remote Desktop setup (client)
 
