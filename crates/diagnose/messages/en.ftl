@@ -206,6 +206,39 @@ input-rdp_file_lines_skipped =
 
 ## This computer's Remote Desktop setup (client)
 
+client-rdp_apps-none =
+    .title = No Remote Desktop app was found on this computer
+    .detail = You need a Remote Desktop app to connect: Microsoft's Windows App on Windows and macOS, FreeRDP or Remmina on Linux.
+client-rdp_apps =
+    .title = Remote Desktop apps on this computer: { $apps }
+    .detail = Any of them can connect.
+client-saved_credentials =
+    .title = This computer has a saved sign-in for { $name }
+    .detail = Remote Desktop uses it without asking. If your password changed, the saved one fails every time: remove it and sign in again.
+client-credssp_policy-name = { $value ->
+        [0] Force updated clients
+        [2] Vulnerable
+       *[other] Mitigated
+    }
+client-credssp_policy-unpatched_server =
+    .title = This computer refuses to sign in to the remote PC because the remote PC misses a 2018 security update
+    .detail = This computer's "Encryption Oracle Remediation" policy is "{ $name }", and the remote PC's sign-in (CredSSP) predates the fix for CVE-2018-0886. The real fix is to update the remote PC.
+client-credssp_policy-vulnerable =
+    .title = This computer still allows sign-in to PCs without the 2018 CredSSP update
+    .detail = Its "Encryption Oracle Remediation" policy is "Vulnerable", a setting meant only as a stop-gap. Undo it once the remote PCs are updated.
+client-credssp_policy =
+    .title = This computer's CredSSP policy is "{ $name }"
+    .detail = It signs in to updated remote PCs and refuses ones without the 2018 fix.
+client-clock =
+    .title = This computer's clock is { $span } { $direction ->
+        [ahead] ahead of
+       *[behind] behind
+    } { $witness ->
+        [both] the remote PC and the gateway
+       *[gateway] the gateway
+    }
+    .detail = Sign-in and certificates depend on the time. Set this computer's clock to the correct time (Settings > Time & language > Set time automatically).
+
 
 ## Host mode (host)
 
