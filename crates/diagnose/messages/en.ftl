@@ -64,6 +64,7 @@ cert-evidence-key_bits = {" "}{ $bits } bits
 
 ## Network Level Authentication (nla)
 
+nla-os-or_newer = { $name } or newer
 nla-ok-no_name = (no name)
 nla-ok-domain = {" "}in { $domain }
 nla-ok-os = {" "}and runs { $os }

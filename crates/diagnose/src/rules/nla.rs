@@ -12,27 +12,32 @@ use crate::{Context, fixes, t};
 pub(super) const CLOCK_SKEW_LIMIT_SECONDS: i64 = 300;
 
 /// Windows version names from the NTLM VERSION build number (common knowledge, not a spec).
-pub(super) fn windows_name(version: &str) -> Option<&'static str> {
+pub(super) fn windows_name(version: &str) -> Option<String> {
     let mut parts = version.split('.');
     let (major, minor, build) = (
         parts.next()?,
         parts.next()?,
         parts.next()?.parse::<u32>().ok()?,
     );
-    Some(match (major, minor, build) {
-        ("6", "1", _) => "Windows 7 / Server 2008 R2",
-        ("6", "2", _) => "Windows 8 / Server 2012",
-        ("6", "3", _) => "Windows 8.1 / Server 2012 R2",
-        ("10", "0", 14393) => "Windows 10 1607 / Server 2016",
-        ("10", "0", 17763) => "Windows 10 1809 / Server 2019",
-        ("10", "0", 19041..=19045) => "Windows 10",
-        ("10", "0", 20348) => "Windows Server 2022",
-        ("10", "0", 22000..=22631) => "Windows 11",
-        ("10", "0", 26100) => "Windows 11 24H2 / Server 2025",
-        ("10", "0", b) if b >= 22000 => "Windows 11 or newer",
-        ("10", "0", _) => "Windows 10 / Server",
-        _ => return None,
-    })
+    Some(
+        match (major, minor, build) {
+            ("6", "1", _) => "Windows 7 / Server 2008 R2",
+            ("6", "2", _) => "Windows 8 / Server 2012",
+            ("6", "3", _) => "Windows 8.1 / Server 2012 R2",
+            ("10", "0", 14393) => "Windows 10 1607 / Server 2016",
+            ("10", "0", 17763) => "Windows 10 1809 / Server 2019",
+            ("10", "0", 19041..=19045) => "Windows 10",
+            ("10", "0", 20348) => "Windows Server 2022",
+            ("10", "0", 22000..=22631) => "Windows 11",
+            ("10", "0", 26100) => "Windows 11 24H2 / Server 2025",
+            ("10", "0", b) if b >= 22000 => {
+                return Some(t!("nla-os-or_newer", name = "Windows 11"));
+            }
+            ("10", "0", _) => "Windows 10 / Server",
+            _ => return None,
+        }
+        .to_string(),
+    )
 }
 
 pub(super) fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
