@@ -42,20 +42,210 @@ input-error_code_unknown =
 
 ## The certificate (certificate)
 
+cert-expired =
+    .title = The remote PC's security certificate expired on { $date }
+    .detail = It expired { $when }. Windows normally renews this certificate by itself; when it cannot, connections fail, often with error 0x904 (extended 0x7). IT can renew it with the commands below.
+cert-not_yet_valid =
+    .title = The remote PC's certificate is only valid from { $date }
+    .detail = Either the remote PC's clock or this computer's clock is wrong: check both dates and times.
+cert-expires_soon =
+    .title = The remote PC's certificate expires { $when }
+    .detail = It is valid until { $date }. Windows should renew it in time; if it does not, connections will fail from then on.
+cert-self_signed =
+    .title = The remote PC uses its own self-made certificate
+    .detail = This is normal for Remote Desktop, and it is why your app asks whether to trust the remote computer. Compare the thumbprint with the one IT gives you.
+cert-name_mismatch-no_name = no name at all
+cert-name_mismatch =
+    .title = The certificate is made out to { $names }
+    .detail = You typed "{ $name }", which the certificate does not name. Your app will warn you; if the names are not two names of the same PC, you may be reaching a different computer than you think.
+cert-name_mismatch-address =
+    .detail = You connect by address ({ $name }), so your app cannot match it to the name in the certificate and will warn you. That is expected when you use an address.
+cert-weak-signature = it is signed with { $algorithm }
+cert-weak-key = its key has only { $bits } bits
+cert-weak-usage = it is not made for server authentication
+cert-weak =
+    .title = The remote PC's certificate is weak
+    .detail = { $reasons }; current apps may refuse it.
+cert-evidence-key_bits = {" "}{ $bits } bits
+
 
 ## Network Level Authentication (nla)
+
+nla-os-or_newer = { $name } or newer
+nla-ok-no_name = (no name)
+nla-ok-domain = {" "}in { $domain }
+nla-ok-os = {" "}and runs { $os }
+nla-ok =
+    .detail = The remote PC answered the first step of sign-in (no password was sent). It calls itself { $name }{ $domain }{ $os }.
+    .title = Sign-in security works; the PC calls itself { $name }
+nla-identity_mismatch =
+    .title = You typed "{ $typed }" but the PC calls itself "{ $name }"
+    .detail = That is fine when the name you use is an alias of this PC. Otherwise the name leads to a different computer than you think, for example through an old DNS entry.
+nla-clock_skew =
+    .title = The remote PC's clock is { $span } { $direction ->
+        [ahead] ahead of
+       *[behind] behind
+    } this computer's
+    .detail = Sign-in with a company (Kerberos) account fails when the clocks differ by more than 5 minutes. Set the clock that is wrong.
+nla-credssp_unpatched_server =
+    .title = The remote PC misses the 2018 security update for sign-in (CredSSP)
+    .detail = Updated computers refuse to connect to it, with a message about "CredSSP encryption oracle remediation". The remote PC needs Windows updates.
+nla-failed-server_error =
+    .title = The remote PC refused the first step of sign-in
+    .detail = It answered with error { $code } before any password was involved.
+nla-failed =
+    .title = The sign-in step (NLA) broke off
+    .detail = While { $stage }: { $message }.
 
 
 ## Connection quality (quality)
 
+quality-evidence-answered = { $answered } of { $total }
+quality-word-no_answer = no answer in { $ms } ms
+quality-word-answered_after = answered after { $ms } ms
+quality-word-cut_off = cut off
+quality-kept_waiting = { $testing }: { $result }
+quality-server_serialises =
+    .title = The remote PC answers one connection at a time
+    .detail = While one connection was being set up, the remote PC kept { $count } { $count ->
+        [one] other
+       *[other] others
+    } waiting; asked again on their own, each answered at once. The network is fine: this is how the Remote Desktop server behaves (servers built on FreeRDP's server side, such as weston's, do this). Someone connecting while another connection is being set up waits, and may time out.
+quality-drops_during_handshake =
+    .title = Connections to the remote PC break off: { $broke_off } of { $total } attempts died half-way
+    .detail = The connection opens, then dies while Remote Desktop is setting it up, also when it is the only one: an unreliable link (Wi-Fi, mobile data, a struggling VPN) or an overloaded remote PC does this; a wired network or restarting the VPN often helps.
+quality-unstable-broke_off =
+    .title = Your connection to the remote PC is unreliable: { $broke_off } of { $total } attempts broke off
+    .detail = Some connections died while Remote Desktop was setting them up; asked again on their own, they worked. Remote Desktop may fail now and then; if it does, a wired network or restarting the VPN often helps.
+quality-unstable-failed =
+    .title = Your connection to the remote PC is unreliable: { $failed } of { $total } attempts failed
+    .detail = Some connections worked and some did not. Remote Desktop may fail now and then; a wired network or restarting the VPN often helps.
+quality-unstable-loss =
+    .title = Your connection to the remote PC loses data: { $gaps } of { $trips } round trips had to be sent again
+    .detail = Most answers took about { $round_trip } ms, but { $gaps } waited { $stall } ms or more longer than twice that: the time a lost packet takes to be sent again. That is a lossy link (Wi-Fi, mobile data, a struggling VPN), not distance; Remote Desktop will stutter and may drop. A wired network or restarting the VPN often helps.
+quality-high_latency-relayed =
+    .detail = Connections open at once ({ $median_connect } ms), but every answer takes about { $round_trip } ms: something near you (a VPN or a proxy) accepts the connection and relays it over a slow path. Remote Desktop will work but feel sluggish; a VPN server closer to you shortens the delay.
+quality-high_latency =
+    .detail = Remote Desktop will work but feel sluggish. A wired network, or a VPN server closer to you, shortens the delay.
+    .title = The remote PC is far away in network terms ({ $ms } ms per round trip)
+quality-ok =
+    .title = The connection is steady ({ $round_trip } ms per round trip, spread { $spread } ms)
+    .detail = { $answered } of { $total } requests were answered; connects took { $median_connect } ms, answers { $round_trip } ms, and none waited for lost data.
+quality-word-answered = answered in { $ms } ms
+quality-word-connect_failed = could not connect: { $message }
+quality-recheck = { $testing }: alone, { $result }
+quality-watch-failure = after { $seconds } s: { $failure }
+quality-watch-advice = A wired network instead of Wi-Fi, or restarting the VPN, often helps; if it stays like this, send this report to IT.
+quality-watch-failed =
+    .title = Your connection to the PC is unreliable: { $failed } of { $total } attempts failed
+    .detail = Watched for { $seconds } s. { $advice }
+quality-watch-high_latency =
+    .detail = All { $total } attempts over { $seconds } s worked, but slowly. { $advice }
+quality-watch-ok =
+    .title = The connection stayed steady: { $total } of { $total } attempts worked
+    .detail = Watched for { $seconds } s: { $median } ms per connect, spread { $spread } ms.
+
 
 ## The Remote Desktop Gateway (gateway)
+
+gateway-http-status = HTTP { $status }
+gateway-http-status_auth = HTTP { $status }, sign-in with { $schemes }
+gateway-http-closed = closed without answering
+gateway-http-no_answer = no answer in { $ms } ms
+gateway-http-not_http = not HTTP: { $reason }
+gateway-http-failed = failed: { $message }
+gateway-unreachable-no_name = its name { $host } could not be found
+gateway-unreachable-not_tried = it could not be tried
+gateway-unreachable-port = port { $port } gave: { $outcome }
+gateway-unreachable =
+    .title = The Remote Desktop Gateway { $host } cannot be reached
+    .detail = Your connection goes through the gateway { $name }, but { $why }. If you are at home, check your internet connection; otherwise the gateway may be down.
+gateway-unreachable-tls-none = no secure connection was made
+gateway-unreachable-tls-failed = the secure connection failed: { $message }
+gateway-unreachable-tls-timed_out = it did not answer the secure connection in time
+gateway-unreachable-tls =
+    .title = The Remote Desktop Gateway { $host } does not complete a secure connection
+    .detail = The gateway's port answers, but { $why }.
+gateway-cert_invalid-not_trusted = not trusted
+gateway-cert_invalid =
+    .title = The gateway's security certificate is not accepted: { $error }
+    .detail = Unlike a remote PC, a gateway needs a certificate that this computer trusts, that is valid today and that is made out to the gateway's name; Remote Desktop refuses the gateway otherwise. IT must renew or replace the gateway's certificate.
+gateway-ok =
+    .title = The Remote Desktop Gateway { $host } answers
+    .detail = It asks for sign-in ({ $schemes }) as a gateway should; no password was sent.
+gateway-ok-no_method = no method named
+gateway-websocket =
+    .title = The gateway also offers its WebSocket transport
+    .detail = Current Remote Desktop clients can use it through proxies that only pass web traffic.
+gateway-no_answer =
+    .title = The Remote Desktop Gateway { $host } does not answer
+    .detail = It accepted the connection and the secure handshake, then sent nothing back to the gateway's request within { $ms } ms. The gateway service may be hung or overloaded: IT can check the Remote Desktop Gateway service (TSGateway) and its web server (IIS).
+gateway-not_a_gateway =
+    .title = { $host } is not answering as a Remote Desktop Gateway
+    .detail = Its web server answered the gateway's request with { $answer }. The name may point to another web server, or the gateway role's HTTP transport is switched off.
+gateway-through =
+    .title = Not reachable directly (expected with a gateway): { $title }
+    .detail = Your connection goes through the Remote Desktop Gateway { $gateway }, which reaches the remote PC for you, so this is normal. { $detail }
 
 
 ## The .rdp file (file)
 
+input-rdp_file_disables_nla =
+    .title = Your Remote Desktop file turns off sign-in before connecting, which the remote PC requires
+    .detail = The file says "enablecredsspsupport:i:0", so the Remote Desktop app never uses Network Level Authentication, and this remote PC accepts nothing else. Ask IT for a corrected file, or change that line to "enablecredsspsupport:i:1".
+input-rdp_file_requires_trusted_certificate =
+    .title = Your Remote Desktop file refuses the remote PC's certificate
+    .detail = The file says "authentication level:i:1" (do not connect unless the remote PC proves who it is with a trusted certificate), but the remote PC's certificate is self-made, expired or made out to another name. IT can give the PC a trusted certificate, or the line can be changed to "authentication level:i:2" (warn).
+input-rdp_file_lines_skipped-file =
+    .title = { $count ->
+        [one] { $count } line of the Remote Desktop file is not a setting and was skipped
+       *[other] { $count } lines of the Remote Desktop file are not settings and were skipped
+    }
+input-rdp_file_lines_skipped-link_source = rdp:// link
+input-rdp_file_lines_skipped-link =
+    .title = { $count ->
+        [one] { $count } part of the rdp:// link is not a setting and was skipped
+       *[other] { $count } parts of the rdp:// link are not settings and were skipped
+    }
+input-rdp_file_lines_skipped-more = { $shown } and { $more } more
+input-rdp_file_lines_skipped =
+    .detail = Remote Desktop passes over what it cannot read, and so did this check:                  { $listed }. If one of them was meant to set something (a port, a gateway), IT                  should correct it.
+
 
 ## This computer's Remote Desktop setup (client)
+
+client-rdp_apps-none =
+    .title = No Remote Desktop app was found on this computer
+    .detail = You need a Remote Desktop app to connect: Microsoft's Windows App on Windows and macOS, FreeRDP or Remmina on Linux.
+client-rdp_apps =
+    .title = Remote Desktop apps on this computer: { $apps }
+    .detail = Any of them can connect.
+client-saved_credentials =
+    .title = This computer has a saved sign-in for { $name }
+    .detail = Remote Desktop uses it without asking. If your password changed, the saved one fails every time: remove it and sign in again.
+client-credssp_policy-name = { $value ->
+        [0] Force updated clients
+        [2] Vulnerable
+       *[other] Mitigated
+    }
+client-credssp_policy-unpatched_server =
+    .title = This computer refuses to sign in to the remote PC because the remote PC misses a 2018 security update
+    .detail = This computer's "Encryption Oracle Remediation" policy is "{ $name }", and the remote PC's sign-in (CredSSP) predates the fix for CVE-2018-0886. The real fix is to update the remote PC.
+client-credssp_policy-vulnerable =
+    .title = This computer still allows sign-in to PCs without the 2018 CredSSP update
+    .detail = Its "Encryption Oracle Remediation" policy is "Vulnerable", a setting meant only as a stop-gap. Undo it once the remote PCs are updated.
+client-credssp_policy =
+    .title = This computer's CredSSP policy is "{ $name }"
+    .detail = It signs in to updated remote PCs and refuses ones without the 2018 fix.
+client-clock =
+    .title = This computer's clock is { $span } { $direction ->
+        [ahead] ahead of
+       *[behind] behind
+    } { $witness ->
+        [both] the remote PC and the gateway
+       *[gateway] the gateway
+    }
+    .detail = Sign-in and certificates depend on the time. Set this computer's clock to the correct time (Settings > Time & language > Set time automatically).
 
 
 ## Host mode (host)

@@ -8,7 +8,7 @@ use rdp_doctor_model::{
 
 use crate::finding::{FindingExt, finding};
 use crate::words::{capitalise, date, list, relative_days};
-use crate::{Context, fixes};
+use crate::{Context, fixes, t};
 
 pub(super) const EXPIRY_WARNING_DAYS: i64 = 14;
 
@@ -26,15 +26,10 @@ pub(super) fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<
                 ids::CERT_EXPIRED,
                 Severity::Fail,
                 Audience::It,
-                format!(
-                    "The remote PC's security certificate expired on {}",
-                    date(c.not_after_unix)
-                ),
-                format!(
-                    "It expired {}. Windows normally renews this certificate by itself; when it \
-                     cannot, connections fail, often with error 0x904 (extended 0x7). IT can \
-                     renew it with the commands below.",
-                    relative_days(now, c.not_after_unix)
+                t!("cert-expired.title", date = date(c.not_after_unix)),
+                t!(
+                    "cert-expired.detail",
+                    when = relative_days(now, c.not_after_unix)
                 ),
             )
             .fix(fixes::renew_certificate())
@@ -45,13 +40,8 @@ pub(super) fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<
             ids::CERT_NOT_YET_VALID,
             Severity::Fail,
             Audience::It,
-            format!(
-                "The remote PC's certificate is only valid from {}",
-                date(c.not_before_unix)
-            ),
-            "Either the remote PC's clock or this computer's clock is wrong: check both dates and \
-             times."
-                .into(),
+            t!("cert-not_yet_valid.title", date = date(c.not_before_unix)),
+            t!("cert-not_yet_valid.detail"),
         ));
     } else if c.not_after_unix - now < EXPIRY_WARNING_DAYS * 86_400 {
         out.push(
@@ -59,15 +49,11 @@ pub(super) fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<
                 ids::CERT_EXPIRES_SOON,
                 Severity::Warn,
                 Audience::It,
-                format!(
-                    "The remote PC's certificate expires {}",
-                    relative_days(now, c.not_after_unix)
+                t!(
+                    "cert-expires_soon.title",
+                    when = relative_days(now, c.not_after_unix)
                 ),
-                format!(
-                    "It is valid until {}. Windows should renew it in time; if it does not, \
-                     connections will fail from then on.",
-                    date(c.not_after_unix)
-                ),
+                t!("cert-expires_soon.detail", date = date(c.not_after_unix)),
             )
             .fix(fixes::renew_certificate()),
         );
@@ -77,10 +63,8 @@ pub(super) fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<
             ids::CERT_SELF_SIGNED,
             Severity::Info,
             Audience::User,
-            "The remote PC uses its own self-made certificate".into(),
-            "This is normal for Remote Desktop, and it is why your app asks whether to trust the \
-             remote computer. Compare the thumbprint with the one IT gives you."
-                .into(),
+            t!("cert-self_signed.title"),
+            t!("cert-self_signed.detail"),
         ));
     }
     if !c.name_matches {
@@ -90,7 +74,7 @@ pub(super) fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<
             names.extend(c.common_name.clone());
         }
         let names = if names.is_empty() {
-            "no name at all".to_string()
+            t!("cert-name_mismatch-no_name")
         } else {
             list(&names)
         };
@@ -99,43 +83,34 @@ pub(super) fn certificate(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<
             ids::CERT_NAME_MISMATCH,
             Severity::Warn,
             Audience::User,
-            format!("The certificate is made out to {names}"),
+            t!("cert-name_mismatch.title", names = names),
             if by_address {
-                format!(
-                    "You connect by address ({}), so your app cannot match it to the name in the \
-                     certificate and will warn you. That is expected when you use an address.",
-                    c.checked_name
-                )
+                t!("cert-name_mismatch-address.detail", name = &c.checked_name)
             } else {
-                format!(
-                    "You typed \"{}\", which the certificate does not name. Your app will warn you; \
-                     if the names are not two names of the same PC, you may be reaching a different \
-                     computer than you think.",
-                    c.checked_name
-                )
+                t!("cert-name_mismatch.detail", name = &c.checked_name)
             },
         ));
     }
     let mut weak = Vec::new();
     if c.weak_signature {
-        weak.push(format!("it is signed with {}", c.signature_algorithm));
-    }
-    if c.public_key_algorithm == "RSA" && c.key_bits.is_some_and(|b| b < 2048) {
-        weak.push(format!(
-            "its key has only {} bits",
-            c.key_bits.unwrap_or_default()
+        weak.push(t!(
+            "cert-weak-signature",
+            algorithm = &c.signature_algorithm
         ));
     }
+    if c.public_key_algorithm == "RSA" && c.key_bits.is_some_and(|b| b < 2048) {
+        weak.push(t!("cert-weak-key", bits = c.key_bits.unwrap_or_default()));
+    }
     if c.server_auth_usage == Some(false) {
-        weak.push("it is not made for server authentication".into());
+        weak.push(t!("cert-weak-usage"));
     }
     if !weak.is_empty() {
         out.push(f(
             ids::CERT_WEAK,
             Severity::Warn,
             Audience::It,
-            "The remote PC's certificate is weak".into(),
-            format!("{}; current apps may refuse it.", capitalise(&list(&weak))),
+            t!("cert-weak.title"),
+            t!("cert-weak.detail", reasons = capitalise(&list(&weak))),
         ));
     }
 }
@@ -153,7 +128,9 @@ pub(super) fn cert_evidence(f: Finding, c: &CertificateEvidence) -> Finding {
             format!(
                 "{}{}",
                 c.public_key_algorithm,
-                c.key_bits.map(|b| format!(" {b} bits")).unwrap_or_default()
+                c.key_bits
+                    .map(|b| t!("cert-evidence-key_bits", bits = b))
+                    .unwrap_or_default()
             ),
         )
         .ev("names", {

@@ -9,7 +9,7 @@ use crate::Context;
 use crate::finding::{FindingExt, finding};
 use crate::fixes;
 use crate::shell::HostName;
-use crate::words;
+use crate::{t, words};
 
 /// Clocks further apart than this break Kerberos sign-in (its default tolerance).
 const CLOCK_TOLERANCE_S: i64 = 5 * 60;
@@ -30,10 +30,8 @@ pub fn client(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 Area::Client,
                 Severity::Info,
                 Audience::User,
-                "No Remote Desktop app was found on this computer".into(),
-                "You need a Remote Desktop app to connect: Microsoft's Windows App on Windows and \
-                 macOS, FreeRDP or Remmina on Linux."
-                    .into(),
+                t!("client-rdp_apps-none.title"),
+                t!("client-rdp_apps-none.detail"),
             )
             .fix(fixes::open_store_app())
         } else {
@@ -42,11 +40,8 @@ pub fn client(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 Area::Client,
                 Severity::Info,
                 Audience::User,
-                format!(
-                    "Remote Desktop apps on this computer: {}",
-                    words::list(&unique)
-                ),
-                "Any of them can connect.".into(),
+                t!("client-rdp_apps.title", apps = words::list(&unique)),
+                t!("client-rdp_apps.detail"),
             )
         };
         out.push(
@@ -69,10 +64,8 @@ pub fn client(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 Area::Client,
                 Severity::Info,
                 Audience::User,
-                format!("This computer has a saved sign-in for {name}"),
-                "Remote Desktop uses it without asking. If your password changed, the saved one \
-                 fails every time: remove it and sign in again."
-                    .into(),
+                t!("client-saved_credentials.title", name = name),
+                t!("client-saved_credentials.detail"),
             )
             .ev("target", format!("TERMSRV/{name}"));
             // A name from the credential store is outside data: only a valid one reaches a command.
@@ -92,11 +85,7 @@ fn credssp(policy: Option<u32>, evidence: &Evidence, out: &mut Vec<Finding>) {
         .and_then(|n| n.server_version)
         .map(|v| v < 5);
     let value = policy.unwrap_or(1);
-    let name = match value {
-        0 => "Force updated clients",
-        2 => "Vulnerable",
-        _ => "Mitigated",
-    };
+    let name = t!("client-credssp_policy-name", value = value);
     let set = policy.map_or(Value::Null, Value::from);
     let f = match (value, server_unpatched) {
         (0 | 1, Some(true)) => finding(
@@ -104,13 +93,10 @@ fn credssp(policy: Option<u32>, evidence: &Evidence, out: &mut Vec<Finding>) {
             Area::Client,
             Severity::Warn,
             Audience::It,
-            "This computer refuses to sign in to the remote PC because the remote PC misses a \
-             2018 security update"
-                .into(),
-            format!(
-                "This computer's \"Encryption Oracle Remediation\" policy is \"{name}\", and the \
-                 remote PC's sign-in (CredSSP) predates the fix for CVE-2018-0886. The real fix is \
-                 to update the remote PC."
+            t!("client-credssp_policy-unpatched_server.title"),
+            t!(
+                "client-credssp_policy-unpatched_server.detail",
+                name = &name
             ),
         )
         .fix(fixes::credssp_policy()),
@@ -119,18 +105,16 @@ fn credssp(policy: Option<u32>, evidence: &Evidence, out: &mut Vec<Finding>) {
             Area::Client,
             Severity::Warn,
             Audience::It,
-            "This computer still allows sign-in to PCs without the 2018 CredSSP update".into(),
-            "Its \"Encryption Oracle Remediation\" policy is \"Vulnerable\", a setting meant only \
-             as a stop-gap. Undo it once the remote PCs are updated."
-                .into(),
+            t!("client-credssp_policy-vulnerable.title"),
+            t!("client-credssp_policy-vulnerable.detail"),
         ),
         _ => finding(
             ids::CLIENT_CREDSSP_POLICY,
             Area::Client,
             Severity::Info,
             Audience::It,
-            format!("This computer's CredSSP policy is \"{name}\""),
-            "It signs in to updated remote PCs and refuses ones without the 2018 fix.".into(),
+            t!("client-credssp_policy.title", name = &name),
+            t!("client-credssp_policy.detail"),
         ),
     };
     out.push(
@@ -163,24 +147,24 @@ fn clock(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
         });
     let off = |s: Option<i64>| s.filter(|s| s.abs() > CLOCK_TOLERANCE_S);
     let (skew, witness) = match (off(server_skew), off(gateway_skew)) {
-        (Some(s), Some(g)) if s.signum() == g.signum() => (s, "the remote PC and the gateway"),
-        (None, Some(g)) if server_skew.is_none() => (g, "the gateway"),
+        (Some(s), Some(g)) if s.signum() == g.signum() => (s, "both"),
+        (None, Some(g)) if server_skew.is_none() => (g, "gateway"),
         _ => return,
     };
-    let direction = if skew > 0 { "behind" } else { "ahead of" };
+    let direction = if skew > 0 { "behind" } else { "ahead" };
     out.push(
         finding(
             ids::CLIENT_CLOCK,
             Area::Client,
             Severity::Warn,
             Audience::User,
-            format!(
-                "This computer's clock is {} {direction} {witness}",
-                words::span(skew.abs())
+            t!(
+                "client-clock.title",
+                span = words::span(skew.abs()),
+                direction = direction,
+                witness = witness
             ),
-            "Sign-in and certificates depend on the time. Set this computer's clock to the \
-             correct time (Settings > Time & language > Set time automatically)."
-                .into(),
+            t!("client-clock.detail"),
         )
         .ev("clock_skew_seconds", skew),
     );

@@ -4,8 +4,8 @@ use rdp_doctor_model::finding_id as ids;
 
 use rdp_doctor_model::{Area, Audience, Finding, Severity};
 
-use crate::Context;
 use crate::finding::{FindingExt, finding};
+use crate::{Context, t};
 
 pub(super) fn file_settings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(settings) = &ctx.target.file_settings else {
@@ -25,11 +25,8 @@ pub(super) fn file_settings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 Area::Input,
                 Severity::Fail,
                 Audience::It,
-                "Your Remote Desktop file turns off sign-in before connecting, which the remote PC requires".into(),
-                "The file says \"enablecredsspsupport:i:0\", so the Remote Desktop app never uses \
-                 Network Level Authentication, and this remote PC accepts nothing else. Ask IT for a \
-                 corrected file, or change that line to \"enablecredsspsupport:i:1\"."
-                    .into(),
+                t!("input-rdp_file_disables_nla.title"),
+                t!("input-rdp_file_disables_nla.detail"),
             )
             .ev("file", file.as_str())
             .ev("setting", "enablecredsspsupport:i:0"),
@@ -44,12 +41,8 @@ pub(super) fn file_settings(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 Area::Input,
                 Severity::Fail,
                 Audience::It,
-                "Your Remote Desktop file refuses the remote PC's certificate".into(),
-                "The file says \"authentication level:i:1\" (do not connect unless the remote PC \
-                 proves who it is with a trusted certificate), but the remote PC's certificate is \
-                 self-made, expired or made out to another name. IT can give the PC a trusted \
-                 certificate, or the line can be changed to \"authentication level:i:2\" (warn)."
-                    .into(),
+                t!("input-rdp_file_requires_trusted_certificate.title"),
+                t!("input-rdp_file_requires_trusted_certificate.detail"),
             )
             .ev("file", file.as_str())
             .ev("setting", "authentication level:i:1"),
@@ -68,21 +61,24 @@ pub(super) fn skipped_lines(
         return;
     }
     let count = settings.skipped_count.max(settings.skipped_lines.len());
-    let (source, what, lines) = match &ctx.target.source {
-        rdp_doctor_model::TargetSource::RdpFile { file } => {
-            (file.as_str(), "Remote Desktop file", "line")
-        }
-        rdp_doctor_model::TargetSource::Typed => ("rdp:// link", "rdp:// link", "part"),
-    };
-    let title = if count == 1 {
-        format!("1 {lines} of the {what} is not a setting and was skipped")
-    } else {
-        format!("{count} {lines}s of the {what} are not settings and were skipped")
+    let (source, title) = match &ctx.target.source {
+        rdp_doctor_model::TargetSource::RdpFile { file } => (
+            file.clone(),
+            t!("input-rdp_file_lines_skipped-file.title", count = count),
+        ),
+        rdp_doctor_model::TargetSource::Typed => (
+            t!("input-rdp_file_lines_skipped-link_source"),
+            t!("input-rdp_file_lines_skipped-link.title", count = count),
+        ),
     };
     let shown: Vec<String> = settings.skipped_lines.iter().take(5).cloned().collect();
     let more = count.saturating_sub(shown.len());
     let listed = if more > 0 {
-        format!("{} and {more} more", shown.join("; "))
+        t!(
+            "input-rdp_file_lines_skipped-more",
+            shown = shown.join("; "),
+            more = more
+        )
     } else {
         shown.join("; ")
     };
@@ -93,11 +89,9 @@ pub(super) fn skipped_lines(
             Severity::Info,
             Audience::It,
             title,
-            format!(
-                "Remote Desktop passes over what it cannot read, and so did this check:                  {listed}. If one of them was meant to set something (a port, a gateway), IT                  should correct it."
-            ),
+            t!("input-rdp_file_lines_skipped.detail", listed = listed),
         )
-        .ev("file", source)
+        .ev("file", source.as_str())
         .ev("skipped_count", count)
         .ev("skipped_lines", settings.skipped_lines.clone()),
     );

@@ -8,8 +8,8 @@ use rdp_doctor_model::{
 use serde_json::Value;
 
 use super::reach::tcp_word;
-use crate::Context;
 use crate::finding::{FindingExt, finding};
+use crate::{Context, t};
 
 pub(super) fn http_words(h: &GatewayHttp) -> String {
     match h {
@@ -17,20 +17,20 @@ pub(super) fn http_words(h: &GatewayHttp) -> String {
             status,
             auth_schemes,
             ..
-        } if auth_schemes.is_empty() => {
-            format!("HTTP {status}")
-        }
+        } if auth_schemes.is_empty() => t!("gateway-http-status", status = *status),
         GatewayHttp::Answered {
             status,
             auth_schemes,
             ..
-        } => {
-            format!("HTTP {status}, sign-in with {}", auth_schemes.join(", "))
-        }
-        GatewayHttp::ClosedWithoutAnswer => "closed without answering".into(),
-        GatewayHttp::NoAnswer { waited_ms } => format!("no answer in {waited_ms} ms"),
-        GatewayHttp::NotHttp { reason } => format!("not HTTP: {reason}"),
-        GatewayHttp::Failed { message } => format!("failed: {message}"),
+        } => t!(
+            "gateway-http-status_auth",
+            status = *status,
+            schemes = auth_schemes.join(", ")
+        ),
+        GatewayHttp::ClosedWithoutAnswer => t!("gateway-http-closed"),
+        GatewayHttp::NoAnswer { waited_ms } => t!("gateway-http-no_answer", ms = *waited_ms),
+        GatewayHttp::NotHttp { reason } => t!("gateway-http-not_http", reason = reason),
+        GatewayHttp::Failed { message } => t!("gateway-http-failed", message = message),
     }
 }
 
@@ -74,22 +74,25 @@ pub(super) fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
         .is_some_and(|t| t.outcome == TcpOutcome::Open);
     if dns_failed || !tcp_open {
         let why = if dns_failed {
-            format!("its name {} could not be found", g.host)
+            t!("gateway-unreachable-no_name", host = &g.host)
         } else {
             g.tcp.as_ref().map_or_else(
-                || "it could not be tried".into(),
-                |t| format!("port {} gave: {}", g.port, tcp_word(&t.outcome)),
+                || t!("gateway-unreachable-not_tried"),
+                |t| {
+                    t!(
+                        "gateway-unreachable-port",
+                        port = g.port,
+                        outcome = tcp_word(&t.outcome)
+                    )
+                },
             )
         };
         out.push(f(
             ids::GATEWAY_UNREACHABLE,
             Severity::Fail,
             Audience::It,
-            format!("The Remote Desktop Gateway {} cannot be reached", g.host),
-            format!(
-                "Your connection goes through the gateway {name}, but {why}. If you are at home, \
-                 check your internet connection; otherwise the gateway may be down."
-            ),
+            t!("gateway-unreachable.title", host = &g.host),
+            t!("gateway-unreachable.detail", name = &name, why = why),
         ));
         return;
     }
@@ -99,14 +102,12 @@ pub(super) fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
         .is_some_and(|t| matches!(t.outcome, TlsOutcome::Established { .. }));
     if !established {
         let why = g.tls.as_ref().map_or_else(
-            || "no secure connection was made".to_string(),
+            || t!("gateway-unreachable-tls-none"),
             |t| match &t.outcome {
                 TlsOutcome::Failed { message, .. } => {
-                    format!("the secure connection failed: {message}")
+                    t!("gateway-unreachable-tls-failed", message = message)
                 }
-                TlsOutcome::TimedOut { .. } => {
-                    "it did not answer the secure connection in time".into()
-                }
+                TlsOutcome::TimedOut { .. } => t!("gateway-unreachable-tls-timed_out"),
                 TlsOutcome::Established { .. } => String::new(),
             },
         );
@@ -114,29 +115,23 @@ pub(super) fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
             ids::GATEWAY_UNREACHABLE,
             Severity::Fail,
             Audience::It,
-            format!(
-                "The Remote Desktop Gateway {} does not complete a secure connection",
-                g.host
-            ),
-            format!("The gateway's port answers, but {why}."),
+            t!("gateway-unreachable-tls.title", host = &g.host),
+            t!("gateway-unreachable-tls.detail", why = why),
         ));
         return;
     }
     if let Some(error) = g.tls.as_ref().filter(|t| !t.trusted).map(|t| {
         t.trust_error
             .clone()
-            .unwrap_or_else(|| "not trusted".into())
+            .unwrap_or_else(|| t!("gateway-cert_invalid-not_trusted"))
     }) {
         out.push(
             f(
                 ids::GATEWAY_CERT_INVALID,
                 Severity::Fail,
                 Audience::It,
-                format!("The gateway's security certificate is not accepted: {error}"),
-                "Unlike a remote PC, a gateway needs a certificate that this computer trusts, that \
-                 is valid today and that is made out to the gateway's name; Remote Desktop refuses \
-                 the gateway otherwise. IT must renew or replace the gateway's certificate."
-                    .into(),
+                t!("gateway-cert_invalid.title", error = &error),
+                t!("gateway-cert_invalid.detail"),
             )
             .ev("trust_error", error.as_str()),
         );
@@ -153,11 +148,11 @@ pub(super) fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
                     ids::GATEWAY_OK,
                     Severity::Ok,
                     Audience::User,
-                    format!("The Remote Desktop Gateway {} answers", g.host),
-                    format!(
-                        "It asks for sign-in ({}) as a gateway should; no password was sent.",
-                        if auth_schemes.is_empty() {
-                            "no method named".to_string()
+                    t!("gateway-ok.title", host = &g.host),
+                    t!(
+                        "gateway-ok.detail",
+                        schemes = if auth_schemes.is_empty() {
+                            t!("gateway-ok-no_method")
                         } else {
                             auth_schemes.join(", ")
                         }
@@ -176,9 +171,8 @@ pub(super) fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
                     ids::GATEWAY_WEBSOCKET,
                     Severity::Info,
                     Audience::It,
-                    "The gateway also offers its WebSocket transport".into(),
-                    "Current Remote Desktop clients can use it through proxies that only pass web traffic."
-                        .into(),
+                    t!("gateway-websocket.title"),
+                    t!("gateway-websocket.detail"),
                 ));
             }
         }
@@ -188,24 +182,15 @@ pub(super) fn gateway(evidence: &Evidence, out: &mut Vec<Finding>) {
             ids::GATEWAY_NO_ANSWER,
             Severity::Fail,
             Audience::It,
-            format!("The Remote Desktop Gateway {} does not answer", g.host),
-            format!(
-                "It accepted the connection and the secure handshake, then sent nothing back \
-                 to the gateway's request within {waited_ms} ms. The gateway service may be hung \
-                 or overloaded: IT can check the Remote Desktop Gateway service (TSGateway) and \
-                 its web server (IIS)."
-            ),
+            t!("gateway-no_answer.title", host = &g.host),
+            t!("gateway-no_answer.detail", ms = *waited_ms),
         )),
         Some(other) => out.push(f(
             ids::GATEWAY_NOT_A_GATEWAY,
             Severity::Fail,
             Audience::It,
-            format!("{} is not answering as a Remote Desktop Gateway", g.host),
-            format!(
-                "Its web server answered the gateway's request with {}. The name may point to \
-                 another web server, or the gateway role's HTTP transport is switched off.",
-                http_words(other)
-            ),
+            t!("gateway-not_a_gateway.title", host = &g.host),
+            t!("gateway-not_a_gateway.detail", answer = http_words(other)),
         )),
         None => {}
     }
@@ -225,14 +210,11 @@ pub(super) fn through_gateway(evidence: &Evidence, ctx: &Context<'_>, out: &mut 
         if direct && f.severity >= Severity::Warn {
             // Grey, like a step that does not apply: not a problem, not a success either.
             f.severity = Severity::Skipped;
-            f.title = format!(
-                "Not reachable directly (expected with a gateway): {}",
-                f.title
-            );
-            f.detail = format!(
-                "Your connection goes through the Remote Desktop Gateway {}, which reaches the \
-                 remote PC for you, so this is normal. {}",
-                g.host, f.detail
+            f.title = t!("gateway-through.title", title = &f.title);
+            f.detail = t!(
+                "gateway-through.detail",
+                gateway = &g.host,
+                detail = &f.detail
             );
         }
     }

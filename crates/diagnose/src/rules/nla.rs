@@ -7,32 +7,37 @@ use serde_json::Value;
 
 use crate::finding::{FindingExt, finding};
 use crate::words::span;
-use crate::{Context, fixes};
+use crate::{Context, fixes, t};
 
 pub(super) const CLOCK_SKEW_LIMIT_SECONDS: i64 = 300;
 
 /// Windows version names from the NTLM VERSION build number (common knowledge, not a spec).
-pub(super) fn windows_name(version: &str) -> Option<&'static str> {
+pub(super) fn windows_name(version: &str) -> Option<String> {
     let mut parts = version.split('.');
     let (major, minor, build) = (
         parts.next()?,
         parts.next()?,
         parts.next()?.parse::<u32>().ok()?,
     );
-    Some(match (major, minor, build) {
-        ("6", "1", _) => "Windows 7 / Server 2008 R2",
-        ("6", "2", _) => "Windows 8 / Server 2012",
-        ("6", "3", _) => "Windows 8.1 / Server 2012 R2",
-        ("10", "0", 14393) => "Windows 10 1607 / Server 2016",
-        ("10", "0", 17763) => "Windows 10 1809 / Server 2019",
-        ("10", "0", 19041..=19045) => "Windows 10",
-        ("10", "0", 20348) => "Windows Server 2022",
-        ("10", "0", 22000..=22631) => "Windows 11",
-        ("10", "0", 26100) => "Windows 11 24H2 / Server 2025",
-        ("10", "0", b) if b >= 22000 => "Windows 11 or newer",
-        ("10", "0", _) => "Windows 10 / Server",
-        _ => return None,
-    })
+    Some(
+        match (major, minor, build) {
+            ("6", "1", _) => "Windows 7 / Server 2008 R2",
+            ("6", "2", _) => "Windows 8 / Server 2012",
+            ("6", "3", _) => "Windows 8.1 / Server 2012 R2",
+            ("10", "0", 14393) => "Windows 10 1607 / Server 2016",
+            ("10", "0", 17763) => "Windows 10 1809 / Server 2019",
+            ("10", "0", 19041..=19045) => "Windows 10",
+            ("10", "0", 20348) => "Windows Server 2022",
+            ("10", "0", 22000..=22631) => "Windows 11",
+            ("10", "0", 26100) => "Windows 11 24H2 / Server 2025",
+            ("10", "0", b) if b >= 22000 => {
+                return Some(t!("nla-os-or_newer", name = "Windows 11"));
+            }
+            ("10", "0", _) => "Windows 10 / Server",
+            _ => return None,
+        }
+        .to_string(),
+    )
 }
 
 pub(super) fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -52,24 +57,24 @@ pub(super) fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                 .netbios_computer
                 .clone()
                 .or_else(|| id.dns_computer.clone())
-                .unwrap_or_else(|| "(no name)".into());
+                .unwrap_or_else(|| t!("nla-ok-no_name"));
             let os = id.os_version.as_deref().map(|v| match windows_name(v) {
                 Some(w) => format!("{w} ({v})"),
                 None => v.to_string(),
             });
             let domain = id.dns_domain.clone().or_else(|| id.netbios_domain.clone());
-            let mut detail = format!(
-                "The remote PC answered the first step of sign-in (no password was sent). It \
-                 calls itself {}",
-                id.dns_computer.clone().unwrap_or_else(|| name.clone())
+            let detail = t!(
+                "nla-ok.detail",
+                name = id.dns_computer.clone().unwrap_or_else(|| name.clone()),
+                domain = domain
+                    .as_ref()
+                    .map(|d| t!("nla-ok-domain", domain = d))
+                    .unwrap_or_default(),
+                os = os
+                    .as_ref()
+                    .map(|os| t!("nla-ok-os", os = os))
+                    .unwrap_or_default(),
             );
-            if let Some(d) = &domain {
-                detail.push_str(&format!(" in {d}"));
-            }
-            if let Some(os) = &os {
-                detail.push_str(&format!(" and runs {os}"));
-            }
-            detail.push('.');
             let opt = |v: &Option<String>| v.clone().map_or(Value::Null, Value::String);
             let base = |id_: &str, sev: Severity, aud: Audience, title: String, detail: String| {
                 f(id_, sev, aud, title, detail)
@@ -89,7 +94,7 @@ pub(super) fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                     ids::NLA_OK,
                     Severity::Ok,
                     Audience::User,
-                    format!("Sign-in security works; the PC calls itself {name}"),
+                    t!("nla-ok.title", name = &name),
                     detail,
                 )
                 .ev("os_name", os.map_or(Value::Null, Value::String)),
@@ -107,14 +112,12 @@ pub(super) fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                         ids::NLA_IDENTITY_MISMATCH,
                         Severity::Warn,
                         Audience::User,
-                        format!(
-                            "You typed \"{}\" but the PC calls itself \"{name}\"",
-                            ctx.target.host
+                        t!(
+                            "nla-identity_mismatch.title",
+                            typed = &ctx.target.host,
+                            name = &name
                         ),
-                        "That is fine when the name you use is an alias of this PC. Otherwise the \
-                         name leads to a different computer than you think, for example through an \
-                         old DNS entry."
-                            .into(),
+                        t!("nla-identity_mismatch.detail"),
                     ));
                 }
             }
@@ -122,18 +125,17 @@ pub(super) fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                 .clock_skew_seconds
                 .filter(|s| s.abs() > CLOCK_SKEW_LIMIT_SECONDS)
             {
-                let direction = if skew > 0 { "ahead of" } else { "behind" };
+                let direction = if skew > 0 { "ahead" } else { "behind" };
                 out.push(base(
                     ids::NLA_CLOCK_SKEW,
                     Severity::Warn,
                     Audience::It,
-                    format!(
-                        "The remote PC's clock is {} {direction} this computer's",
-                        span(skew)
+                    t!(
+                        "nla-clock_skew.title",
+                        span = span(skew),
+                        direction = direction
                     ),
-                    "Sign-in with a company (Kerberos) account fails when the clocks differ by \
-                     more than 5 minutes. Set the clock that is wrong."
-                        .into(),
+                    t!("nla-clock_skew.detail"),
                 ));
             }
             if n.server_version.is_some_and(|v| v < 5) {
@@ -142,10 +144,8 @@ pub(super) fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                         ids::NLA_CREDSSP_UNPATCHED_SERVER,
                         Severity::Warn,
                         Audience::It,
-                        "The remote PC misses the 2018 security update for sign-in (CredSSP)".into(),
-                        "Updated computers refuse to connect to it, with a message about \"CredSSP \
-                         encryption oracle remediation\". The remote PC needs Windows updates."
-                            .into(),
+                        t!("nla-credssp_unpatched_server.title"),
+                        t!("nla-credssp_unpatched_server.detail"),
                     )
                     .fix(fixes::credssp_policy()),
                 );
@@ -156,8 +156,11 @@ pub(super) fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                 ids::NLA_FAILED,
                 Severity::Fail,
                 Audience::It,
-                "The remote PC refused the first step of sign-in".into(),
-                format!("It answered with error 0x{code:08X} before any password was involved."),
+                t!("nla-failed-server_error.title"),
+                t!(
+                    "nla-failed-server_error.detail",
+                    code = format!("0x{code:08X}")
+                ),
             )
             .ev("ntstatus", format!("0x{code:08X}"))
             .fix(fixes::nla_temporarily_off()),
@@ -167,8 +170,8 @@ pub(super) fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                 ids::NLA_FAILED,
                 Severity::Fail,
                 Audience::It,
-                "The sign-in step (NLA) broke off".into(),
-                format!("While {stage}: {message}."),
+                t!("nla-failed.title"),
+                t!("nla-failed.detail", stage = stage, message = message),
             )
             .ev("stage", stage.as_str())
             .ev("error", message.as_str())

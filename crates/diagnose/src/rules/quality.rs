@@ -18,7 +18,7 @@ use rdp_doctor_model::{
 };
 
 use crate::finding::{FindingExt as _, finding};
-use crate::fixes;
+use crate::{fixes, t};
 
 /// A round trip above this is "far away" (the median, so one slow answer does not count).
 pub(crate) const HIGH_LATENCY_MS: u64 = 150;
@@ -125,7 +125,14 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
             .ev("median_connect_ms", median_connect)
             .ev("round_trip_ms", round_trip)
             .ev("retransmission_gaps", gaps)
-            .ev("attempts_answered", format!("{answered} of {total}"))
+            .ev(
+                "attempts_answered",
+                t!(
+                    "quality-evidence-answered",
+                    answered = answered,
+                    total = total
+                ),
+            )
             .ev("tls_ms", evidence.tls.as_ref().map(|t| t.elapsed_ms))
             .ev("credssp_ms", evidence.nla.as_ref().map(|n| n.elapsed_ms))
             .ev("rechecked_alone", rechecks(&neg.attempts))
@@ -143,18 +150,21 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
     if serialises {
         let waited: Vec<String> = kept_waiting
             .iter()
-            .map(|a| match &a.outcome {
-                NegotiationOutcome::NoResponse { waited_ms } => {
-                    format!("{}: no answer in {waited_ms} ms", a.testing)
-                }
-                o if o.is_answer() => {
-                    format!(
-                        "{}: answered after {} ms",
-                        a.testing,
-                        a.reply_ms.unwrap_or(0)
-                    )
-                }
-                _ => format!("{}: cut off", a.testing),
+            .map(|a| {
+                let result = match &a.outcome {
+                    NegotiationOutcome::NoResponse { waited_ms } => {
+                        t!("quality-word-no_answer", ms = *waited_ms)
+                    }
+                    o if o.is_answer() => {
+                        t!("quality-word-answered_after", ms = a.reply_ms.unwrap_or(0))
+                    }
+                    _ => t!("quality-word-cut_off"),
+                };
+                t!(
+                    "quality-kept_waiting",
+                    testing = &a.testing,
+                    result = result
+                )
             })
             .collect();
         out.push(
@@ -163,15 +173,10 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
                 Area::Quality,
                 Severity::Warn,
                 Audience::It,
-                "The remote PC answers one connection at a time".into(),
-                format!(
-                    "While one connection was being set up, the remote PC kept {} other{} \
-                     waiting; asked again on their own, each answered at once. The network is \
-                     fine: this is how the Remote Desktop server behaves (servers built on \
-                     FreeRDP's server side, such as weston's, do this). Someone connecting while \
-                     another connection is being set up waits, and may time out.",
-                    kept_waiting.len(),
-                    if kept_waiting.len() == 1 { "" } else { "s" }
+                t!("quality-server_serialises.title"),
+                t!(
+                    "quality-server_serialises.detail",
+                    count = kept_waiting.len()
                 ),
             )
             .ev("kept_waiting", waited)
@@ -190,13 +195,12 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
             ids::QUALITY_DROPS_DURING_HANDSHAKE,
             Severity::Fail,
             Audience::User,
-            format!(
-                "Connections to the remote PC break off: {broke_off} of {total} attempts died half-way"
+            t!(
+                "quality-drops_during_handshake.title",
+                broke_off = broke_off,
+                total = total
             ),
-            "The connection opens, then dies while Remote Desktop is setting it up, also when \
-             it is the only one: an unreliable link (Wi-Fi, mobile data, a struggling VPN) or an \
-             overloaded remote PC does this; a wired network or restarting the VPN often helps."
-                .into(),
+            t!("quality-drops_during_handshake.detail"),
         )));
     } else if broke_off > 0 && !serialises {
         // Not confirmed alone (re-checked fine, or no time left to re-check): a warning.
@@ -204,11 +208,12 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
             ids::QUALITY_UNSTABLE,
             Severity::Warn,
             Audience::User,
-            format!("Your connection to the remote PC is unreliable: {broke_off} of {total} attempts broke off"),
-            "Some connections died while Remote Desktop was setting them up; asked again on \
-             their own, they worked. Remote Desktop may fail now and then; if it does, a wired \
-             network or restarting the VPN often helps."
-                .into(),
+            t!(
+                "quality-unstable-broke_off.title",
+                broke_off = broke_off,
+                total = total
+            ),
+            t!("quality-unstable-broke_off.detail"),
         )));
     } else if !connect_failed.is_empty() {
         let failed = connect_failed.len();
@@ -216,47 +221,47 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
             ids::QUALITY_UNSTABLE,
             Severity::Warn,
             Audience::User,
-            format!("Your connection to the remote PC is unreliable: {failed} of {total} attempts failed"),
-            "Some connections worked and some did not. Remote Desktop may fail now and then; a \
-             wired network or restarting the VPN often helps."
-                .into(),
+            t!(
+                "quality-unstable-failed.title",
+                failed = failed,
+                total = total
+            ),
+            t!("quality-unstable-failed.detail"),
         )));
     } else if gaps >= LOSS_GAPS {
         out.push(reset(f(
             ids::QUALITY_UNSTABLE,
             Severity::Warn,
             Audience::User,
-            format!(
-                "Your connection to the remote PC loses data: {gaps} of {} round trips had to be sent again",
-                trips.count()
+            t!(
+                "quality-unstable-loss.title",
+                gaps = gaps,
+                trips = trips.count()
             ),
-            format!(
-                "Most answers took about {round_trip} ms, but {gaps} waited {STALL_MS} ms or more \
-                 longer than twice that: the time a lost packet takes to be sent again. That is a lossy link \
-                 (Wi-Fi, mobile data, a struggling VPN), not distance; Remote Desktop will stutter \
-                 and may drop. A wired network or restarting the VPN often helps."
+            t!(
+                "quality-unstable-loss.detail",
+                round_trip = round_trip,
+                gaps = gaps,
+                stall = STALL_MS
             ),
         )));
     } else if round_trip > HIGH_LATENCY_MS || median_connect > HIGH_LATENCY_MS {
         let slowest = round_trip.max(median_connect);
         let relayed = median_connect * 4 < round_trip && round_trip > HIGH_LATENCY_MS;
         let detail = if relayed {
-            format!(
-                "Connections open at once ({median_connect} ms), but every answer takes about \
-                 {round_trip} ms: something near you (a VPN or a proxy) accepts the connection and \
-                 relays it over a slow path. Remote Desktop will work but feel sluggish; a VPN \
-                 server closer to you shortens the delay."
+            t!(
+                "quality-high_latency-relayed.detail",
+                median_connect = median_connect,
+                round_trip = round_trip
             )
         } else {
-            "Remote Desktop will work but feel sluggish. A wired network, or a VPN server closer to \
-             you, shortens the delay."
-                .into()
+            t!("quality-high_latency.detail")
         };
         out.push(f(
             ids::QUALITY_HIGH_LATENCY,
             Severity::Warn,
             Audience::User,
-            format!("The remote PC is far away in network terms ({slowest} ms per round trip)"),
+            t!("quality-high_latency.title", ms = slowest),
             detail,
         ));
     } else {
@@ -264,12 +269,13 @@ pub(crate) fn quality(evidence: &Evidence, out: &mut Vec<Finding>) {
             ids::QUALITY_OK,
             Severity::Ok,
             Audience::User,
-            format!(
-                "The connection is steady ({round_trip} ms per round trip, spread {spread} ms)"
-            ),
-            format!(
-                "{answered} of {total} requests were answered; connects took {median_connect} ms, \
-                 answers {round_trip} ms, and none waited for lost data."
+            t!("quality-ok.title", round_trip = round_trip, spread = spread),
+            t!(
+                "quality-ok.detail",
+                answered = answered,
+                total = total,
+                median_connect = median_connect,
+                round_trip = round_trip
             ),
         ));
     }
@@ -282,16 +288,16 @@ fn rechecks(attempts: &[NegotiationAttempt]) -> Vec<String> {
         .filter_map(|a| {
             let r = a.recheck.as_ref()?;
             let alone = match (&r.outcome, r.reply_ms) {
-                (o, Some(ms)) if o.is_answer() => format!("answered in {ms} ms"),
+                (o, Some(ms)) if o.is_answer() => t!("quality-word-answered", ms = ms),
                 (NegotiationOutcome::NoResponse { waited_ms }, _) => {
-                    format!("no answer in {waited_ms} ms")
+                    t!("quality-word-no_answer", ms = *waited_ms)
                 }
                 (NegotiationOutcome::ConnectFailed { message }, _) => {
-                    format!("could not connect: {message}")
+                    t!("quality-word-connect_failed", message = message)
                 }
-                _ => "cut off".into(),
+                _ => t!("quality-word-cut_off"),
             };
-            Some(format!("{}: alone, {alone}", a.testing))
+            Some(t!("quality-recheck", testing = &a.testing, result = alone))
         })
         .collect()
 }
@@ -436,9 +442,13 @@ pub(super) fn watched_quality(watch: &rdp_doctor_model::WatchEvidence, out: &mut
         .samples
         .iter()
         .filter_map(|s| {
-            s.failure
-                .as_ref()
-                .map(|f| format!("after {:.0} s: {f}", s.at_ms as f64 / 1000.0))
+            s.failure.as_ref().map(|f| {
+                t!(
+                    "quality-watch-failure",
+                    seconds = format!("{:.0}", s.at_ms as f64 / 1000.0),
+                    failure = f
+                )
+            })
         })
         .collect();
     let died = watch
@@ -464,8 +474,7 @@ pub(super) fn watched_quality(watch: &rdp_doctor_model::WatchEvidence, out: &mut
             .ev("spread_ms", spread)
             .ev("watched_seconds", seconds)
     };
-    let advice = "A wired network instead of Wi-Fi, or restarting the VPN, often helps; if it \
-                  stays like this, send this report to IT.";
+    let advice = t!("quality-watch-advice");
     if !failures.is_empty() {
         let (id, severity) = if died > 0 {
             (ids::QUALITY_DROPS_DURING_HANDSHAKE, Severity::Fail)
@@ -475,25 +484,40 @@ pub(super) fn watched_quality(watch: &rdp_doctor_model::WatchEvidence, out: &mut
         out.push(f(
             id,
             severity,
-            format!(
-                "Your connection to the PC is unreliable: {} of {total} attempts failed",
-                failures.len()
+            t!(
+                "quality-watch-failed.title",
+                failed = failures.len(),
+                total = total
             ),
-            format!("Watched for {seconds} s. {advice}"),
+            t!(
+                "quality-watch-failed.detail",
+                seconds = seconds,
+                advice = &advice
+            ),
         ));
     } else if median > HIGH_LATENCY_MS {
         out.push(f(
             ids::QUALITY_HIGH_LATENCY,
             Severity::Warn,
-            format!("The remote PC is far away in network terms ({median} ms per round trip)"),
-            format!("All {total} attempts over {seconds} s worked, but slowly. {advice}"),
+            t!("quality-high_latency.title", ms = median),
+            t!(
+                "quality-watch-high_latency.detail",
+                total = total,
+                seconds = seconds,
+                advice = &advice
+            ),
         ));
     } else {
         out.push(f(
             ids::QUALITY_OK,
             Severity::Ok,
-            format!("The connection stayed steady: {total} of {total} attempts worked"),
-            format!("Watched for {seconds} s: {median} ms per connect, spread {spread} ms."),
+            t!("quality-watch-ok.title", total = total),
+            t!(
+                "quality-watch-ok.detail",
+                seconds = seconds,
+                median = median,
+                spread = spread
+            ),
         ));
     }
 }
