@@ -18,8 +18,8 @@ pub use facts::*;
 pub use report::*;
 pub use service::*;
 pub use target::{
-    DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Gateway, HostKind, RdpFileSettings, Target,
-    TargetError, TargetSource, has_port, parse_port,
+    DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Gateway, HostKind, HostProblem, RdpFileSettings,
+    Target, TargetError, TargetSource, has_port, parse_port,
 };
 
 /// A character of user text as a one-line message quotes it: a control character (a line
