@@ -8,6 +8,7 @@ mod error_code;
 mod evidence;
 mod facts;
 pub mod finding_id;
+mod protocol;
 mod report;
 mod service;
 mod target;
@@ -15,6 +16,10 @@ mod target;
 pub use error_code::{ErrorCode, ErrorCodeError};
 pub use evidence::*;
 pub use facts::*;
+pub use protocol::{
+    NegotiationFailure, NegotiationFlags, NtStatus, RequestedProtocols, SelectedProtocol,
+    TlsVersion,
+};
 pub use report::*;
 pub use service::*;
 pub use target::{
