@@ -6,8 +6,8 @@ use std::net::{IpAddr, SocketAddr};
 use serde::{Deserialize, Serialize};
 
 use crate::protocol::{
-    NegotiationFailure, NegotiationFlags, NtStatus, RequestedProtocols, SelectedProtocol,
-    TlsVersion,
+    CredsspVersion, NegotiationFailure, NegotiationFlags, NtStatus, RequestedProtocols,
+    SelectedProtocol, TlsVersion,
 };
 
 /// Ports a Windows PC (or whatever holds its address) usually answers on, asked only when the
@@ -446,6 +446,13 @@ pub enum NlaOutcome {
     ServerError { code: u32 },
     /// The exchange broke off; `stage` says where.
     Failed { stage: String, message: String },
+}
+
+impl NlaEvidence {
+    /// [`Self::server_version`], typed.
+    pub fn credssp_version(&self) -> Option<CredsspVersion> {
+        self.server_version.map(CredsspVersion)
+    }
 }
 
 impl NlaOutcome {

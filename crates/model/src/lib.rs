@@ -17,8 +17,8 @@ pub use error_code::{ErrorCode, ErrorCodeError};
 pub use evidence::*;
 pub use facts::*;
 pub use protocol::{
-    NegotiationFailure, NegotiationFlags, NtStatus, RequestedProtocols, SelectedProtocol,
-    TlsVersion,
+    CredsspVersion, EncryptionOracle, NegotiationFailure, NegotiationFlags, NtStatus,
+    RequestedProtocols, SecurityLayer, SelectedProtocol, TlsVersion,
 };
 pub use report::*;
 pub use service::*;

@@ -4,8 +4,9 @@
 
 use proptest::prelude::*;
 use rdp_doctor_model::{
-    LegacyTlsProbe, NegotiationAttempt, NegotiationFailure, NegotiationFlags, NegotiationOutcome,
-    NlaOutcome, NtStatus, RequestedProtocols, SelectedProtocol, TlsVersion,
+    CredsspVersion, EncryptionOracle, LegacyTlsProbe, NegotiationAttempt, NegotiationFailure,
+    NegotiationFlags, NegotiationOutcome, NlaOutcome, NtStatus, RequestedProtocols, SecurityLayer,
+    SelectedProtocol, TlsVersion,
 };
 use rdp_doctor_wire::{tls_hello, x224};
 use serde::de::DeserializeOwned;
@@ -223,5 +224,56 @@ fn attempts_name_what_they_requested() {
         attempt
             .requested_protocols()
             .contains(RequestedProtocols::HYBRID)
+    );
+}
+
+proptest! {
+    #[test]
+    fn settings_and_versions_keep_their_json(v in any::<u32>()) {
+        same_json(CredsspVersion::from(v), v);
+        same_json(SecurityLayer::from(v), v);
+        same_json(EncryptionOracle::from(v), v);
+        prop_assert_eq!(CredsspVersion::from(v).lacks_oracle_fix(), v < 5);
+    }
+}
+
+/// Facts hold these as `Option<u32>`: `null` or the number, either way.
+#[test]
+fn optional_settings_keep_their_json() {
+    for v in [None, Some(0u32), Some(1), Some(2), Some(7)] {
+        let typed = v.map(SecurityLayer::from);
+        assert_eq!(
+            serde_json::to_string(&typed).expect("serialises"),
+            serde_json::to_string(&v).expect("serialises")
+        );
+        let read: Option<EncryptionOracle> =
+            serde_json::from_str(&serde_json::to_string(&v).expect("serialises")).expect("reads");
+        assert_eq!(read.map(u32::from), v);
+    }
+    assert!(SecurityLayer::Negotiate.allows_standard_rdp());
+    assert!(!SecurityLayer::from(2).allows_standard_rdp());
+    assert!(!SecurityLayer::Other(3).allows_standard_rdp());
+    assert_eq!(
+        (0..4)
+            .map(|v| EncryptionOracle::from(v).name())
+            .collect::<Vec<_>>(),
+        [
+            Some("Force updated clients"),
+            Some("Mitigated"),
+            Some("Vulnerable"),
+            None
+        ]
+    );
+    assert!(EncryptionOracle::Mitigated.refuses_unpatched_servers());
+    assert!(!EncryptionOracle::Vulnerable.refuses_unpatched_servers());
+    let nla = rdp_doctor_model::NlaEvidence {
+        outcome: NlaOutcome::Challenge,
+        server_version: Some(4),
+        identity: None,
+        elapsed_ms: 1,
+    };
+    assert!(
+        nla.credssp_version()
+            .is_some_and(CredsspVersion::lacks_oracle_fix)
     );
 }
