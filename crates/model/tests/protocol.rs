@@ -43,6 +43,7 @@ proptest! {
         same_json(TlsVersion::from(v), v);
         prop_assert_eq!(TlsVersion::from(v).name(), tls_hello::version_name(v));
         prop_assert_eq!(TlsVersion::from(v).before_tls12(), v < 0x0303);
+        prop_assert_eq!(TlsVersion::from(v) < 0x0303, v < 0x0303);
     }
 }
 
@@ -234,6 +235,7 @@ proptest! {
         same_json(SecurityLayer::from(v), v);
         same_json(EncryptionOracle::from(v), v);
         prop_assert_eq!(CredsspVersion::from(v).lacks_oracle_fix(), v < 5);
+        prop_assert_eq!(CredsspVersion::from(v) < 5, v < 5);
     }
 }
 

@@ -109,3 +109,10 @@ impl From<CredsspVersion> for u32 {
 }
 
 number_like!(CredsspVersion, u32);
+
+// `version < 5` in the rules reads the same on the typed field.
+impl PartialOrd<u32> for CredsspVersion {
+    fn partial_cmp(&self, other: &u32) -> Option<std::cmp::Ordering> {
+        self.0.partial_cmp(other)
+    }
+}

@@ -66,6 +66,7 @@ impl From<TlsVersion> for u16 {
 
 number_like!(TlsVersion, u16);
 
+// `version_code < 0x0303` in the rules reads the same on the typed field.
 impl PartialOrd<u16> for TlsVersion {
     fn partial_cmp(&self, other: &u16) -> Option<std::cmp::Ordering> {
         self.code().partial_cmp(other)
