@@ -279,3 +279,29 @@ fn optional_settings_keep_their_json() {
             .is_some_and(CredsspVersion::lacks_oracle_fix)
     );
 }
+
+/// What the rules do with the numbers today reads the same on the typed values.
+#[test]
+fn rules_formatting_is_the_same() {
+    for v in [0u32, 1, 3, 0x0B, 0xC000_006D, u32::MAX] {
+        assert_eq!(format!("{:x}", RequestedProtocols(v)), format!("{v:x}"));
+        assert_eq!(format!("0x{:08X}", NtStatus(v)), format!("0x{v:08X}"));
+        assert_eq!(format!("{}", NegotiationFailure::from(v)), format!("{v}"));
+        assert_eq!(
+            serde_json::Value::from(CredsspVersion(v)),
+            serde_json::Value::from(v)
+        );
+        assert_eq!(
+            serde_json::Value::from(SecurityLayer::from(v)),
+            serde_json::Value::from(v)
+        );
+    }
+    assert_eq!(
+        serde_json::Value::from(TlsVersion::Tls10),
+        serde_json::Value::from(0x0301u16)
+    );
+    assert_eq!(
+        serde_json::Value::from(NegotiationFlags(9)),
+        serde_json::Value::from(9u8)
+    );
+}

@@ -12,7 +12,7 @@
 //! The names repeat `rdp-doctor-wire`'s (the model does not depend on the codecs); a test of
 //! this crate checks that they agree.
 
-/// Implements the integer conversions and comparisons every type here shares.
+/// Implements what every type here shares with its integer: comparison, the JSON value, hex.
 macro_rules! number_like {
     ($ty:ty, $int:ty) => {
         impl PartialEq<$int> for $ty {
@@ -24,6 +24,26 @@ macro_rules! number_like {
         impl PartialEq<$ty> for $int {
             fn eq(&self, other: &$ty) -> bool {
                 *self == <$int>::from(*other)
+            }
+        }
+
+        // Findings put evidence numbers into their JSON with `Value::from`.
+        impl From<$ty> for serde_json::Value {
+            fn from(v: $ty) -> serde_json::Value {
+                serde_json::Value::from(<$int>::from(v))
+            }
+        }
+
+        // Rules print codes as `{code:#x}` or `0x{code:08X}`.
+        impl std::fmt::LowerHex for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::LowerHex::fmt(&<$int>::from(*self), f)
+            }
+        }
+
+        impl std::fmt::UpperHex for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::UpperHex::fmt(&<$int>::from(*self), f)
             }
         }
     };

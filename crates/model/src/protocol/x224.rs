@@ -238,6 +238,14 @@ impl From<NegotiationFailure> for u32 {
 
 number_like!(NegotiationFailure, u32);
 
+impl fmt::Display for NegotiationFailure {
+    /// The code as a decimal number, as findings quote it next to its name
+    /// ("SSL_REQUIRED_BY_SERVER (1)").
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
 /// The `flags` of RDP_NEG_RSP (MS-RDPBCGR 2.2.1.2.1): what else the server supports. Unnamed
 /// bits are kept.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
