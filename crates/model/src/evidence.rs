@@ -5,6 +5,11 @@ use std::net::{IpAddr, SocketAddr};
 
 use serde::{Deserialize, Serialize};
 
+use crate::protocol::{
+    CredsspVersion, NegotiationFailure, NegotiationFlags, NtStatus, RequestedProtocols,
+    SelectedProtocol, TlsVersion,
+};
+
 /// Ports a Windows PC (or whatever holds its address) usually answers on, asked only when the
 /// RDP port stays silent: any answer, even a refusal, proves something is there.
 pub const OTHER_PORTS: [(u16, &str); 6] = [
@@ -205,6 +210,11 @@ pub struct NegotiationAttempt {
 }
 
 impl NegotiationAttempt {
+    /// [`Self::requested`], typed.
+    pub fn requested_protocols(&self) -> RequestedProtocols {
+        self.requested.into()
+    }
+
     /// The attempt got an X.224 answer (a selection, a refusal or a bare confirm).
     pub fn answered(&self) -> bool {
         self.outcome.is_answer()
@@ -286,6 +296,30 @@ pub enum NegotiationOutcome {
 }
 
 impl NegotiationOutcome {
+    /// The protocol the server chose, typed; `None` unless it chose one.
+    pub fn selected_protocol(&self) -> Option<SelectedProtocol> {
+        match self {
+            NegotiationOutcome::Selected { protocol, .. } => Some((*protocol).into()),
+            _ => None,
+        }
+    }
+
+    /// The flags of the server's choice, typed; `None` unless it chose a protocol.
+    pub fn selected_flags(&self) -> Option<NegotiationFlags> {
+        match self {
+            NegotiationOutcome::Selected { flags, .. } => Some((*flags).into()),
+            _ => None,
+        }
+    }
+
+    /// Why the server refused, typed; `None` unless it refused.
+    pub fn failure(&self) -> Option<NegotiationFailure> {
+        match self {
+            NegotiationOutcome::Refused { code, .. } => Some((*code).into()),
+            _ => None,
+        }
+    }
+
     /// The server answered the request (whatever it chose or refused).
     pub fn is_answer(&self) -> bool {
         matches!(
@@ -355,6 +389,16 @@ pub enum LegacyTlsProbe {
     },
 }
 
+impl LegacyTlsProbe {
+    /// The version the server chose for the old-style hello, typed.
+    pub fn server_version(&self) -> Option<TlsVersion> {
+        match self {
+            LegacyTlsProbe::ServerHello { version_code, .. } => Some((*version_code).into()),
+            _ => None,
+        }
+    }
+}
+
 /// The server's certificate, analysed whatever its validity.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CertificateEvidence {
@@ -402,6 +446,23 @@ pub enum NlaOutcome {
     ServerError { code: u32 },
     /// The exchange broke off; `stage` says where.
     Failed { stage: String, message: String },
+}
+
+impl NlaEvidence {
+    /// [`Self::server_version`], typed.
+    pub fn credssp_version(&self) -> Option<CredsspVersion> {
+        self.server_version.map(CredsspVersion)
+    }
+}
+
+impl NlaOutcome {
+    /// The NTSTATUS the server answered with, typed.
+    pub fn ntstatus(&self) -> Option<NtStatus> {
+        match self {
+            NlaOutcome::ServerError { code } => Some((*code).into()),
+            _ => None,
+        }
+    }
 }
 
 /// What the NTLM CHALLENGE says about the server (MS-NLMP 2.2.1.2, 2.2.2.1).

@@ -8,6 +8,7 @@ mod error_code;
 mod evidence;
 mod facts;
 pub mod finding_id;
+mod protocol;
 mod report;
 mod service;
 mod target;
@@ -15,11 +16,15 @@ mod target;
 pub use error_code::{ErrorCode, ErrorCodeError};
 pub use evidence::*;
 pub use facts::*;
+pub use protocol::{
+    CredsspVersion, EncryptionOracle, NegotiationFailure, NegotiationFlags, NtStatus,
+    RequestedProtocols, SecurityLayer, SelectedProtocol, TlsVersion,
+};
 pub use report::*;
 pub use service::*;
 pub use target::{
-    DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Gateway, HostKind, RdpFileSettings, Target,
-    TargetError, TargetSource, has_port, parse_port,
+    DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Gateway, HostKind, HostProblem, RdpFileSettings,
+    Target, TargetError, TargetSource, has_port, parse_port,
 };
 
 /// A character of user text as a one-line message quotes it: a control character (a line

@@ -121,11 +121,47 @@ pub enum TargetError {
     #[error("please type the name or address of the computer you connect to")]
     Empty,
     #[error("\"{input}\" is not a computer name or address: {reason}")]
-    InvalidHost { input: String, reason: String },
+    InvalidHost { input: String, reason: HostProblem },
     #[error(
         "\"{port}\" is not a valid port: a port is a number from 1 to 65535 (Remote Desktop uses 3389)"
     )]
     InvalidPort { port: String },
+}
+
+/// What is wrong with a host as typed; the text completes the sentence of
+/// [`TargetError::InvalidHost`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum HostProblem {
+    #[error("the \"[\" has no closing \"]\"")]
+    UnclosedBracket,
+    #[error("only \":port\" may follow \"]\"")]
+    AfterBracket,
+    #[error("the part in brackets is not an IPv6 address")]
+    NotIpv6InBrackets,
+    #[error("it has several \":\"; write an IPv6 address with a port as [address]:port")]
+    SeveralColons,
+    #[error("type the computer name without the leading \\\\")]
+    LeadingBackslashes,
+    #[error("the name is empty")]
+    EmptyName,
+    #[error("a computer name is at most 253 characters long")]
+    NameTooLong,
+    /// A printable character no host name holds; quoted as it is.
+    #[error("names may contain only letters, digits, \"-\" and \".\", not the character \"{0}\"")]
+    Character(char),
+    #[error(
+        "names may contain only letters, digits, \"-\" and \".\", not a space or control character"
+    )]
+    SpaceOrControl,
+    #[error("it has an empty part between dots")]
+    EmptyLabel,
+    #[error("each part between dots is at most 63 characters long")]
+    LabelTooLong,
+    #[error("a part between dots cannot start or end with \"-\"")]
+    LabelHyphen,
+    /// `300.1.1.1` or `10.1.1`, which must not be sent to DNS as names.
+    #[error("it looks like an IPv4 address but is not a valid one")]
+    BadIpv4,
 }
 
 impl TargetError {
@@ -151,23 +187,23 @@ impl Target {
         if s.is_empty() {
             return Err(TargetError::Empty);
         }
-        let invalid = |reason: &str| TargetError::InvalidHost {
+        let invalid = |reason: HostProblem| TargetError::InvalidHost {
             input: shorten(trimmed),
-            reason: reason.to_string(),
+            reason,
         };
         let (host, port) = if let Some(rest) = s.strip_prefix('[') {
             let Some((inner, after)) = rest.split_once(']') else {
-                return Err(invalid("the \"[\" has no closing \"]\""));
+                return Err(invalid(HostProblem::UnclosedBracket));
             };
             let port = match after {
                 "" => None,
                 p => match p.strip_prefix(':') {
                     Some(p) => Some(p),
-                    None => return Err(invalid("only \":port\" may follow \"]\"")),
+                    None => return Err(invalid(HostProblem::AfterBracket)),
                 },
             };
             if inner.parse::<Ipv6Addr>().is_err() {
-                return Err(invalid("the part in brackets is not an IPv6 address"));
+                return Err(invalid(HostProblem::NotIpv6InBrackets));
             }
             (inner, port)
         } else if s.parse::<Ipv6Addr>().is_ok() {
@@ -176,9 +212,7 @@ impl Target {
             match s.split_once(':') {
                 Some((h, p)) if !p.contains(':') => (h, Some(p)),
                 Some(_) => {
-                    return Err(invalid(
-                        "it has several \":\"; write an IPv6 address with a port as [address]:port",
-                    ));
+                    return Err(invalid(HostProblem::SeveralColons));
                 }
                 None => (s, None),
             }
@@ -187,7 +221,7 @@ impl Target {
             None => DEFAULT_RDP_PORT,
             Some(p) => parse_port(p)?,
         };
-        let (host, kind) = classify_host(host).map_err(|reason| invalid(&reason))?;
+        let (host, kind) = classify_host(host).map_err(invalid)?;
         Ok(Target {
             host,
             port,
@@ -249,7 +283,7 @@ pub fn parse_port(p: &str) -> Result<u16, TargetError> {
     }
 }
 
-fn classify_host(host: &str) -> Result<(String, HostKind), String> {
+fn classify_host(host: &str) -> Result<(String, HostKind), HostProblem> {
     if let Ok(v4) = host.parse::<Ipv4Addr>() {
         return Ok((v4.to_string(), HostKind::Ipv4));
     }
@@ -257,37 +291,34 @@ fn classify_host(host: &str) -> Result<(String, HostKind), String> {
         return Ok((v6.to_string(), HostKind::Ipv6));
     }
     if host.starts_with("\\\\") {
-        return Err("type the computer name without the leading \\\\".into());
+        return Err(HostProblem::LeadingBackslashes);
     }
     let name = host.strip_suffix('.').unwrap_or(host);
     if name.is_empty() {
-        return Err("the name is empty".into());
+        return Err(HostProblem::EmptyName);
     }
     if name.len() > 253 {
-        return Err("a computer name is at most 253 characters long".into());
+        return Err(HostProblem::NameTooLong);
     }
     if let Some(bad) = name
         .chars()
         .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
     {
-        let shown = if bad.is_whitespace() || bad.is_control() {
-            "a space or control character".to_string()
+        return Err(if bad.is_whitespace() || bad.is_control() {
+            HostProblem::SpaceOrControl
         } else {
-            format!("the character \"{bad}\"")
-        };
-        return Err(format!(
-            "names may contain only letters, digits, \"-\" and \".\", not {shown}"
-        ));
+            HostProblem::Character(bad)
+        });
     }
     for label in name.split('.') {
         if label.is_empty() {
-            return Err("it has an empty part between dots".into());
+            return Err(HostProblem::EmptyLabel);
         }
         if label.len() > 63 {
-            return Err("each part between dots is at most 63 characters long".into());
+            return Err(HostProblem::LabelTooLong);
         }
         if label.starts_with('-') || label.ends_with('-') {
-            return Err("a part between dots cannot start or end with \"-\"".into());
+            return Err(HostProblem::LabelHyphen);
         }
     }
     // 300.1.1.1 or 10.1.1 look like addresses and must not be sent to DNS as names.
@@ -295,7 +326,7 @@ fn classify_host(host: &str) -> Result<(String, HostKind), String> {
         .split('.')
         .all(|l| l.bytes().all(|b| b.is_ascii_digit()))
     {
-        return Err("it looks like an IPv4 address but is not a valid one".into());
+        return Err(HostProblem::BadIpv4);
     }
     Ok((host.to_string(), HostKind::Name))
 }
@@ -374,6 +405,69 @@ mod tests {
             let msg = Target::parse(input).expect_err(input).to_string();
             assert!(!msg.chars().any(char::is_control), "{msg:?}");
             assert!(msg.contains('\u{FFFD}'), "{msg:?}");
+        }
+    }
+
+    /// The sentences are shown to users as they are: the typed reasons must read exactly as the
+    /// strings they replaced.
+    #[test]
+    fn refusal_sentences_are_unchanged() {
+        let cases: &[(&str, &str)] = &[
+            ("[::1", "the \"[\" has no closing \"]\""),
+            ("[::1]x", "only \":port\" may follow \"]\""),
+            (
+                "[nothex]:3389",
+                "the part in brackets is not an IPv6 address",
+            ),
+            (
+                "a:b:c",
+                "it has several \":\"; write an IPv6 address with a port as [address]:port",
+            ),
+            (
+                "\\\\server",
+                "type the computer name without the leading \\\\",
+            ),
+            (".", "the name is empty"),
+            (
+                &("a.".repeat(127) + "a"),
+                "a computer name is at most 253 characters long",
+            ),
+            (
+                "pc;x",
+                "names may contain only letters, digits, \"-\" and \".\", not the character \";\"",
+            ),
+            (
+                "a b",
+                "names may contain only letters, digits, \"-\" and \".\", not a space or control character",
+            ),
+            ("a..b", "it has an empty part between dots"),
+            (
+                &"a".repeat(64),
+                "each part between dots is at most 63 characters long",
+            ),
+            (
+                "-host",
+                "a part between dots cannot start or end with \"-\"",
+            ),
+            (
+                "300.1.1.1",
+                "it looks like an IPv4 address but is not a valid one",
+            ),
+        ];
+        for (input, reason) in cases {
+            let shown: String = input.chars().take(80).collect();
+            let more = if input.chars().count() > 80 {
+                "…"
+            } else {
+                ""
+            };
+            assert_eq!(
+                Target::parse(input).map_err(|e| e.to_string()),
+                Err(format!(
+                    "\"{shown}{more}\" is not a computer name or address: {reason}"
+                )),
+                "{input}"
+            );
         }
     }
 

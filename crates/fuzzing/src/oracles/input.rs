@@ -13,7 +13,7 @@ use rdp_doctor_engine::input;
 use rdp_doctor_model::{ErrorCode, Gateway, HostKind, Target, TargetSource};
 use rdp_doctor_wire::cmdline::{self, parse_command_line};
 use rdp_doctor_wire::rdpfile::{RdpValue, is_rdp_uri, parse_rdp_file, parse_rdp_uri};
-use rdp_doctor_wire::wake_on_lan::{magic_packet, parse_mac};
+use rdp_doctor_wire::wake_on_lan::{mac_address, magic_packet};
 
 use super::assert_one_line;
 
@@ -102,7 +102,7 @@ pub fn text_input(data: &[u8]) {
         ),
         Err(e) => assert_one_line(&e, "a bad --watch's sentence"),
     }
-    match parse_mac(&text) {
+    match mac_address(&text) {
         Ok(mac) => {
             assert!(
                 mac != [0; 6] && mac != [0xff; 6] && mac[0] & 1 == 0,
@@ -116,7 +116,7 @@ pub fn text_input(data: &[u8]) {
                     .is_some_and(|p| p.chunks(6).all(|c| c == mac))
             );
         }
-        Err(e) => assert_one_line(&e, "a bad network card address's sentence"),
+        Err(e) => assert_one_line(&e.to_string(), "a bad network card address's sentence"),
     }
 }
 
@@ -264,7 +264,7 @@ pub fn shell_values(data: &[u8]) {
         assert_eq!(MacAddress::parse(&mac.to_string()), Ok(mac));
         // The app validates with this type, `rdp-doctor wake` with the wire parser: what the
         // stricter one accepts, the other must read as the same card.
-        assert_eq!(parse_mac(&text), Ok(mac.octets()), "{text:?}");
+        assert_eq!(mac_address(&text), Ok(mac.octets()), "{text:?}");
     }
     if let Ok(id) = SessionId::parse(&text) {
         assert_eq!(SessionId::parse(&id.to_string()), Ok(id));
