@@ -13,6 +13,7 @@ mod fix;
 mod share;
 
 use std::path::PathBuf;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -244,7 +245,7 @@ impl Session {
         let org = self.org();
         let report = match plan.job {
             Job::Host(from) => self
-                .cancellable(crate::host_check(&from, org))
+                .cancellable(Box::pin(crate::host_check(&from, org)))
                 .await
                 .ok_or(SessionError::Cancelled)?,
             Job::Remote {
@@ -268,7 +269,7 @@ impl Session {
                 };
                 let config = org.check_config(self.budget);
                 let check = crate::check(&plan.shown, &target, error_code, &config, org, &on_probe);
-                self.cancellable(check)
+                self.cancellable(Box::pin(check))
                     .await
                     .ok_or(SessionError::Cancelled)?
             }
@@ -310,7 +311,7 @@ impl Session {
         let config = self.org().check_config(self.budget);
         let watched = crate::watch(&report, &target, duration, &config, self.org(), &on_sample);
         let report = self
-            .cancellable(watched)
+            .cancellable(Box::pin(watched))
             .await
             .ok_or(SessionError::WatchStopped)?
             .ok_or(SessionError::NoAnswerToWatch)?;
@@ -378,7 +379,12 @@ impl Session {
 
     /// Runs `work` as the session's one job: a job still running is cancelled first. `None`
     /// when this one was cancelled.
-    async fn cancellable<T>(&self, work: impl Future<Output = T>) -> Option<T> {
+    /// `work` comes boxed: a check's future is large (tens of KB in debug builds) and would
+    /// otherwise sit in every caller's future, on the stack of whoever holds two.
+    async fn cancellable<T>(
+        &self,
+        work: Pin<Box<dyn Future<Output = T> + Send + '_>>,
+    ) -> Option<T> {
         let token = Arc::new(Notify::new());
         if let Ok(mut running) = self.running.lock()
             && let Some(previous) = running.replace(Arc::clone(&token))
