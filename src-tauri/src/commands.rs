@@ -195,3 +195,22 @@ pub fn open_support_page(state: State<'_, AppState>) -> Answer<Message> {
 fn clipboard(app: &AppHandle) -> impl Fn(String) -> Result<(), String> + Send + Sync + '_ {
     move |text| app.clipboard().write_text(text).map_err(|e| e.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn session_errors_reach_the_page_as_code_and_sentence() {
+        let json = |e: SessionError| serde_json::to_value(UiError::from(e)).ok();
+        assert_eq!(
+            json(SessionError::Cancelled),
+            Some(serde_json::json!({"code": "cancelled", "message": "The check was cancelled."}))
+        );
+        let unknown = json(SessionError::UnknownFix);
+        assert_eq!(
+            unknown.as_ref().map(|v| &v["code"]),
+            Some(&"unknown_fix".into())
+        );
+    }
+}

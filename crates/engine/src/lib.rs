@@ -1,5 +1,6 @@
 //! One check, from what the user gave (text or a `.rdp` file) to a finished [`Report`]: the
-//! sequence the CLI and the desktop app share, so neither holds logic of its own.
+//! sequence the CLI and the desktop app share, so neither holds logic of its own. Both drive it
+//! through [`Session`] (plan, events, cancel, watch, fixes, the current report).
 
 pub mod config;
 pub mod input;
