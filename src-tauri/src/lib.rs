@@ -1,14 +1,14 @@
-//! RDP Doctor's desktop shell: Tauri commands that hand off to the engine, a per-run progress
-//! channel, and fixes run by id from the backend's own copy of the current report.
+//! RDP Doctor's desktop shell: Tauri commands that hand off to the engine's `Session`, with a
+//! progress channel per run.
 //!
-//! Architecture invariant: no diagnosis here. The page names a fix id; what runs is planned by
-//! `rdp_doctor_diagnose::actions` from the report this process produced.
+//! Architecture invariant: no diagnosis, planning or wording here. The page names a fix id;
+//! the session plans and runs it from the report this process produced.
 
 mod commands;
 mod state;
 pub mod webview2;
 
-pub use commands::CheckEvent;
+pub use rdp_doctor_engine::CheckEvent;
 
 /// Builds and runs the app (called from `main`).
 pub fn run() {

@@ -2,20 +2,16 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use rdp_doctor_engine::Session;
 use rdp_doctor_engine::config::Loaded;
-use rdp_doctor_model::Report;
-use tokio::task::AbortHandle;
 
-/// What the shell remembers between commands: the running check (to cancel it), the last
-/// finished report (the only source of fixes the page may run) and IT's config.
+/// What the shell remembers between commands: the session (the running check, the current
+/// report and IT's config as read at start) and the file to open once.
 #[derive(Debug, Default)]
 pub struct AppState {
-    pub running: Mutex<Option<AbortHandle>>,
-    pub report: Mutex<Option<Report>>,
+    pub session: Session,
     /// A `.rdp` file the app was started with ("Open with RDP Doctor"), handed to the page once.
     pub open_at_start: Mutex<Option<PathBuf>>,
-    /// IT's config as read at start (the defaults when there is none or it is broken).
-    pub org: Loaded,
 }
 
 /// What the command line asks for: `--config FILE` (or `--config=FILE`) and a `.rdp` file.
@@ -52,9 +48,8 @@ impl StartArgs {
 impl AppState {
     pub fn new(rdp_file: Option<PathBuf>, org: Loaded) -> AppState {
         AppState {
+            session: Session::new(org),
             open_at_start: Mutex::new(rdp_file),
-            org,
-            ..AppState::default()
         }
     }
 }

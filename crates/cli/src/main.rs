@@ -7,9 +7,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use rdp_doctor_diagnose::render;
-use rdp_doctor_engine::config::{self, Origin, Places, Preset};
-use rdp_doctor_engine::{OrgConfig, ProbeEvent, input};
-use rdp_doctor_model::{ErrorCode, Report};
+use rdp_doctor_engine::config::{self, Loaded, Origin, Places, Preset};
+use rdp_doctor_engine::session::{self, Request, What};
+use rdp_doctor_engine::{BadInput, CheckEvent, Session, SessionError, WatchEvent, input};
+use rdp_doctor_model::Report;
 
 const EXIT_BAD_INPUT: u8 = 3;
 
@@ -124,7 +125,7 @@ fn main() -> ExitCode {
                 && std::env::var_os("NO_COLOR").is_none()
                 && std::io::stdout().is_terminal();
             match org_config(given) {
-                Ok(org) => check(args, color, &org),
+                Ok(loaded) => check(args, color, loaded),
                 Err(code) => code,
             }
         }
@@ -133,7 +134,7 @@ fn main() -> ExitCode {
                 && std::env::var_os("NO_COLOR").is_none()
                 && std::io::stdout().is_terminal();
             match org_config(given) {
-                Ok(org) => host(args, color, &org),
+                Ok(loaded) => host(args, color, loaded),
                 Err(code) => code,
             }
         }
@@ -144,7 +145,7 @@ fn main() -> ExitCode {
 
 /// IT's config: a file given with `--config` that is missing or broken stops here (exit 3); a
 /// broken file found by itself is named on stderr and the check runs on the defaults.
-fn org_config(given: Option<&Path>) -> Result<OrgConfig, ExitCode> {
+fn org_config(given: Option<&Path>) -> Result<Loaded, ExitCode> {
     let loaded = config::load(given, &Places::of_this_process());
     if let (true, Some(problem)) = (loaded.given_and_broken(), &loaded.problem) {
         eprintln!("{}", problem.fact());
@@ -153,7 +154,7 @@ fn org_config(given: Option<&Path>) -> Result<OrgConfig, ExitCode> {
     if let Some(notice) = loaded.notice() {
         eprintln!("{notice}");
     }
-    Ok(loaded.config)
+    Ok(loaded)
 }
 
 /// `rdp-doctor config`: where the file is and what RDP Doctor reads in it. Exit 0 when it is
@@ -234,7 +235,7 @@ fn show_config(given: Option<&Path>) -> ExitCode {
     }
 }
 
-fn host(args: HostArgs, color: bool, org: &OrgConfig) -> ExitCode {
+fn host(args: HostArgs, color: bool, loaded: Loaded) -> ExitCode {
     let runtime = match runtime() {
         Ok(r) => r,
         Err(code) => return code,
@@ -255,7 +256,18 @@ fn host(args: HostArgs, color: bool, org: &OrgConfig) -> ExitCode {
         Some(dir) => rdp_doctor_engine::FactsFrom::Recorded(dir),
         None => rdp_doctor_engine::FactsFrom::ThisMachine,
     };
-    let report = runtime.block_on(rdp_doctor_engine::host_check(&from, org));
+    let session = Session::new(loaded);
+    let report = match session.plan(Request::new(What::Host(from), None)) {
+        Ok(plan) => runtime.block_on(session.run(plan, &|_| {})),
+        Err(e) => Err(e),
+    };
+    let report = match report {
+        Ok(report) => report,
+        Err(e) => {
+            eprintln!("{}", input::sentence(&e.to_string()));
+            return ExitCode::from(2);
+        }
+    };
     if args.json {
         print_json(&report);
     } else {
@@ -292,7 +304,7 @@ fn wake(mac: &str, near: Option<&str>) -> ExitCode {
     }
 }
 
-fn check(args: CheckArgs, color: bool, org: &OrgConfig) -> ExitCode {
+fn check(args: CheckArgs, color: bool, loaded: Loaded) -> ExitCode {
     let CheckArgs {
         target,
         rdp_file,
@@ -304,7 +316,7 @@ fn check(args: CheckArgs, color: bool, org: &OrgConfig) -> ExitCode {
         ..
     } = args;
     // Options that are not about the target itself stop the program with one sentence.
-    let error_code = match error_code.as_deref().map(ErrorCode::parse).transpose() {
+    let error_code = match session::parse_error_code(error_code.as_deref()) {
         Ok(c) => c,
         Err(e) => return bad_usage(&e.to_string()),
     };
@@ -316,102 +328,87 @@ fn check(args: CheckArgs, color: bool, org: &OrgConfig) -> ExitCode {
         Ok(w) => w,
         Err(e) => return bad_usage(&e),
     };
-    // Several words are a command line the shell split (`check /v:pc /g:gw`).
-    let typed = (!target.is_empty()).then(|| input::text_from_words(&target));
-    // Without a computer, the first one IT's config names (its PCs come with their gateway).
-    let (shown_input, parsed) = match (&typed, &rdp_file, org.presets().first()) {
-        // The report shows a link or command line without its credentials.
-        (Some(t), _, _) => (input::shown_input(t), input::target_from_text(t)),
-        (None, Some(path), _) => (
-            path.display().to_string(),
-            input::target_from_rdp_file(path),
-        ),
-        (None, None, Some(Preset::Pc(pc))) => (pc.to_string(), Ok(pc.clone())),
-        (None, None, Some(Preset::RdpFile(path))) => (
-            path.display().to_string(),
-            input::target_from_rdp_file(path),
-        ),
-        (None, None, None) => {
-            return bad_usage(
-                "please name the computer to check, e.g. rdp-doctor check pc.example.com",
-            );
-        }
+    // Several words are a command line the shell split (`check /v:pc /g:gw`). Without a
+    // computer, the first one IT's config names.
+    let what = match (target.is_empty(), rdp_file) {
+        (false, _) => What::Text(input::text_from_words(&target)),
+        (true, Some(path)) => What::RdpFile(path),
+        (true, None) => What::FirstPreset,
     };
-    let parsed = match (gateway, &typed) {
-        (Some(g), _) => parsed.and_then(|t| input::with_gateway(t, &g)),
-        (None, Some(_)) => parsed.map(|t| org.with_gateway(t)),
-        (None, None) => parsed,
+    let session = Session::new(loaded).with_budget(budget);
+    let plan = match session.plan(Request {
+        what,
+        error_code,
+        gateway,
+    }) {
+        Ok(plan) => plan,
+        Err(e) => return bad_usage(&e.to_string()),
     };
-    let target = match parsed {
-        Ok(t) => t,
-        Err(bad) => {
-            if json {
-                print_json(&rdp_doctor_engine::bad_input_report(
-                    &shown_input,
-                    &bad,
-                    error_code,
-                    org,
-                ));
-            } else {
-                eprintln!("{}", bad.message_sentence());
-            }
-            return ExitCode::from(EXIT_BAD_INPUT);
-        }
-    };
-    let config = org.check_config(budget);
+    let bad_input = plan.bad_input().map(BadInput::message_sentence);
+    if let (Some(sentence), false) = (&bad_input, json) {
+        eprintln!("{sentence}");
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
     let runtime = match runtime() {
         Ok(r) => r,
         Err(code) => return code,
     };
     let progress = !json && std::io::stderr().is_terminal();
-    let on_event = move |event: ProbeEvent| {
-        if let (true, ProbeEvent::Started(area)) = (progress, event) {
+    let on_event = move |event: CheckEvent| {
+        if let (true, CheckEvent::Started { area }) = (progress, event) {
             eprint!("\r\x1b[2K  checking: {}…", area.label());
             let _ = std::io::stderr().flush();
         }
     };
-    let report = runtime.block_on(rdp_doctor_engine::check(
-        &shown_input,
-        &target,
-        error_code,
-        &config,
-        org,
-        &on_event,
-    ));
+    let report = match runtime.block_on(session.run(plan, &on_event)) {
+        Ok(report) => report,
+        Err(e) => {
+            eprintln!("{}", input::sentence(&e.to_string()));
+            return ExitCode::from(2);
+        }
+    };
     if progress {
         eprint!("\r\x1b[2K");
+    }
+    if bad_input.is_some() {
+        print_json(&report);
+        return ExitCode::from(EXIT_BAD_INPUT);
     }
     let report = match watch {
         Some(duration) => {
             let live = std::io::stderr().is_terminal();
-            let on_sample =
-                move |sample: &rdp_doctor_model::WatchSample,
-                      all: &[rdp_doctor_model::WatchSample]| {
-                    if !live {
-                        return;
-                    }
-                    let failed = all.iter().filter(|s| s.failure.is_some()).count();
-                    let last = match (&sample.failure, sample.connect_ms) {
-                        (Some(f), _) => format!("failed: {f}"),
-                        (None, Some(ms)) => format!("{ms} ms"),
-                        (None, None) => "no answer".into(),
-                    };
-                    eprint!(
-                        "\r\x1b[2K  watching: {} attempts, {failed} failed, last {last}",
-                        all.len()
-                    );
-                    let _ = std::io::stderr().flush();
+            let on_watch = move |event: WatchEvent| {
+                let WatchEvent::Sample {
+                    sample,
+                    attempts,
+                    failed,
+                } = event
+                else {
+                    return;
                 };
-            let watched = runtime.block_on(rdp_doctor_engine::watch(
-                &report, &target, duration, &config, org, &on_sample,
-            ));
+                if !live {
+                    return;
+                }
+                let last = match (&sample.failure, sample.connect_ms) {
+                    (Some(f), _) => format!("failed: {f}"),
+                    (None, Some(ms)) => format!("{ms} ms"),
+                    (None, None) => "no answer".into(),
+                };
+                eprint!("\r\x1b[2K  watching: {attempts} attempts, {failed} failed, last {last}");
+                let _ = std::io::stderr().flush();
+            };
+            let watched = runtime.block_on(session.watch(duration, &on_watch));
             if live {
                 eprintln!();
             }
             match watched {
-                Some(r) => r,
-                None => {
+                Ok(r) => r,
+                Err(SessionError::NoAnswerToWatch) => {
                     eprintln!("Nothing to watch: the remote PC's port did not answer.");
+                    report
+                }
+                Err(e) => {
+                    eprintln!("{}", input::sentence(&e.to_string()));
                     report
                 }
             }

@@ -1,9 +1,12 @@
 //! One check, from what the user gave (text or a `.rdp` file) to a finished [`Report`]: the
-//! sequence the CLI and the desktop app share, so neither holds logic of its own.
+//! sequence the CLI and the desktop app share, so neither holds logic of its own. Both drive it
+//! through [`Session`] (plan, events, cancel, watch, fixes, the current report).
 
 pub mod config;
 pub mod input;
 pub mod send;
+pub mod session;
+pub mod words;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -17,6 +20,7 @@ use time::OffsetDateTime;
 
 pub use config::OrgConfig;
 pub use input::BadInput;
+pub use session::{CheckEvent, Request, Session, SessionError, WatchEvent, What};
 
 /// The report for input that could not be used: the input row red, every other row skipped.
 pub fn bad_input_report(
@@ -245,29 +249,4 @@ pub async fn wake(mac: &str, near: Option<std::net::Ipv4Addr>) -> Result<String,
         "Sent a wake-up packet to {}{via}. Give the PC a minute to start, then check again.",
         sent.to
     ))
-}
-
-/// Waking the PC a report checked: only when the report offers Wake-on-LAN, to its first IPv4
-/// address (the packet goes to the network that holds it).
-pub async fn wake_reported(report: &Report, mac: &str) -> Result<String, String> {
-    let offered = report
-        .findings
-        .iter()
-        .flat_map(|f| f.fixes.iter())
-        .any(|f| f.id == "fix.wake_on_lan");
-    if !offered {
-        return Err("waking the PC is not part of the current report".into());
-    }
-    let near = report
-        .evidence
-        .dns
-        .as_ref()
-        .map(|d| d.outcome.addresses())
-        .unwrap_or_default()
-        .into_iter()
-        .find_map(|ip| match ip {
-            std::net::IpAddr::V4(v4) => Some(v4),
-            std::net::IpAddr::V6(_) => None,
-        });
-    wake(mac, near).await
 }
