@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use rdp_doctor_diagnose::actions::{self, FixAction, Platform};
 use rdp_doctor_diagnose::{capitalise, render};
 use rdp_doctor_engine::config::Preset;
+use rdp_doctor_engine::offers::{self, Offers};
 use rdp_doctor_engine::{ProbeEvent, input, send};
 use rdp_doctor_model::{Area, CheckResult, ErrorCode, Organisation, Report, Target, WatchSample};
 use serde::Serialize;
@@ -424,6 +425,13 @@ fn current_report(state: &State<'_, AppState>) -> Result<Report, UiError> {
         .ok()
         .and_then(|r| r.clone())
         .ok_or_else(|| UiError::new("no_report", "Run a check first."))
+}
+
+/// What the page offers beside the current report (watching the connection, the words of the
+/// confirmation before a fix the app acts on), decided by `engine::offers`.
+#[tauri::command]
+pub fn report_offers(state: State<'_, AppState>) -> Result<Offers, UiError> {
+    current_report(&state).map(|report| offers::offers(&report))
 }
 
 /// Sends a Wake-on-LAN packet for the MAC address the user typed, when the current report

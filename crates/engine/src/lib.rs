@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod input;
+pub mod offers;
 pub mod send;
 
 use std::path::PathBuf;
