@@ -140,7 +140,8 @@ export async function onFileDrop(handler) {
 
 /**
  * What the current report offers (engine::offers): { watch: { intro } | null,
- * confirm: { [fixId]: { title, body, ok, declined } } }. Rejects {code: 'no_report'}.
+ * watch_result: findingId | null, confirm: { [fixId]: { title, body, ok, declined } } }.
+ * Rejects {code: 'no_report'}.
  */
 export function reportOffers() {
   return call('report_offers');

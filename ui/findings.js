@@ -7,7 +7,7 @@ import { confirmWith } from './dialog.js';
 import { ui } from './elements.js';
 import * as messages from './messages.js';
 import { currentOffers } from './offers.js';
-import * as render from './render.js';
+import * as render from './render-findings.js';
 import { state } from './state.js';
 import { setStatus } from './status.js';
 
@@ -85,6 +85,10 @@ async function onWake() {
 
 async function onFixButton(button) {
   const fixId = button.dataset.fixId;
+  if (state.run) {
+    setStatus(messages.RUN_BUSY);
+    return;
+  }
   if (!state.fixes.has(fixId) || !state.report) {
     setStatus(messages.OLD_FIX, 'error');
     return;

@@ -3,8 +3,8 @@
 
 import { replaceChildren } from './dom.js';
 import { ui } from './elements.js';
-import { PLATFORMS, verdictOf } from './format.js';
-import { APP_NAME, sendTitle, windowTitle } from './messages.js';
+import { verdictOf } from './format.js';
+import { APP_NAME, PLATFORMS, sendTitle, windowTitle } from './messages.js';
 import * as render from './render.js';
 import { setAppVersionKnown, state } from './state.js';
 

@@ -10,6 +10,8 @@ import { setOffers, state } from './state.js';
  * false when another report arrived meanwhile.
  */
 export async function refreshOffers() {
+  // While a check runs, the backend does not hold its report yet.
+  if (state.run) return false;
   const report = state.report;
   let offers = null;
   try {

@@ -2,7 +2,7 @@
 // named functions below; no other module keeps mutable state.
 
 /** What the backend offers for the current report (engine::offers), or null until it says. */
-const NO_OFFERS = Object.freeze({ watch: null, confirm: Object.freeze({}) });
+const NO_OFFERS = Object.freeze({ watch: null, watch_result: null, confirm: Object.freeze({}) });
 
 export const state = {
   /**
@@ -14,7 +14,10 @@ export const state = {
   report: null,
   /** The current report's fixes by id. */
   fixes: new Map(),
-  /** engine::offers for the current report: { watch: {intro} | null, confirm: {fixId: words} }. */
+  /**
+   * engine::offers for the current report:
+   * { watch: {intro} | null, watch_result: findingId | null, confirm: {fixId: words} }.
+   */
   offers: null,
   /** app_info told the version (a report's tool version is shown only until it does). */
   appVersionKnown: false,
@@ -103,7 +106,7 @@ export function clearReport() {
 export function setOffers(offers) {
   state.offers =
     offers && typeof offers === 'object'
-      ? { watch: offers.watch || null, confirm: offers.confirm || {} }
+      ? { watch: offers.watch || null, watch_result: offers.watch_result || null, confirm: offers.confirm || {} }
       : NO_OFFERS;
 }
 

@@ -8,7 +8,8 @@ import { formatAttempts, formatSeconds, sampleTime, sampleWords } from './format
 import { setSourcesDisabled } from './form.js';
 import * as messages from './messages.js';
 import { refreshOffers } from './offers.js';
-import * as render from './render.js';
+import * as render from './render-watch.js';
+import { renderBadge } from './render.js';
 import { showReport } from './report.js';
 import {
   addWatchSample,
@@ -38,10 +39,11 @@ export function resetWatch() {
  * hides the watch card accordingly: { intro } or null.
  */
 export async function offerWatch() {
-  if (!(await refreshOffers())) return;
+  if (!(await refreshOffers())) return false;
   const offer = state.offers.watch;
   ui.watchSection.hidden = !offer;
   if (offer) ui.watchIntro.textContent = offer.intro;
+  return true;
 }
 
 function setWatching(watching) {
@@ -99,7 +101,7 @@ async function startWatch() {
     if (endWatch(id)) setWatching(false);
   }
   // The backend holds the watched report now: ask what it offers.
-  if (watched) await offerWatch();
+  if (watched && (await offerWatch())) showWatchResult();
 }
 
 function stopWatch() {
@@ -160,14 +162,21 @@ function finishWatch(report) {
   const last = samples[samples.length - 1];
   ui.watchTime.textContent = messages.watchedFor(formatSeconds(last ? Math.round(last.at_ms / 1000) + 1 : watch.seconds));
   if (last) ui.watchLast.textContent = messages.lastTry(sampleTime(last), sampleWords(last));
-  const quality = (report.findings || []).find((f) => typeof f.id === 'string' && f.id.startsWith('quality.'));
-  if (quality) {
+}
+
+/** The line under the plot once watched: the finding the backend names, or the count. */
+function showWatchResult() {
+  const id = state.offers.watch_result;
+  const finding = id && state.report && (state.report.findings || []).find((f) => f.id === id);
+  if (finding) {
     ui.watchResult.dataset.tone = 'result';
-    ui.watchResult.dataset.status = quality.severity;
-    replaceChildren(ui.watchResult, render.renderWatchResult(quality));
+    ui.watchResult.dataset.status = finding.severity;
+    replaceChildren(ui.watchResult, render.renderWatchResult(finding));
     ui.watchResult.hidden = false;
   } else {
-    showWatchOutcome(messages.finishedWatching(formatAttempts(samples.length, failed)), 'info');
+    const attempts = Number(ui.watchCount.dataset.attempts) || 0;
+    const failed = Number(ui.watchCount.dataset.failed) || 0;
+    showWatchOutcome(messages.finishedWatching(formatAttempts(attempts, failed)), 'info');
   }
 }
 
@@ -194,7 +203,7 @@ function showWatchOutcome(message, tone) {
   ui.watchResult.dataset.status = status;
   replaceChildren(
     ui.watchResult,
-    render.renderBadge(status, 'badge-small'),
+    renderBadge(status, 'badge-small'),
     h('span', { class: 'watch-result-text' }, message),
   );
   ui.watchResult.hidden = false;

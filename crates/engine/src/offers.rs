@@ -1,6 +1,7 @@
 //! What the window offers for a report, decided here rather than in the page: whether watching
-//! the connection makes sense (and the words that introduce it), and which fixes the app acts
-//! on only after the user confirms, with the dialog's words. Pure: a report in, offers out.
+//! the connection makes sense (and the words that introduce it), which finding sums up a watch
+//! that was made, and which fixes the app acts on only after the user confirms, with the
+//! dialog's words. Pure: a report in, offers out.
 
 use std::collections::BTreeMap;
 
@@ -12,6 +13,9 @@ use serde::Serialize;
 pub struct Offers {
     /// Watching the connection: only once the Remote Desktop port answered (`null` otherwise).
     pub watch: Option<WatchOffer>,
+    /// After watching: the id of the finding that says how the connection held up (the first
+    /// link-quality finding), shown under the plot; `null` before a watch or when none.
+    pub watch_result: Option<String>,
     /// The fixes the app itself acts on (opens, starts or runs something on this computer),
     /// by fix id: each is run only after this confirmation. Other fixes need none.
     pub confirm: BTreeMap<String, Confirmation>,
@@ -49,8 +53,18 @@ pub fn offers(report: &Report) -> Offers {
         watch: can_watch(report).then(|| WatchOffer {
             intro: WATCH_INTRO.into(),
         }),
+        watch_result: watch_result(report),
         confirm,
     }
+}
+
+fn watch_result(report: &Report) -> Option<String> {
+    report.evidence.watch.as_ref()?;
+    report
+        .findings
+        .iter()
+        .find(|f| f.id.starts_with("quality."))
+        .map(|f| f.id.clone())
 }
 
 /// Watching needs a remote PC whose Remote Desktop port answered: `engine::watch` samples the
@@ -113,7 +127,9 @@ mod tests {
     use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
     use rdp_doctor_diagnose::{ReportTimes, assemble_report, fixes};
-    use rdp_doctor_model::{Area, Audience, Evidence, Finding, Severity, Target, TcpEvidence};
+    use rdp_doctor_model::{
+        Area, Audience, Evidence, Finding, Severity, Target, TcpEvidence, WatchEvidence,
+    };
     use time::OffsetDateTime;
 
     use super::*;
@@ -161,6 +177,25 @@ mod tests {
         for silent in [TcpOutcome::Refused, TcpOutcome::TimedOut] {
             assert_eq!(offers(&report(silent, vec![])).watch, None);
         }
+    }
+
+    #[test]
+    fn a_watch_is_summed_up_by_its_quality_finding() {
+        let mut watched = report(TcpOutcome::Open, vec![]);
+        assert_eq!(offers(&watched).watch_result, None, "no watch yet");
+        watched.evidence.watch = Some(WatchEvidence {
+            address: SocketAddr::from(([192, 0, 2, 7], 3389)),
+            interval_ms: 1000,
+            samples: vec![],
+        });
+        assert_eq!(offers(&watched).watch_result, None, "no quality finding");
+        let mut quality = watched.findings[0].clone();
+        quality.id = "quality.unstable".into();
+        watched.findings.push(quality);
+        assert_eq!(
+            offers(&watched).watch_result.as_deref(),
+            Some("quality.unstable")
+        );
     }
 
     #[test]
@@ -237,6 +272,7 @@ mod tests {
             serde_json::to_value(offers(&report(TcpOutcome::Open, vec![fixes::flush_dns()])))
                 .unwrap();
         assert!(json["watch"]["intro"].is_string(), "{json}");
+        assert!(json["watch_result"].is_null(), "{json}");
         let flush = &json["confirm"][fixes::flush_dns().id];
         for key in ["title", "body", "ok", "declined"] {
             assert!(flush[key].is_string(), "{key} in {json}");
