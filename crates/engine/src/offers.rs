@@ -135,7 +135,7 @@ mod tests {
     use super::*;
 
     fn report(outcome: TcpOutcome, fixes: Vec<Fix>) -> Report {
-        let target = Target::parse("pc.example.com").unwrap();
+        let target = Target::parse("pc.example.com").expect("a name");
         let evidence = Evidence {
             reach: vec![TcpEvidence {
                 address: SocketAddr::from(([192, 0, 2, 7], 3389)),
@@ -172,7 +172,7 @@ mod tests {
     #[test]
     fn watch_is_offered_once_the_port_answered() {
         let open = offers(&report(TcpOutcome::Open, vec![]));
-        assert_eq!(open.watch.unwrap().intro, WATCH_INTRO);
+        assert_eq!(open.watch.expect("watch offered").intro, WATCH_INTRO);
         assert!(open.confirm.is_empty());
         for silent in [TcpOutcome::Refused, TcpOutcome::TimedOut] {
             assert_eq!(offers(&report(silent, vec![])).watch, None);
@@ -224,7 +224,7 @@ mod tests {
         let confirm = offers(&report).confirm;
         let launch = &confirm[&fixes::connect_by_ip(ip, 3389).id];
         assert_eq!(launch.title, "Start Remote Desktop?");
-        let address = fixes::connect_by_ip(ip, 3389).address.unwrap();
+        let address = fixes::connect_by_ip(ip, 3389).address.expect("an address");
         assert!(
             launch.body.contains(&format!("connects to {address}.")),
             "{launch:?}"
@@ -259,7 +259,7 @@ mod tests {
     fn a_launch_without_an_address_still_reads_as_a_sentence() {
         let mut fix = fixes::connect_by_ip(IpAddr::V4(Ipv4Addr::LOCALHOST), 3389);
         fix.address = None;
-        let words = confirmation(&fix).unwrap();
+        let words = confirmation(&fix).expect("a launch is confirmed");
         assert_eq!(
             words.body,
             "RDP Doctor starts Remote Desktop on this computer. You sign in there as usual."
@@ -270,14 +270,15 @@ mod tests {
     fn offers_serialise_as_the_page_reads_them() {
         let json =
             serde_json::to_value(offers(&report(TcpOutcome::Open, vec![fixes::flush_dns()])))
-                .unwrap();
+                .expect("json");
         assert!(json["watch"]["intro"].is_string(), "{json}");
         assert!(json["watch_result"].is_null(), "{json}");
         let flush = &json["confirm"][fixes::flush_dns().id];
         for key in ["title", "body", "ok", "declined"] {
             assert!(flush[key].is_string(), "{key} in {json}");
         }
-        let none = serde_json::to_value(offers(&report(TcpOutcome::Refused, vec![]))).unwrap();
+        let none =
+            serde_json::to_value(offers(&report(TcpOutcome::Refused, vec![]))).expect("json");
         assert!(none["watch"].is_null(), "{none}");
     }
 }
