@@ -16,6 +16,7 @@ fn main() {
         "run_preset",
         "send_to_it",
         "open_support_page",
+        "report_offers",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

@@ -1,13 +1,15 @@
 // The only file that talks to the Rust backend (Tauri 2, app.withGlobalTauri = true).
 // Every function returns a Promise; failures reject with { code, message } in plain words.
 
+import * as messages from './messages.js';
+
 const tauri = window.__TAURI__;
 
 export const connected = Boolean(tauri && tauri.core && typeof tauri.core.invoke === 'function');
 
 const NOT_CONNECTED = {
   code: 'not_connected',
-  message: 'This window is not connected to RDP Doctor. Please close it and start RDP Doctor again.',
+  message: messages.NOT_CONNECTED,
 };
 
 /** Any rejection → { code, message }. Tauri commands reject with {code, message} or a string. */
@@ -17,11 +19,11 @@ export function normalizeError(error) {
     const message =
       typeof error.message === 'string' && error.message.trim()
         ? error.message
-        : 'Something went wrong inside RDP Doctor.';
+        : messages.SOMETHING_WRONG;
     return { code, message };
   }
   if (typeof error === 'string' && error.trim()) return { code: 'error', message: error };
-  return { code: 'error', message: 'Something went wrong inside RDP Doctor.' };
+  return { code: 'error', message: messages.SOMETHING_WRONG };
 }
 
 async function call(command, args) {
@@ -134,4 +136,13 @@ export async function onFileDrop(handler) {
   const webview = tauri && tauri.webview && tauri.webview.getCurrentWebview && tauri.webview.getCurrentWebview();
   if (!webview || typeof webview.onDragDropEvent !== 'function') return () => {};
   return webview.onDragDropEvent((event) => handler((event && event.payload) || {}));
+}
+
+/**
+ * What the current report offers (engine::offers): { watch: { intro } | null,
+ * watch_result: findingId | null, confirm: { [fixId]: { title, body, ok, declined } } }.
+ * Rejects {code: 'no_report'}.
+ */
+export function reportOffers() {
+  return call('report_offers');
 }

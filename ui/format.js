@@ -1,31 +1,23 @@
-// Pure formatting helpers: values in, strings out. No diagnosis here, only presentation.
+// Pure formatting helpers: values in, strings out. No diagnosis here, only presentation; the
+// words themselves live in messages.js.
+
+import * as messages from './messages.js';
 
 /** Icon and word for every state a row, a finding or the verdict can be in. */
-export const STATES = {
-  running: { icon: '', word: 'Checking…' },
-  ok: { icon: '✓', word: 'OK' },
-  info: { icon: 'i', word: 'Note' },
-  warn: { icon: '!', word: 'Warning' },
-  fail: { icon: '✗', word: 'Problem' },
-  skipped: { icon: '–', word: 'Skipped' },
-  cancelled: { icon: '–', word: 'Cancelled' },
-  stopped: { icon: '–', word: 'Not finished' },
-};
+const STATE_ICONS = { running: '', ok: '✓', info: 'i', warn: '!', fail: '✗', skipped: '–', cancelled: '–', stopped: '–' };
+export const STATES = Object.fromEntries(
+  Object.entries(STATE_ICONS).map(([state, icon]) => [state, { icon, word: messages.STATE_WORDS[state] }]),
+);
 
 export function stateOf(status) {
-  return STATES[status] || { icon: '?', word: String(status || 'Unknown') };
+  return STATES[status] || { icon: '?', word: String(status || messages.UNKNOWN_STATE) };
 }
 
 /** The overall verdict, as shown in the header and the banner. */
-export const VERDICTS = {
-  none: { icon: '–', word: 'Not checked yet' },
-  running: { icon: '', word: 'Checking…' },
-  ok: { icon: '✓', word: 'All good' },
-  warn: { icon: '!', word: 'Warning' },
-  fail: { icon: '✗', word: 'Problem found' },
-  cancelled: { icon: '–', word: 'Cancelled' },
-  error: { icon: '✗', word: 'Check did not finish' },
-};
+const VERDICT_ICONS = { none: '–', running: '', ok: '✓', warn: '!', fail: '✗', cancelled: '–', error: '✗' };
+export const VERDICTS = Object.fromEntries(
+  Object.entries(VERDICT_ICONS).map(([verdict, icon]) => [verdict, { icon, word: messages.VERDICT_WORDS[verdict] }]),
+);
 
 export function verdictOf(verdict) {
   return VERDICTS[verdict] || VERDICTS.none;
@@ -35,10 +27,10 @@ export function verdictOf(verdict) {
 export function formatDuration(ms) {
   if (ms === null || ms === undefined || Number.isNaN(Number(ms))) return '';
   const n = Number(ms);
-  if (n < 1) return '<1 ms';
-  if (n < 1000) return `${Math.round(n)} ms`;
+  if (n < 1) return messages.LESS_THAN_1_MS;
+  if (n < 1000) return messages.ms(Math.round(n));
   const s = n / 1000;
-  return `${s < 10 ? s.toFixed(1) : Math.round(s)} s`;
+  return messages.seconds(s < 10 ? s.toFixed(1) : Math.round(s));
 }
 
 const DATE_TIME = {
@@ -89,45 +81,16 @@ export function baseName(path) {
   return String(path).split(/[\\/]/).filter(Boolean).pop() || String(path);
 }
 
-const WORDS = {
-  ip: 'IP',
-  ips: 'IPs',
-  dns: 'DNS',
-  tcp: 'TCP',
-  tls: 'TLS',
-  rdp: 'RDP',
-  nla: 'NLA',
-  os: 'OS',
-  id: 'ID',
-  ms: '(ms)',
-  uri: 'URI',
-  url: 'URL',
-  san: 'SAN',
-  cn: 'CN',
-  ntlm: 'NTLM',
-  netbios: 'NetBIOS',
-  credssp: 'CredSSP',
-  'credssp-ex': 'CredSSP-EX',
-  rdstls: 'RDSTLS',
-  sha1: 'SHA-1',
-  sha256: 'SHA-256',
-  rsa: 'RSA',
-  vpn: 'VPN',
-  mac: 'MAC',
-  ipv4: 'IPv4',
-  ipv6: 'IPv6',
-  rtt: 'Round trip',
-};
 
 /** not_after → "Not after", sha1_thumbprint → "SHA-1 thumbprint", elapsed_ms → "Elapsed (ms)". */
 export function humanizeKey(key) {
-  if (String(key).toLowerCase() === 'ms') return 'Time (ms)';
+  if (String(key).toLowerCase() === 'ms') return messages.TIME_MS;
   const words = String(key)
     .replace(/credssp_ex/gi, 'credssp-ex')
     .replace(/([a-z])([A-Z])/g, '$1_$2')
     .split(/[_\s]+/)
     .filter(Boolean)
-    .map((w) => WORDS[w.toLowerCase()] || w.toLowerCase());
+    .map((w) => messages.KEY_WORDS[w.toLowerCase()] || w.toLowerCase());
   if (words.length === 0) return String(key);
   const first = words[0];
   words[0] = first.charAt(0).toUpperCase() + first.slice(1);
@@ -137,8 +100,8 @@ export function humanizeKey(key) {
 /** A scalar evidence value as text; objects and arrays are handled by the renderer. */
 export function formatScalar(value) {
   if (value === null || value === undefined) return '—';
-  if (value === true) return 'Yes';
-  if (value === false) return 'No';
+  if (value === true) return messages.YES;
+  if (value === false) return messages.NO;
   return String(value);
 }
 
@@ -148,55 +111,39 @@ export function isScalar(value) {
 
 /** "Run on: the remote PC, as administrator". */
 export function whereText(fix) {
-  const place = fix.where === 'remote_computer' ? 'the remote PC' : 'this computer';
-  return `${place}${fix.needs_admin ? ', as administrator' : ''}`;
+  return messages.whereWords(fix.where === 'remote_computer', fix.needs_admin);
 }
-
-export const SHELLS = {
-  powershell: 'PowerShell',
-  cmd: 'Command Prompt',
-  sh: 'Terminal',
-};
 
 export function shellName(shell) {
-  return SHELLS[shell] || String(shell || 'Command');
-}
-
-export const PLATFORMS = { windows: 'Windows', macos: 'macOS', linux: 'Linux' };
-
-/** 1 → "1 attempt", 3 → "3 attempts". */
-export function plural(n, word) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return messages.SHELLS[shell] || String(shell || messages.COMMAND);
 }
 
 /** The live count while watching: "12 attempts, 1 failed". */
 export function formatAttempts(attempts, failed) {
-  return `${plural(attempts, 'attempt')}, ${failed} failed`;
+  return messages.attemptsFailed(attempts, failed);
 }
 
 /** 30 → "30 s", 60 → "1 min", 300 → "5 min", 90 → "1 min 30 s". */
 export function formatSeconds(seconds) {
   const s = Math.max(0, Math.round(Number(seconds) || 0));
-  if (s < 60) return `${s} s`;
-  const m = Math.floor(s / 60);
-  const rest = s % 60;
-  return rest ? `${m} min ${rest} s` : `${m} min`;
+  if (s < 60) return messages.seconds(s);
+  return messages.minutes(Math.floor(s / 60), s % 60);
 }
 
 /** A watch sample's time since the watch began: "at 12 s". */
 export function sampleTime(sample) {
-  return `at ${Math.round((Number(sample && sample.at_ms) || 0) / 1000)} s`;
+  return messages.atSeconds(Math.round((Number(sample && sample.at_ms) || 0) / 1000));
 }
 
 /** What one watch sample saw, in words, without its time: "connected in 2 ms; …". */
 export function sampleWords(sample) {
   if (!sample) return '';
-  if (sample.failure) return `failed: ${sample.failure}`;
-  if (sample.connect_ms === null || sample.connect_ms === undefined) return 'no answer';
-  const connected = `connected in ${formatDuration(sample.connect_ms)}`;
+  if (sample.failure) return messages.sampleFailed(sample.failure);
+  if (sample.connect_ms === null || sample.connect_ms === undefined) return messages.NO_ANSWER;
+  const connected = messages.connectedIn(formatDuration(sample.connect_ms));
   return sample.reply_ms === null || sample.reply_ms === undefined
     ? connected
-    : `${connected}; Remote Desktop answered in ${formatDuration(sample.reply_ms)}`;
+    : messages.answeredIn(connected, formatDuration(sample.reply_ms));
 }
 
 /** "https://help.example.com/" → "help.example.com": the page's address as people say it. */

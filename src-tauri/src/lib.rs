@@ -38,6 +38,7 @@ pub fn run() {
             commands::run_preset,
             commands::send_to_it,
             commands::open_support_page,
+            commands::report_offers,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

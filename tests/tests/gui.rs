@@ -334,7 +334,41 @@ fn healthy_xrdp_does_not_fail() -> Result<()> {
     let fails = gui.count(r#"#findings [data-severity="fail"]"#)?;
     ensure(&mut gui, fails == 0, &format!("{fails} failing findings"))?;
     gui.screenshot("result")?;
-    Ok(())
+    a_fix_the_app_acts_on_asks_first_in_the_backends_words(&mut gui)
+}
+
+/// Opening the app store (a fix the app itself acts on) asks first, worded by `engine::offers`;
+/// Cancel opens nothing.
+fn a_fix_the_app_acts_on_asks_first_in_the_backends_words(gui: &mut GuiSession) -> Result<()> {
+    let button = r#"#findings [data-fix-id="fix.open_store_app"]"#;
+    let offered = gui.exists(button)?;
+    ensure(
+        gui,
+        offered,
+        "no fix.open_store_app button (no Remote Desktop app here)",
+    )?;
+    // The finding sits folded under "Show what works"; the button's own click handler is what
+    // counts here, so it is clicked from script.
+    gui.execute(
+        "document.querySelector(arguments[0]).click(); return true;",
+        &[serde_json::json!(button)],
+    )?;
+    gui.wait_for("#confirm-dialog[open]", WAIT)?;
+    let title = gui.text("#confirm-title")?;
+    let body = gui.text("#confirm-body")?;
+    let ok = gui.text("#confirm-ok")?;
+    gui.screenshot("confirm")?;
+    ensure(
+        gui,
+        title == "Open your app store?"
+            && body.contains("RDP Doctor opens its page in your app store")
+            && ok == "Open",
+        &format!("the dialog should ask in the backend's words: {title:?} / {body:?} / {ok:?}"),
+    )?;
+    gui.click("#confirm-cancel")?;
+    gui.wait_text_contains("#status", "Nothing was opened.", WAIT)?;
+    let open = gui.exists("#confirm-dialog[open]")?;
+    ensure(gui, !open, "the dialog should close on Cancel")
 }
 
 #[test]

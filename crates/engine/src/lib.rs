@@ -4,6 +4,7 @@
 
 pub mod config;
 pub mod input;
+pub mod offers;
 pub mod send;
 pub mod session;
 pub mod words;

@@ -330,6 +330,11 @@ impl Session {
         }
     }
 
+    /// What the window offers beside the current report (see [`crate::offers`]).
+    pub fn offers(&self) -> Result<crate::offers::Offers, SessionError> {
+        self.current_report().map(|r| crate::offers::offers(&r))
+    }
+
     pub fn current_report(&self) -> Result<Report, SessionError> {
         self.report
             .lock()
