@@ -16,6 +16,30 @@ input-error_code_unknown =
     .detail = RDP Doctor does not know this code, so it does not guess at its meaning; the checks below still apply.
 
 ## Name resolution (dns)
+dns-ip_literal =
+    .title = This is an address, so no name lookup was needed
+    .detail = RDP Doctor connects straight to { $address }.
+dns-resolved =
+    .title = The name { $name } was found
+    .detail = It points to { $addresses } (looked up in { $ms } ms).
+dns-short_name =
+    .title = "{ $name }" is a short name
+    .detail = Short names only work inside the office network, or when the VPN adds the company's domain to them. The full name or the address works more reliably.
+dns-private_address =
+    .title = { $name } has a private address ({ $address })
+    .detail = Private addresses work only on the same local network, or through the company VPN when you work from elsewhere.
+dns-not_found =
+    .title = The name "{ $name }" does not exist
+    .detail = The DNS server says there is no computer with this name. Check the spelling; if you work from home, the name may only be known while the company VPN is connected.
+dns-no_address =
+    .title = The name "{ $name }" exists but has no address
+    .detail = DNS knows the name but gives no address to connect to. IT needs to fix the DNS entry; meanwhile the computer's IP address may work.
+dns-timeout =
+    .title = No DNS server answered
+    .detail = This computer asked for "{ $name }" but no DNS server answered in time. Your internet connection or the company VPN may be down.
+dns-lookup_failed =
+    .title = The name "{ $name }" could not be looked up
+    .detail = Looking up the name failed: { $message }.
 
 
 ## This computer's network (network)
