@@ -43,6 +43,21 @@ dns-lookup_failed =
 
 
 ## This computer's network (network)
+network-offline =
+    .title = This computer is not connected to a network
+    .detail = No network adapter has an address. Check the cable or Wi-Fi, then try again.
+network-offline-no_route =
+    .title = This computer has no way out to other networks
+    .detail = There is no default route: only the local network can be reached. Check the Wi-Fi or cable, or restart the router.
+network-subnet_conflict =
+    .title = Your home network uses the same addresses as the remote PC ({ $ip })
+    .detail = This computer's own network ({ $lan }, { $cidr }) contains the address { $ip }, so traffic for the remote PC stays at home instead of going through the VPN. IT can route that address through the VPN; at home, changing the router's network (for example to 192.168.178.x) avoids the clash.
+network-vpn_active =
+    .title = Your VPN is connected ({ $vpn })
+    .detail = The remote PC has a private address ({ $ip }), which is reached through the VPN.
+network-vpn_missing =
+    .title = The remote PC is on a private network, and your VPN is not connected
+    .detail = Its address { $ip } only works inside the office network. Connect the company VPN, then check again.
 
 
 ## Reaching the port (reach)
