@@ -70,6 +70,23 @@ network-vpn_missing =
 
 
 ## The TLS handshake (tls)
+tls-ok =
+    .title = The connection is encrypted ({ $version })
+    .detail = Encryption works: { $version } with { $cipher_suite }.
+tls-legacy_only =
+    .title = The remote PC only speaks outdated encryption ({ $version })
+    .detail = It accepts only { $version }, which current Remote Desktop apps refuse. IT needs to update the remote PC and enable TLS 1.2 on it.
+tls-handshake_failed-old_ciphers =
+    .title = The remote PC only offers outdated encryption methods
+    .detail = It speaks { $version } but only with old methods such as { $cipher_suite } that current apps do not accept. IT needs to update the remote PC.
+tls-handshake_failed-alert =
+    .detail = The remote PC broke off setting up encryption with the message "{ $alert }". With Remote Desktop this is most often a certificate the PC cannot use.
+tls-handshake_failed =
+    .title = The encrypted connection could not be set up
+    .detail = The remote PC broke off setting up encryption. With Remote Desktop this is most often a certificate the PC cannot use.
+tls-handshake_failed-timeout =
+    .title = The remote PC stopped answering while setting up encryption
+    .detail = No answer to the encryption handshake within { $waited_ms } ms.
 
 
 ## The certificate (certificate)
