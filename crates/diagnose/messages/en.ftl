@@ -61,6 +61,52 @@ network-vpn_missing =
 
 
 ## Reaching the port (reach)
+reach-system-permission_denied = a firewall rule or route on this computer forbids it
+reach-system-invalid_argument = a route on this computer discards the traffic
+reach-system-failed = the connection failed
+reach-word-open = open
+reach-word-refused = refused
+reach-word-timed_out = no answer (timed out)
+reach-word-unreachable = unreachable ({ $message })
+reach-word-failed = failed ({ $message })
+reach-word-not_run = not tried ({ $reason })
+reach-open =
+    .title = The Remote Desktop port ({ $port }) answers
+    .detail = { $address } accepted a connection in { $ms } ms.
+reach-partial-address = { $address } ({ $result })
+reach-partial =
+    .title = Only some of the computer's addresses answer
+    .detail = The name leads to several addresses and { $count } of them do not answer: { $addresses }. Remote Desktop may pick a dead one and fail now and then (an old DNS entry or a broken IPv6 path).
+reach-refused =
+    .title = The remote PC refuses connections on port { $port }
+    .detail = { $address } answered, but nothing accepts connections on port { $port }: Remote Desktop may be switched off, its service stopped or set to another port, or a firewall rejects the connection.
+reach-unreachable =
+    .title = There is no network path to the remote PC
+    .detail = This computer's network says there is no way to { $address }: { $reason }. If the PC is at the office, connect the company VPN first.
+reach-seconds = { $seconds } s
+reach-filtered-port = { $port } { $name } ({ $result })
+reach-host_asleep_or_off =
+    .title = Nothing answers at all: the remote PC is asleep, switched off or not on this network
+    .detail = Neither the Remote Desktop port of { $address } nor any of { $count } other ports a Windows PC usually answers on replied within { $waited }. If the PC is at the office, it may be asleep or off: ask someone there to wake it, or IT can wake it over the network. If you work from home, check that your VPN is connected.
+reach-filtered =
+    .title = No answer from port { $port } of the remote PC
+    .detail = Nothing came back from { $address } within { $waited }: a firewall is probably dropping the connection, or the PC is asleep, switched off or not on this network.
+reach-filtered-answering =
+    .detail = The PC is on — it answers on { $ports } — but nothing comes back from its Remote Desktop port within { $waited }: a firewall drops that port.
+input-rdp_file_alternate_address-invalid =
+    .title = The file's other address "{ $address }" is not a computer name or address
+    .detail = Remote Desktop may try it instead of the main address and fail. IT should correct or remove the "alternate full address" line.
+input-rdp_file_alternate_address-answers =
+    .title = The file's other address { $address } answers too
+    .detail = The file names { $main } and, as "alternate full address", { $address }; both accept connections.
+input-rdp_file_alternate_address-not_found =
+    .title = The file's other address { $address } cannot be found
+input-rdp_file_alternate_address-silent =
+    .title = The file's other address { $address } does not answer
+input-rdp_file_alternate_address-dead-main_answers =
+    .detail = Your Remote Desktop file names { $main } and, as "alternate full address", { $address }. Remote Desktop may connect to the second one, which does not work, while the first does. IT should correct or remove that line.
+input-rdp_file_alternate_address-dead =
+    .detail = Your Remote Desktop file names { $main } and, as "alternate full address", { $address }. Remote Desktop may connect to the second one, which does not work. IT should correct or remove that line.
 
 
 ## The RDP negotiation (security)
