@@ -110,6 +110,50 @@ input-rdp_file_alternate_address-dead =
 
 
 ## The RDP negotiation (security)
+rdp-protocol-rdp = standard RDP security
+rdp-protocol-tls = TLS
+rdp-protocol-credssp = CredSSP (NLA)
+rdp-protocol-credssp_ex = CredSSP with early authorization (NLA)
+rdp-protocol-rdstls = RDSTLS
+rdp-protocol-unknown = an unknown protocol
+rdp-cert_not_on_server =
+    .title = The remote PC cannot load its security certificate
+    .detail = Remote Desktop on that PC is running but cannot use its certificate, so it refuses secure connections. This is usually a damaged or expired certificate, or broken permissions on the folder that holds its keys.
+rdp-negotiated =
+    .title = The remote PC speaks Remote Desktop
+    .detail = It accepts { $protocols }.
+rdp-legacy_security_only =
+    .title = The remote PC only offers old Remote Desktop security
+    .detail = It is set to standard RDP security without TLS: current Remote Desktop apps may refuse to connect, and the connection cannot prove that it reaches the right computer.
+rdp-nla_required =
+    .title = The remote PC asks who you are before connecting (NLA)
+    .detail = You will be asked for your password before the remote session starts. Every current Remote Desktop app supports this; very old ones do not.
+rdp-nla_not_required =
+    .title = The remote PC lets anyone reach its sign-in screen (no NLA)
+    .detail = Connections work, but the PC does not require Network Level Authentication, which IT usually turns on so that only known accounts get that far.
+rdp-not_rdp =
+    .title = Something other than Remote Desktop answers on port { $port }
+    .detail = It looks like { $looks_like }. The port number may be wrong, or another program took Remote Desktop's port.
+rdp-tls_not_allowed =
+    .title = The remote PC refuses encrypted (TLS) connections
+    .detail = It answered that TLS is not allowed, yet it did not accept the older security either.
+rdp-negotiation_failure-code = { $name } ({ $code })
+rdp-negotiation_failure-unnamed = not in the specification
+rdp-negotiation_failure =
+    .title = The remote PC and Remote Desktop could not agree on security
+    .detail = The remote PC refused every security option, with { $codes }.
+rdp-denied =
+    .title = The remote PC hangs up straight away
+    .detail = The port accepts the connection, then the remote PC closes it at once. Common causes: all its Remote Desktop sessions or licences are in use, it accepts only certain addresses, or its Remote Desktop service is in trouble. This is a usual cause of error 0x904 with extended code 0x7.
+rdp-no_response =
+    .title = The port is open but Remote Desktop does not answer
+    .detail = The connection was accepted, but no Remote Desktop reply came in time. The Remote Desktop service may be hung, or a proxy or another program holds the port.
+rdp-not_rdp-garbled =
+    .title = The program on port { $port } answers in a way Remote Desktop does not understand
+    .detail = Its answer was garbled: { $reason }. The port number may be wrong.
+rdp-denied-limited =
+    .title = The remote PC stopped accepting connections
+    .detail = The first connection worked, but the next ones failed: the PC or a firewall limits how many connections it takes.
 
 
 ## What listens instead of Remote Desktop (service)
