@@ -157,6 +157,54 @@ rdp-denied-limited =
 
 
 ## What listens instead of Remote Desktop (service)
+rdp-service-certificate-subject = to "{ $subject }"
+rdp-service-certificate-self = itself
+rdp-service-certificate-issuer = "{ $issuer }"
+rdp-service-certificate = made out to { $to } and issued by { $by }
+rdp-service-ssh = an SSH server (a remote command line)
+rdp-service-smtp = a mail server (SMTP)
+rdp-service-smtp_or_ftp = a mail or file-transfer server (SMTP or FTP)
+rdp-service-ftp = a file-transfer server (FTP)
+rdp-service-mail = a mail server ({ $protocol })
+rdp-service-vnc = a VNC remote-control server
+rdp-service-other = a { $protocol } server
+rdp-service-gateway = a Remote Desktop Gateway
+rdp-service-https = a secure web server (HTTPS)
+rdp-service-http = a web server (HTTP)
+rdp-service-tls_only = a service that expects encryption (TLS) from the first byte
+rdp-service-text = a service that answers in text
+rdp-service-binary = a service that sends data Remote Desktop does not understand
+rdp-service-shown-greeting = It greeted with "{ $line }".
+rdp-service-shown-web_server = It answered a web request with "{ $status }" and calls itself "{ $server }".
+rdp-service-shown-web = It answered a web request with "{ $status }".
+rdp-service-shown-tls_alert = It answered plain text with a TLS alert ({ $alert }).
+rdp-service-shown-tls = It answered plain text with TLS.
+rdp-service-shown-text = It answered "{ $line }".
+rdp-service-shown-binary = Its answer began with the bytes { $bytes }.
+rdp-not_rdp-forwarded = a router's port forwarding sends port { $port } to another machine than the remote PC
+rdp-not_rdp-moved = the address now leads to another machine than the remote PC (it may have got a new address)
+rdp-not_rdp-default_port = Either another program holds Remote Desktop's port on that computer, or { $elsewhere }.
+rdp-not_rdp-other_port = The port number may be wrong (Remote Desktop uses 3389 unless IT chose another), or { $elsewhere }.
+rdp-not_rdp-service-certificate =
+    .detail = { $shown } Its certificate is { $certificate }. Remote Desktop cannot work with it. { $why }
+rdp-not_rdp-service =
+    .title = { $service } answers on port { $port }, not Remote Desktop
+    .detail = { $shown } Remote Desktop cannot work with it. { $why }
+rdp-is_a_gateway =
+    .title = This address is a Remote Desktop Gateway, not the remote PC
+    .detail = { $address } answers as a Remote Desktop Gateway does: it asks to sign in ({ $schemes }) before it passes a connection on to a PC behind it. Enter it as the gateway in your Remote Desktop app, and the name of the PC you want to reach as the computer.
+rdp-service-seconds = { $seconds } s
+rdp-service-tried-rdp = A new connection a moment later got an answer in Remote Desktop's own language: Remote Desktop does listen on this port, but it did not answer the first request in time (it may be busy, slow or starting up).
+rdp-service-tried-greeting = waited { $waited } for a greeting (SSH, mail and file-transfer servers send one)
+rdp-service-tried-closed = a connection that sent nothing was closed
+rdp-service-tried-web_silent = a web request got no answer
+rdp-service-tried-web_closed = a web request was hung up on
+rdp-service-tried-tls-certificate = {" "}with a certificate { $certificate }
+rdp-service-tried-tls-gateway = {" "}or a Remote Desktop Gateway request
+rdp-service-tried-tls = a TLS connection without Remote Desktop's negotiation worked{ $certificate }, but nothing answered a web request{ $gateway } inside it
+rdp-service-tried-tls_failed = a direct TLS handshake did not work
+rdp-service-tried-certificate = To see whether another program holds the port, RDP Doctor also { $tried }: nothing named another service. If that certificate does not name the remote PC, another encrypted service holds the port.
+rdp-service-tried = To see whether another program holds the port, RDP Doctor also { $tried }: nothing named another service.
 
 
 ## The TLS handshake (tls)
