@@ -7,7 +7,7 @@ use rdp_doctor_model::{Area, Audience, DnsOutcome, Evidence, Finding, Severity};
 use super::network::is_private;
 use crate::finding::{FindingExt, finding};
 use crate::words::list;
-use crate::{Context, fixes};
+use crate::{Context, fixes, t};
 
 pub(super) fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(dns) = &evidence.dns else { return };
@@ -22,8 +22,8 @@ pub(super) fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
             f(
                 ids::DNS_IP_LITERAL,
                 Severity::Info,
-                "This is an address, so no name lookup was needed".into(),
-                format!("RDP Doctor connects straight to {address}."),
+                t!("dns-ip_literal.title"),
+                t!("dns-ip_literal.detail", address = address.to_string()),
             )
             .ev("address", address.to_string()),
         ),
@@ -33,11 +33,11 @@ pub(super) fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                 f(
                     ids::DNS_RESOLVED,
                     Severity::Ok,
-                    format!("The name {name} was found"),
-                    format!(
-                        "It points to {} (looked up in {} ms).",
-                        list(&shown),
-                        dns.elapsed_ms
+                    t!("dns-resolved.title", name = name.as_str()),
+                    t!(
+                        "dns-resolved.detail",
+                        addresses = list(&shown),
+                        ms = dns.elapsed_ms
                     ),
                 )
                 .ev("addresses", shown.clone()),
@@ -47,10 +47,8 @@ pub(super) fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                 let mut short = f(
                     ids::DNS_SHORT_NAME,
                     Severity::Warn,
-                    format!("\"{name}\" is a short name"),
-                    "Short names only work inside the office network, or when the VPN adds the \
-                     company's domain to them. The full name or the address works more reliably."
-                        .into(),
+                    t!("dns-short_name.title", name = name.as_str()),
+                    t!("dns-short_name.detail"),
                 )
                 .fix(fixes::use_full_name(first.map(|ip| ip.to_string())));
                 if let Some(ip) = first {
@@ -63,10 +61,12 @@ pub(super) fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                     f(
                         ids::DNS_PRIVATE_ADDRESS,
                         Severity::Info,
-                        format!("{name} has a private address ({private})"),
-                        "Private addresses work only on the same local network, or through the \
-                         company VPN when you work from elsewhere."
-                            .into(),
+                        t!(
+                            "dns-private_address.title",
+                            name = name.as_str(),
+                            address = private.to_string()
+                        ),
+                        t!("dns-private_address.detail"),
                     )
                     .ev("address", private.to_string()),
                 );
@@ -76,11 +76,8 @@ pub(super) fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
             f(
                 ids::DNS_NOT_FOUND,
                 Severity::Fail,
-                format!("The name \"{name}\" does not exist"),
-                "The DNS server says there is no computer with this name. Check the spelling; \
-                 if you work from home, the name may only be known while the company VPN is \
-                 connected."
-                    .into(),
+                t!("dns-not_found.title", name = name.as_str()),
+                t!("dns-not_found.detail"),
             )
             .fix(fixes::use_full_name(None))
             .fix(fixes::flush_dns()),
@@ -89,10 +86,8 @@ pub(super) fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
             f(
                 ids::DNS_NO_ADDRESS,
                 Severity::Fail,
-                format!("The name \"{name}\" exists but has no address"),
-                "DNS knows the name but gives no address to connect to. IT needs to fix the DNS \
-                 entry; meanwhile the computer's IP address may work."
-                    .into(),
+                t!("dns-no_address.title", name = name.as_str()),
+                t!("dns-no_address.detail"),
             )
             .fix(fixes::use_full_name(None)),
         ),
@@ -100,11 +95,8 @@ pub(super) fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
             f(
                 ids::DNS_TIMEOUT,
                 Severity::Fail,
-                "No DNS server answered".into(),
-                format!(
-                    "This computer asked for \"{name}\" but no DNS server answered in time. Your \
-                     internet connection or the company VPN may be down."
-                ),
+                t!("dns-timeout.title"),
+                t!("dns-timeout.detail", name = name.as_str()),
             )
             .fix(fixes::use_full_name(None))
             .fix(fixes::reset_network_stack()),
@@ -113,8 +105,8 @@ pub(super) fn dns(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
             f(
                 ids::DNS_LOOKUP_FAILED,
                 Severity::Fail,
-                format!("The name \"{name}\" could not be looked up"),
-                format!("Looking up the name failed: {message}."),
+                t!("dns-lookup_failed.title", name = name.as_str()),
+                t!("dns-lookup_failed.detail", message = message.as_str()),
             )
             .ev("error", message.as_str()),
         ),

@@ -9,6 +9,7 @@ use rdp_doctor_model::{
 use serde_json::{Value, json};
 
 use crate::finding::{FindingExt, finding};
+use crate::t;
 
 pub(super) fn is_private(ip: IpAddr) -> bool {
     match ip {
@@ -85,8 +86,8 @@ pub(super) fn network(evidence: &Evidence, out: &mut Vec<Finding>) {
             ids::NETWORK_OFFLINE,
             Severity::Fail,
             Audience::User,
-            "This computer is not connected to a network".into(),
-            "No network adapter has an address. Check the cable or Wi-Fi, then try again.".into(),
+            t!("network-offline.title"),
+            t!("network-offline.detail"),
         ));
         return;
     }
@@ -99,10 +100,8 @@ pub(super) fn network(evidence: &Evidence, out: &mut Vec<Finding>) {
             ids::NETWORK_OFFLINE,
             Severity::Fail,
             Audience::User,
-            "This computer has no way out to other networks".into(),
-            "There is no default route: only the local network can be reached. Check the Wi-Fi or \
-             cable, or restart the router."
-                .into(),
+            t!("network-offline-no_route.title"),
+            t!("network-offline-no_route.detail"),
         ));
         return;
     }
@@ -128,12 +127,12 @@ pub(super) fn network(evidence: &Evidence, out: &mut Vec<Finding>) {
                 ids::NETWORK_SUBNET_CONFLICT,
                 Severity::Fail,
                 Audience::It,
-                format!("Your home network uses the same addresses as the remote PC ({ip})"),
-                format!(
-                    "This computer's own network ({lan}, {cidr}) contains the address {ip}, so \
-                     traffic for the remote PC stays at home instead of going through the VPN. IT \
-                     can route that address through the VPN; at home, changing the router's network \
-                     (for example to 192.168.178.x) avoids the clash."
+                t!("network-subnet_conflict.title", ip = ip.to_string()),
+                t!(
+                    "network-subnet_conflict.detail",
+                    lan = lan.as_str(),
+                    cidr = cidr.as_str(),
+                    ip = ip.to_string()
                 ),
             )
             .ev("target", ip.to_string())
@@ -145,13 +144,11 @@ pub(super) fn network(evidence: &Evidence, out: &mut Vec<Finding>) {
                 ids::NETWORK_VPN_ACTIVE,
                 Severity::Info,
                 Audience::User,
-                format!(
-                    "Your VPN is connected ({})",
-                    vpn.description.clone().unwrap_or_else(|| vpn.name.clone())
+                t!(
+                    "network-vpn_active.title",
+                    vpn = vpn.description.clone().unwrap_or_else(|| vpn.name.clone())
                 ),
-                format!(
-                    "The remote PC has a private address ({ip}), which is reached through the VPN."
-                ),
+                t!("network-vpn_active.detail", ip = ip.to_string()),
             )
             .ev("target", ip.to_string()),
         );
@@ -161,11 +158,8 @@ pub(super) fn network(evidence: &Evidence, out: &mut Vec<Finding>) {
                 ids::NETWORK_VPN_MISSING,
                 Severity::Warn,
                 Audience::User,
-                "The remote PC is on a private network, and your VPN is not connected".into(),
-                format!(
-                    "Its address {ip} only works inside the office network. Connect the company \
-                     VPN, then check again."
-                ),
+                t!("network-vpn_missing.title"),
+                t!("network-vpn_missing.detail", ip = ip.to_string()),
             )
             .ev("target", ip.to_string()),
         );

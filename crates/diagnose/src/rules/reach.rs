@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::finding::{FindingExt, finding};
 use crate::words::list;
-use crate::{Context, fixes};
+use crate::{Context, fixes, t};
 
 /// What the system said about a failed connect, in words: "No route to host (os error 113)"
 /// becomes "no route to host"; the raw message stays in the evidence.
@@ -18,21 +18,23 @@ pub(super) fn system_words(outcome: &TcpOutcome) -> String {
     };
     let plain = message.split(" (os error").next().unwrap_or(message).trim();
     match plain {
-        "Permission denied" => "a firewall rule or route on this computer forbids it".into(),
-        "Invalid argument" => "a route on this computer discards the traffic".into(),
-        "" => "the connection failed".into(),
+        "Permission denied" => t!("reach-system-permission_denied"),
+        "Invalid argument" => t!("reach-system-invalid_argument"),
+        "" => t!("reach-system-failed"),
         other => other.to_lowercase(),
     }
 }
 
 pub(super) fn tcp_word(outcome: &TcpOutcome) -> String {
     match outcome {
-        TcpOutcome::Open => "open".into(),
-        TcpOutcome::Refused => "refused".into(),
-        TcpOutcome::TimedOut => "no answer (timed out)".into(),
-        TcpOutcome::Unreachable { message } => format!("unreachable ({message})"),
-        TcpOutcome::Failed { message } => format!("failed ({message})"),
-        TcpOutcome::NotRun { reason } => format!("not tried ({reason})"),
+        TcpOutcome::Open => t!("reach-word-open"),
+        TcpOutcome::Refused => t!("reach-word-refused"),
+        TcpOutcome::TimedOut => t!("reach-word-timed_out"),
+        TcpOutcome::Unreachable { message } => {
+            t!("reach-word-unreachable", message = message.as_str())
+        }
+        TcpOutcome::Failed { message } => t!("reach-word-failed", message = message.as_str()),
+        TcpOutcome::NotRun { reason } => t!("reach-word-not_run", reason = reason.as_str()),
     }
 }
 
@@ -66,10 +68,11 @@ pub(super) fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Findin
             ids::REACH_OPEN,
             Severity::Ok,
             Audience::User,
-            format!("The Remote Desktop port ({port}) answers"),
-            format!(
-                "{} accepted a connection in {} ms.",
-                first.address, first.elapsed_ms
+            t!("reach-open.title", port = port),
+            t!(
+                "reach-open.detail",
+                address = first.address.to_string(),
+                ms = first.elapsed_ms
             ),
         ));
         if open.len() < tried {
@@ -77,19 +80,23 @@ pub(super) fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Findin
                 .reach
                 .iter()
                 .filter(|t| t.outcome != TcpOutcome::Open)
-                .map(|t| format!("{} ({})", t.address.ip(), tcp_word(&t.outcome)))
+                .map(|t| {
+                    t!(
+                        "reach-partial-address",
+                        address = t.address.ip().to_string(),
+                        result = tcp_word(&t.outcome)
+                    )
+                })
                 .collect();
             out.push(f(
                 ids::REACH_PARTIAL,
                 Severity::Warn,
                 Audience::It,
-                "Only some of the computer's addresses answer".into(),
-                format!(
-                    "The name leads to several addresses and {} of them do not answer: {}. \
-                     Remote Desktop may pick a dead one and fail now and then (an old DNS entry or \
-                     a broken IPv6 path).",
-                    failing.len(),
-                    list(&failing)
+                t!("reach-partial.title"),
+                t!(
+                    "reach-partial.detail",
+                    count = failing.len(),
+                    addresses = list(&failing)
                 ),
             ));
         }
@@ -102,12 +109,11 @@ pub(super) fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Findin
                 ids::REACH_REFUSED,
                 Severity::Fail,
                 Audience::It,
-                format!("The remote PC refuses connections on port {port}"),
-                format!(
-                    "{} answered, but nothing accepts connections on port {port}: Remote Desktop \
-                     may be switched off, its service stopped or set to another port, or a \
-                     firewall rejects the connection.",
-                    t.address.ip()
+                t!("reach-refused.title", port = port),
+                t!(
+                    "reach-refused.detail",
+                    address = t.address.ip().to_string(),
+                    port = port
                 ),
             )
             .fix(fixes::firewall_rule(port)),
@@ -123,18 +129,20 @@ pub(super) fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Findin
                 ids::REACH_UNREACHABLE,
                 Severity::Fail,
                 Audience::User,
-                "There is no network path to the remote PC".into(),
-                format!(
-                    "This computer's network says there is no way to {}: {}. If the PC is at the \
-                 office, connect the company VPN first.",
-                    t.address.ip(),
-                    system_words(&t.outcome)
+                t!("reach-unreachable.title"),
+                t!(
+                    "reach-unreachable.detail",
+                    address = t.address.ip().to_string(),
+                    reason = system_words(&t.outcome)
                 ),
             )
             .ev("system_error", tcp_word(&t.outcome)),
         );
     } else if let Some(t) = any(|o| *o == TcpOutcome::TimedOut) {
-        let waited = format!("{:.1} s", t.elapsed_ms as f64 / 1000.0);
+        let waited = t!(
+            "reach-seconds",
+            seconds = format!("{:.1}", t.elapsed_ms as f64 / 1000.0)
+        );
         let answering: Vec<String> = evidence
             .other_ports
             .iter()
@@ -146,11 +154,16 @@ pub(super) fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Findin
                     .find(|(p, _)| *p == port)
                     .map_or("", |(_, n)| n);
                 let how = if o.outcome == TcpOutcome::Open {
-                    "open"
+                    t!("reach-word-open")
                 } else {
-                    "refused"
+                    t!("reach-word-refused")
                 };
-                format!("{port} {name} ({how})")
+                t!(
+                    "reach-filtered-port",
+                    port = port,
+                    name = name,
+                    result = how
+                )
             })
             .collect();
         let others_table: Vec<Value> = evidence
@@ -169,14 +182,12 @@ pub(super) fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Findin
                     ids::REACH_HOST_ASLEEP_OR_OFF,
                     Severity::Fail,
                     Audience::User,
-                    "Nothing answers at all: the remote PC is asleep, switched off or not on this network".into(),
-                    format!(
-                        "Neither the Remote Desktop port of {1} nor any of {0} other ports a \
-                         Windows PC usually answers on replied within {waited}. If the PC is at the office, it \
-                         may be asleep or off: ask someone there to wake it, or IT can wake it over \
-                         the network. If you work from home, check that your VPN is connected.",
-                        evidence.other_ports.len(),
-                        t.address.ip()
+                    t!("reach-host_asleep_or_off.title"),
+                    t!(
+                        "reach-host_asleep_or_off.detail",
+                        address = t.address.ip().to_string(),
+                        count = evidence.other_ports.len(),
+                        waited = waited.as_str()
                     ),
                 )
                 .ev("other_ports", others_table)
@@ -185,16 +196,16 @@ pub(super) fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Findin
             );
         } else {
             let detail = if answering.is_empty() {
-                format!(
-                    "Nothing came back from {} within {waited}: a firewall is probably dropping \
-                     the connection, or the PC is asleep, switched off or not on this network.",
-                    t.address.ip()
+                t!(
+                    "reach-filtered.detail",
+                    address = t.address.ip().to_string(),
+                    waited = waited.as_str()
                 )
             } else {
-                format!(
-                    "The PC is on — it answers on {} — but nothing comes back from its Remote \
-                     Desktop port within {waited}: a firewall drops that port.",
-                    list(&answering)
+                t!(
+                    "reach-filtered-answering.detail",
+                    ports = list(&answering),
+                    waited = waited.as_str()
                 )
             };
             out.push(
@@ -202,7 +213,7 @@ pub(super) fn reach(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Findin
                     ids::REACH_FILTERED,
                     Severity::Fail,
                     Audience::It,
-                    format!("No answer from port {port} of the remote PC"),
+                    t!("reach-filtered.title", port = port),
                     detail,
                 )
                 .ev("answering_ports", answering)
@@ -228,16 +239,22 @@ pub(super) fn alternate_address(evidence: &Evidence, ctx: &Context<'_>, out: &mu
     let (severity, title, detail) = match (&alt.dns, alt_answers) {
         (None, _) => (
             Severity::Warn,
-            format!("The file's other address \"{shown}\" is not a computer name or address"),
-            "Remote Desktop may try it instead of the main address and fail. IT should correct \
-             or remove the \"alternate full address\" line."
-                .to_string(),
+            t!(
+                "input-rdp_file_alternate_address-invalid.title",
+                address = shown
+            ),
+            t!("input-rdp_file_alternate_address-invalid.detail"),
         ),
         (Some(_), true) => (
             Severity::Info,
-            format!("The file's other address {shown} answers too"),
-            format!(
-                "The file names {main} and, as \"alternate full address\", {shown}; both accept connections."
+            t!(
+                "input-rdp_file_alternate_address-answers.title",
+                address = shown
+            ),
+            t!(
+                "input-rdp_file_alternate_address-answers.detail",
+                main = main.as_str(),
+                address = shown
             ),
         ),
         (Some(dns), false) => (
@@ -247,20 +264,29 @@ pub(super) fn alternate_address(evidence: &Evidence, ctx: &Context<'_>, out: &mu
                 Severity::Info
             },
             if dns.outcome.addresses().is_empty() {
-                format!("The file's other address {shown} cannot be found")
+                t!(
+                    "input-rdp_file_alternate_address-not_found.title",
+                    address = shown
+                )
             } else {
-                format!("The file's other address {shown} does not answer")
+                t!(
+                    "input-rdp_file_alternate_address-silent.title",
+                    address = shown
+                )
             },
-            format!(
-                "Your Remote Desktop file names {main} and, as \"alternate full address\", \
-                 {shown}. Remote Desktop may connect to the second one, which does not work{}. \
-                 IT should correct or remove that line.",
-                if main_answers {
-                    ", while the first does"
-                } else {
-                    ""
-                }
-            ),
+            if main_answers {
+                t!(
+                    "input-rdp_file_alternate_address-dead-main_answers.detail",
+                    main = main.as_str(),
+                    address = shown
+                )
+            } else {
+                t!(
+                    "input-rdp_file_alternate_address-dead.detail",
+                    main = main.as_str(),
+                    address = shown
+                )
+            },
         ),
     };
     let reach: Vec<Value> = alt

@@ -9,16 +9,16 @@ use serde_json::{Map, Value};
 
 use crate::finding::{FindingExt, finding};
 use crate::words::list;
-use crate::{Context, fixes};
+use crate::{Context, fixes, t};
 
-pub(super) fn protocol_words(name: &str) -> &'static str {
+pub(super) fn protocol_words(name: &str) -> String {
     match name {
-        "rdp" => "standard RDP security",
-        "tls" => "TLS",
-        "credssp" => "CredSSP (NLA)",
-        "credssp_ex" => "CredSSP with early authorization (NLA)",
-        "rdstls" => "RDSTLS",
-        _ => "an unknown protocol",
+        "rdp" => t!("rdp-protocol-rdp"),
+        "tls" => t!("rdp-protocol-tls"),
+        "credssp" => t!("rdp-protocol-credssp"),
+        "credssp_ex" => t!("rdp-protocol-credssp_ex"),
+        "rdstls" => t!("rdp-protocol-rdstls"),
+        _ => t!("rdp-protocol-unknown"),
     }
 }
 
@@ -104,27 +104,21 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                 ids::RDP_CERT_NOT_ON_SERVER,
                 Severity::Fail,
                 Audience::It,
-                "The remote PC cannot load its security certificate".into(),
-                "Remote Desktop on that PC is running but cannot use its certificate, so it \
-                 refuses secure connections. This is usually a damaged or expired certificate, or \
-                 broken permissions on the folder that holds its keys."
-                    .into(),
+                t!("rdp-cert_not_on_server.title"),
+                t!("rdp-cert_not_on_server.detail"),
             )
             .fix(fixes::renew_certificate())
             .fix(fixes::rebuild_machinekeys()),
         );
     }
     if !accepted.is_empty() {
-        let words: Vec<String> = accepted
-            .iter()
-            .map(|p| protocol_words(p).to_string())
-            .collect();
+        let words: Vec<String> = accepted.iter().map(|p| protocol_words(p)).collect();
         out.push(f(
             ids::RDP_NEGOTIATED,
             Severity::Ok,
             Audience::User,
-            "The remote PC speaks Remote Desktop".into(),
-            format!("It accepts {}.", list(&words)),
+            t!("rdp-negotiated.title"),
+            t!("rdp-negotiated.detail", protocols = list(&words)),
         ));
         let nla = accepted.contains(&"credssp") || accepted.contains(&"credssp_ex");
         let weaker = accepted.contains(&"tls") || accepted.contains(&"rdp");
@@ -134,11 +128,8 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                     ids::RDP_LEGACY_SECURITY_ONLY,
                     Severity::Warn,
                     Audience::It,
-                    "The remote PC only offers old Remote Desktop security".into(),
-                    "It is set to standard RDP security without TLS: current Remote Desktop apps \
-                     may refuse to connect, and the connection cannot prove that it reaches the \
-                     right computer."
-                        .into(),
+                    t!("rdp-legacy_security_only.title"),
+                    t!("rdp-legacy_security_only.detail"),
                 )
                 .fix(fixes::security_layer()),
             );
@@ -148,10 +139,8 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                     ids::RDP_NLA_REQUIRED,
                     Severity::Info,
                     Audience::User,
-                    "The remote PC asks who you are before connecting (NLA)".into(),
-                    "You will be asked for your password before the remote session starts. Every \
-                     current Remote Desktop app supports this; very old ones do not."
-                        .into(),
+                    t!("rdp-nla_required.title"),
+                    t!("rdp-nla_required.detail"),
                 )
                 .fix(fixes::open_store_app()),
             );
@@ -160,10 +149,8 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                 ids::RDP_NLA_NOT_REQUIRED,
                 Severity::Warn,
                 Audience::It,
-                "The remote PC lets anyone reach its sign-in screen (no NLA)".into(),
-                "Connections work, but the PC does not require Network Level Authentication, \
-                 which IT usually turns on so that only known accounts get that far."
-                    .into(),
+                t!("rdp-nla_not_required.title"),
+                t!("rdp-nla_not_required.detail"),
             ));
         }
         return;
@@ -181,11 +168,8 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                 ids::RDP_NOT_RDP,
                 Severity::Fail,
                 Audience::User,
-                format!("Something other than Remote Desktop answers on port {port}"),
-                format!(
-                    "It looks like {looks_like}. The port number may be wrong, or another program \
-                     took Remote Desktop's port."
-                ),
+                t!("rdp-not_rdp.title", port = port),
+                t!("rdp-not_rdp.detail", looks_like = looks_like.as_str()),
             )
             .ev("first_bytes", first_bytes_hex.as_str()),
         );
@@ -196,18 +180,20 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
             ids::RDP_TLS_NOT_ALLOWED,
             Severity::Fail,
             Audience::It,
-            "The remote PC refuses encrypted (TLS) connections".into(),
-            "It answered that TLS is not allowed, yet it did not accept the older security either."
-                .into(),
+            t!("rdp-tls_not_allowed.title"),
+            t!("rdp-tls_not_allowed.detail"),
         ));
     } else if let Some(code) = codes.first() {
         let named: Vec<String> = neg
             .attempts
             .iter()
             .filter_map(|a| match &a.outcome {
-                NegotiationOutcome::Refused { code, code_name } => Some(format!(
-                    "{} ({code})",
-                    code_name.as_deref().unwrap_or("not in the specification")
+                NegotiationOutcome::Refused { code, code_name } => Some(t!(
+                    "rdp-negotiation_failure-code",
+                    name = code_name
+                        .clone()
+                        .unwrap_or_else(|| t!("rdp-negotiation_failure-unnamed")),
+                    code = *code
                 )),
                 _ => None,
             })
@@ -217,11 +203,8 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                 ids::RDP_NEGOTIATION_FAILURE,
                 Severity::Fail,
                 Audience::It,
-                "The remote PC and Remote Desktop could not agree on security".into(),
-                format!(
-                    "The remote PC refused every security option, with {}.",
-                    list(&named)
-                ),
+                t!("rdp-negotiation_failure.title"),
+                t!("rdp-negotiation_failure.detail", codes = list(&named)),
             )
             .ev("first_code", *code),
         );
@@ -233,12 +216,8 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
             ids::RDP_DENIED,
             Severity::Fail,
             Audience::It,
-            "The remote PC hangs up straight away".into(),
-            "The port accepts the connection, then the remote PC closes it at once. Common causes: \
-             all its Remote Desktop sessions or licences are in use, it accepts only certain \
-             addresses, or its Remote Desktop service is in trouble. This is a usual cause of \
-             error 0x904 with extended code 0x7."
-                .into(),
+            t!("rdp-denied.title"),
+            t!("rdp-denied.detail"),
         ));
     } else if outcomes.iter().all(|o| {
         matches!(
@@ -250,10 +229,8 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
             ids::RDP_NO_RESPONSE,
             Severity::Fail,
             Audience::It,
-            "The port is open but Remote Desktop does not answer".into(),
-            "The connection was accepted, but no Remote Desktop reply came in time. The Remote \
-             Desktop service may be hung, or a proxy or another program holds the port."
-                .into(),
+            t!("rdp-no_response.title"),
+            t!("rdp-no_response.detail"),
         ));
     } else if let Some(NegotiationOutcome::Malformed { reason }) = outcomes
         .iter()
@@ -263,20 +240,16 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
             ids::RDP_NOT_RDP,
             Severity::Fail,
             Audience::User,
-            format!(
-                "The program on port {port} answers in a way Remote Desktop does not understand"
-            ),
-            format!("Its answer was garbled: {reason}. The port number may be wrong."),
+            t!("rdp-not_rdp-garbled.title", port = port),
+            t!("rdp-not_rdp-garbled.detail", reason = reason.as_str()),
         ));
     } else {
         out.push(f(
             ids::RDP_DENIED,
             Severity::Fail,
             Audience::It,
-            "The remote PC stopped accepting connections".into(),
-            "The first connection worked, but the next ones failed: the PC or a firewall limits \
-             how many connections it takes."
-                .into(),
+            t!("rdp-denied-limited.title"),
+            t!("rdp-denied-limited.detail"),
         ));
     }
 }

@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 use crate::finding::{FindingExt, finding};
 use crate::shell::HostName;
 use crate::words::{capitalise, list};
-use crate::{Context, fixes};
+use crate::{Context, fixes, t};
 
 /// The negotiation's findings for a port that gave no Remote Desktop answer: the ones the
 /// identification refines.
@@ -208,27 +208,30 @@ fn certificate_names(c: &CertificateEvidence) -> Vec<String> {
 fn certificate_words(c: &CertificateEvidence) -> String {
     let names = certificate_names(c);
     let to = if names.is_empty() {
-        format!("to \"{}\"", c.subject)
+        t!(
+            "rdp-service-certificate-subject",
+            subject = c.subject.as_str()
+        )
     } else {
         list(&names)
     };
     let by = if c.self_signed {
-        "itself".to_string()
+        t!("rdp-service-certificate-self")
     } else {
-        format!("\"{}\"", c.issuer)
+        t!("rdp-service-certificate-issuer", issuer = c.issuer.as_str())
     };
-    format!("made out to {to} and issued by {by}")
+    t!("rdp-service-certificate", to = to, by = by)
 }
 
 fn protocol_words(protocol: &str) -> String {
     match protocol {
-        "SSH" => "an SSH server (a remote command line)".into(),
-        "SMTP" => "a mail server (SMTP)".into(),
-        "SMTP or FTP" => "a mail or file-transfer server (SMTP or FTP)".into(),
-        "FTP" => "a file-transfer server (FTP)".into(),
-        "POP3" | "IMAP" => format!("a mail server ({protocol})"),
-        "VNC" => "a VNC remote-control server".into(),
-        other => format!("a {other} server"),
+        "SSH" => t!("rdp-service-ssh"),
+        "SMTP" => t!("rdp-service-smtp"),
+        "SMTP or FTP" => t!("rdp-service-smtp_or_ftp"),
+        "FTP" => t!("rdp-service-ftp"),
+        "POP3" | "IMAP" => t!("rdp-service-mail", protocol = protocol),
+        "VNC" => t!("rdp-service-vnc"),
+        other => t!("rdp-service-other", protocol = other),
     }
 }
 
@@ -236,17 +239,13 @@ impl Listener<'_> {
     /// "a web server (HTTP)": what answers, as a user would name it.
     fn words(&self) -> String {
         match self {
-            Listener::Gateway { .. } => "a Remote Desktop Gateway".into(),
+            Listener::Gateway { .. } => t!("rdp-service-gateway"),
             Listener::Greeting { protocol, .. } => protocol_words(protocol),
-            Listener::Web { secure: true, .. } => "a secure web server (HTTPS)".into(),
-            Listener::Web { secure: false, .. } => "a web server (HTTP)".into(),
-            Listener::TlsOnly { .. } => {
-                "a service that expects encryption (TLS) from the first byte".into()
-            }
-            Listener::Text { .. } => "a service that answers in text".into(),
-            Listener::Binary { .. } => {
-                "a service that sends data Remote Desktop does not understand".into()
-            }
+            Listener::Web { secure: true, .. } => t!("rdp-service-https"),
+            Listener::Web { secure: false, .. } => t!("rdp-service-http"),
+            Listener::TlsOnly { .. } => t!("rdp-service-tls_only"),
+            Listener::Text { .. } => t!("rdp-service-text"),
+            Listener::Binary { .. } => t!("rdp-service-binary"),
         }
     }
 
@@ -254,7 +253,7 @@ impl Listener<'_> {
     fn shown_by(&self) -> String {
         match self {
             Listener::Gateway { .. } => String::new(),
-            Listener::Greeting { line, .. } => format!("It greeted with \"{line}\"."),
+            Listener::Greeting { line, .. } => t!("rdp-service-shown-greeting", line = *line),
             Listener::Web {
                 status,
                 reason,
@@ -263,20 +262,19 @@ impl Listener<'_> {
             } => {
                 let status_line = format!("{status} {reason}");
                 match server {
-                    Some(s) => format!(
-                        "It answered a web request with \"{}\" and calls itself \"{s}\".",
-                        status_line.trim()
+                    Some(s) => t!(
+                        "rdp-service-shown-web_server",
+                        status = status_line.trim(),
+                        server = *s
                     ),
-                    None => format!("It answered a web request with \"{}\".", status_line.trim()),
+                    None => t!("rdp-service-shown-web", status = status_line.trim()),
                 }
             }
-            Listener::TlsOnly { alert: Some(a) } => {
-                format!("It answered plain text with a TLS alert ({a}).")
-            }
-            Listener::TlsOnly { alert: None } => "It answered plain text with TLS.".into(),
-            Listener::Text { line } => format!("It answered \"{line}\"."),
+            Listener::TlsOnly { alert: Some(a) } => t!("rdp-service-shown-tls_alert", alert = *a),
+            Listener::TlsOnly { alert: None } => t!("rdp-service-shown-tls"),
+            Listener::Text { line } => t!("rdp-service-shown-text", line = *line),
             Listener::Binary { first_bytes_hex } => {
-                format!("Its answer began with the bytes {first_bytes_hex}.")
+                t!("rdp-service-shown-binary", bytes = *first_bytes_hex)
             }
         }
     }
@@ -291,39 +289,39 @@ fn named_finding(
     let port = ctx.target.port;
     let words = named.words();
     let certificate = certificate(service);
-    let mut detail = named.shown_by();
-    if let Some(c) = certificate {
-        detail.push_str(&format!(" Its certificate is {}.", certificate_words(c)));
-    }
-    detail.push_str(" Remote Desktop cannot work with it. ");
     let forwarded = may_be_forwarded(service.address.ip());
     let elsewhere = if forwarded {
-        format!(
-            "a router's port forwarding sends port {port} to another machine than the remote PC"
-        )
+        t!("rdp-not_rdp-forwarded", port = port)
     } else {
-        "the address now leads to another machine than the remote PC (it may have got a new \
-         address)"
-            .to_string()
+        t!("rdp-not_rdp-moved")
     };
-    detail.push_str(&if port == rdp_doctor_model::DEFAULT_RDP_PORT {
-        format!(
-            "Either another program holds Remote Desktop's port on that computer, or {elsewhere}."
-        )
+    let why = if port == rdp_doctor_model::DEFAULT_RDP_PORT {
+        t!("rdp-not_rdp-default_port", elsewhere = elsewhere)
     } else {
-        format!(
-            "The port number may be wrong (Remote Desktop uses 3389 unless IT chose another), or \
-             {elsewhere}."
-        )
-    });
+        t!("rdp-not_rdp-other_port", elsewhere = elsewhere)
+    };
+    let detail = match certificate {
+        Some(c) => t!(
+            "rdp-not_rdp-service-certificate.detail",
+            shown = named.shown_by(),
+            certificate = certificate_words(c),
+            why = why
+        ),
+        None => t!(
+            "rdp-not_rdp-service.detail",
+            shown = named.shown_by(),
+            why = why
+        ),
+    };
     let mut f = finding(
         ids::RDP_NOT_RDP,
         Area::Rdp,
         Severity::Fail,
         Audience::User,
-        format!(
-            "{} answers on port {port}, not Remote Desktop",
-            capitalise(&words)
+        t!(
+            "rdp-not_rdp-service.title",
+            service = capitalise(&words),
+            port = port
         ),
         detail,
     );
@@ -411,18 +409,17 @@ fn gateway_finding(
         Area::Rdp,
         Severity::Fail,
         Audience::User,
-        "This address is a Remote Desktop Gateway, not the remote PC".into(),
-        format!(
-            "{address} answers as a Remote Desktop Gateway does: it asks to sign in ({}) before \
-             it passes a connection on to a PC behind it. Enter it as the gateway in your \
-             Remote Desktop app, and the name of the PC you want to reach as the computer.",
-            list(&schemes_words)
+        t!("rdp-is_a_gateway.title"),
+        t!(
+            "rdp-is_a_gateway.detail",
+            address = address,
+            schemes = list(&schemes_words)
         ),
     );
     f.evidence = failure.evidence.clone();
     f.explains_error_code = failure.explains_error_code;
     let mut f = f
-        .ev("service", "a Remote Desktop Gateway")
+        .ev("service", t!("rdp-service-gateway"))
         .ev("auth_schemes", schemes_words);
     if let Some(s) = server {
         f = f.ev("server", s);
@@ -458,7 +455,10 @@ fn kind_name(kind: ServiceProbeKind) -> &'static str {
 }
 
 fn seconds(ms: u64) -> String {
-    format!("{:.1} s", ms as f64 / 1000.0)
+    t!(
+        "rdp-service-seconds",
+        seconds = format!("{:.1}", ms as f64 / 1000.0)
+    )
 }
 
 /// What one connection got, in a few words.
@@ -517,26 +517,21 @@ fn tried_words(service: &ServiceEvidence) -> String {
         .iter()
         .any(|p| matches!(p.answer, ServiceAnswer::Rdp))
     {
-        return "A new connection a moment later got an answer in Remote Desktop's own \
-                language: Remote Desktop does listen on this port, but it did not answer the \
-                first request in time (it may be busy, slow or starting up)."
-            .into();
+        return t!("rdp-service-tried-rdp");
     }
     let mut parts: Vec<String> = Vec::new();
     let said = |kind| service.probe(kind).map(|p| &p.answer);
     match said(Listen) {
-        Some(ServiceAnswer::Silent { waited_ms }) => parts.push(format!(
-            "waited {} for a greeting (SSH, mail and file-transfer servers send one)",
-            seconds(*waited_ms)
+        Some(ServiceAnswer::Silent { waited_ms }) => parts.push(t!(
+            "rdp-service-tried-greeting",
+            waited = seconds(*waited_ms)
         )),
-        Some(ServiceAnswer::Closed) => {
-            parts.push("a connection that sent nothing was closed".into())
-        }
+        Some(ServiceAnswer::Closed) => parts.push(t!("rdp-service-tried-closed")),
         _ => {}
     }
     match said(Http) {
-        Some(ServiceAnswer::Silent { .. }) => parts.push("a web request got no answer".into()),
-        Some(ServiceAnswer::Closed) => parts.push("a web request was hung up on".into()),
+        Some(ServiceAnswer::Silent { .. }) => parts.push(t!("rdp-service-tried-web_silent")),
+        Some(ServiceAnswer::Closed) => parts.push(t!("rdp-service-tried-web_closed")),
         _ => {}
     }
     let tls = service.probe(Tls);
@@ -545,39 +540,38 @@ fn tried_words(service: &ServiceEvidence) -> String {
             let cert = t
                 .certificate
                 .as_ref()
-                .map(|c| format!(" with a certificate {}", certificate_words(c)))
+                .map(|c| {
+                    t!(
+                        "rdp-service-tried-tls-certificate",
+                        certificate = certificate_words(c)
+                    )
+                })
                 .unwrap_or_default();
             let gateway = match said(Gateway) {
-                Some(ServiceAnswer::Http { .. }) | None => "",
-                Some(_) => " or a Remote Desktop Gateway request",
+                Some(ServiceAnswer::Http { .. }) | None => String::new(),
+                Some(_) => t!("rdp-service-tried-tls-gateway"),
             };
-            parts.push(format!(
-                "a TLS connection without Remote Desktop's negotiation worked{cert}, but nothing \
-                 answered a web request{gateway} inside it"
+            parts.push(t!(
+                "rdp-service-tried-tls",
+                certificate = cert,
+                gateway = gateway
             ));
         }
-        Some(_) => parts.push("a direct TLS handshake did not work".into()),
+        Some(_) => parts.push(t!("rdp-service-tried-tls_failed")),
         None => {}
     }
     if parts.is_empty() {
         return String::new();
     }
-    let mut sentence = format!(
-        "To see whether another program holds the port, RDP Doctor also {}: nothing named \
-         another service.",
-        list(&parts)
-    );
     if tls.is_some_and(|p| {
         p.tls
             .as_ref()
             .is_some_and(|t| matches!(t.outcome, TlsOutcome::Established { .. }))
     }) {
-        sentence.push_str(
-            " If that certificate does not name the remote PC, another encrypted service holds \
-             the port.",
-        );
+        t!("rdp-service-tried-certificate", tried = list(&parts))
+    } else {
+        t!("rdp-service-tried", tried = list(&parts))
     }
-    sentence
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use rdp_doctor_model::{Area, Audience, Evidence, Finding, LegacyTlsProbe, Severi
 use serde_json::Value;
 
 use crate::finding::{FindingExt, finding};
-use crate::fixes;
+use crate::{fixes, t};
 
 pub(super) fn tls(evidence: &Evidence, out: &mut Vec<Finding>) {
     let Some(tls) = &evidence.tls else { return };
@@ -25,8 +25,12 @@ pub(super) fn tls(evidence: &Evidence, out: &mut Vec<Finding>) {
                 ids::TLS_OK,
                 Severity::Ok,
                 Audience::User,
-                format!("The connection is encrypted ({version})"),
-                format!("Encryption works: {version} with {cipher_suite}."),
+                t!("tls-ok.title", version = version.as_str()),
+                t!(
+                    "tls-ok.detail",
+                    version = version.as_str(),
+                    cipher_suite = cipher_suite.as_str()
+                ),
             )
             .ev("version", version.as_str())
             .ev("cipher_suite", cipher_suite.as_str()),
@@ -46,11 +50,8 @@ pub(super) fn tls(evidence: &Evidence, out: &mut Vec<Finding>) {
                     out.push(
                         base(
                             ids::TLS_LEGACY_ONLY,
-                            format!("The remote PC only speaks outdated encryption ({version})"),
-                            format!(
-                                "It accepts only {version}, which current Remote Desktop apps \
-                                 refuse. IT needs to update the remote PC and enable TLS 1.2 on it."
-                            ),
+                            t!("tls-legacy_only.title", version = version.as_str()),
+                            t!("tls-legacy_only.detail", version = version.as_str()),
                         )
                         .ev("server_version", version.as_str())
                         .ev("server_cipher_suite", cipher_suite.as_str()),
@@ -63,27 +64,25 @@ pub(super) fn tls(evidence: &Evidence, out: &mut Vec<Finding>) {
                 }) => out.push(
                     base(
                         ids::TLS_HANDSHAKE_FAILED,
-                        "The remote PC only offers outdated encryption methods".into(),
-                        format!(
-                            "It speaks {version} but only with old methods such as {cipher_suite} \
-                             that current apps do not accept. IT needs to update the remote PC."
+                        t!("tls-handshake_failed-old_ciphers.title"),
+                        t!(
+                            "tls-handshake_failed-old_ciphers.detail",
+                            version = version.as_str(),
+                            cipher_suite = cipher_suite.as_str()
                         ),
                     )
                     .ev("server_version", version.as_str())
                     .ev("server_cipher_suite", cipher_suite.as_str()),
                 ),
                 other => {
-                    let said = alert
-                        .as_deref()
-                        .map(|a| format!(" with the message \"{a}\""))
-                        .unwrap_or_default();
+                    let detail = match alert.as_deref() {
+                        Some(a) => t!("tls-handshake_failed-alert.detail", alert = a),
+                        None => t!("tls-handshake_failed.detail"),
+                    };
                     let mut finding = base(
                         ids::TLS_HANDSHAKE_FAILED,
-                        "The encrypted connection could not be set up".into(),
-                        format!(
-                            "The remote PC broke off setting up encryption{said}. With Remote \
-                             Desktop this is most often a certificate the PC cannot use."
-                        ),
+                        t!("tls-handshake_failed.title"),
+                        detail,
                     )
                     .fix(fixes::renew_certificate())
                     .fix(fixes::rebuild_machinekeys());
@@ -101,8 +100,11 @@ pub(super) fn tls(evidence: &Evidence, out: &mut Vec<Finding>) {
             ids::TLS_HANDSHAKE_FAILED,
             Severity::Fail,
             Audience::It,
-            "The remote PC stopped answering while setting up encryption".into(),
-            format!("No answer to the encryption handshake within {waited_ms} ms."),
+            t!("tls-handshake_failed-timeout.title"),
+            t!(
+                "tls-handshake_failed-timeout.detail",
+                waited_ms = *waited_ms
+            ),
         )),
     }
 }
