@@ -55,6 +55,42 @@ input-error_code_unknown =
 
 
 ## Fixes
+fix-connect_by_ip =
+    .title = Connect by address ({ $address }) instead of by name
+    .steps = Start Remote Desktop with the address { $address } instead of the name. If that works, tell IT that the name does not lead to the right computer.
+fix-use_full_name =
+    .steps-address = Type the computer's full name (for example pc.company.example, ask IT) or its address { $address } instead of the short name.
+    .steps = Check the spelling, then type the computer's full name (for example pc.company.example) or its IP address, both of which IT can tell you.
+    .title = Use the computer's full name or its address
+fix-open_store_app =
+    .title = Get Microsoft's current Remote Desktop app
+    .steps = Install Microsoft's Windows App (the current Remote Desktop app) from your app store. On Linux, use FreeRDP or Remmina from your distribution.
+fix-wake_on_lan =
+    .title = Wake the remote PC over the network (Wake-on-LAN)
+    .steps-command = If Wake-on-LAN is enabled on the remote PC, this wakes it by sending a "magic packet" to its network card ({ $mac }). Run it on a computer on the same network as the remote PC (over a VPN it works only when the VPN forwards broadcasts), then give the PC a minute to start. It changes nothing, so there is nothing to undo. If the PC does not wake, ask someone at the office to press its power button.
+fix-forget_saved_credentials =
+    .title = Forget the password saved for this remote PC
+    .steps = Windows keeps offering a saved password for { $target } that may no longer work (for example after it was changed). This removes it from this computer, so Remote Desktop asks for it again. Run it as yourself, not as administrator: each Windows account has its own saved passwords. A password saved under another spelling of the name (short name, full name or address) is separate: Control Panel > Credential Manager > Windows Credentials lists them all. There is no undo: you type the password again the next time you connect.
+fix-flush_dns =
+    .title = Clear this computer's memory of names
+    .steps = Computers remember the addresses of names for a while. If the remote PC moved to another address (or you just connected the VPN), clearing that memory makes this computer ask again. It changes nothing else, so there is nothing to undo.
+fix-reset_network_stack =
+    .title = Reset this computer's network settings
+    .risk = Needs a restart; network settings typed in by hand (a fixed address or DNS server) and some VPN or security software may need setting up again.
+    .steps = When this computer cannot reach anything, or names stop working, these commands clear its memory of names (the first line, which needs no special rights) and put the network parts of Windows back to their defaults (the other two, which need a Command Prompt run as administrator, then a restart). There is no undo, and none is needed: they restore Windows' own defaults.
+fix-test_port =
+    .title = Check the Remote Desktop port from another computer
+    .steps = To tell whether the problem lies with this computer's network or with the remote PC, run this on another computer, ideally one on the same network as { $host }. If it reports TcpTestSucceeded : True (nc says "succeeded" or "open"), the remote PC answers on port { $port } and the problem lies between this computer and it: the VPN, a firewall or the network. It only tests, so there is nothing to undo.
+fix-check_port =
+    .steps-usual_port = Remote Desktop uses port 3389 unless IT chose another one for this PC. Ask IT which port it uses and add it to the address after a colon (for example pc.example.com:3390), or check the address and port in the .rdp file IT gave you.
+    .steps-other_port = You are connecting to port { $port }, but Remote Desktop uses port 3389 unless IT chose another one for this PC. Check the number after the colon in the address (or the port in the .rdp file) with IT, or try the address without it.
+    .title = Check the port number
+fix-check_port_forwarding =
+    .title = Check the router's port forwarding
+    .steps = If this address is a router that forwards port { $port } to the remote PC (typical for a home office or a small office reached over the internet), open the router's port-forwarding page and make sure port { $port } goes to the remote PC's own address on the local network and to its Remote Desktop port (3389). Another device now answers there: the PC may have got a new address, or the rule names another machine (a NAS, a camera, a server).
+fix-use_as_gateway =
+    .title = Enter this address as the Remote Desktop Gateway
+    .steps = In Remote Desktop Connection (mstsc), type the name of the PC you want to reach as the computer, then open Show Options > Advanced > Settings, choose "Use these RD Gateway server settings" and enter { $gateway } as the server name. In the Windows App or Remote Desktop on a Mac, add { $gateway } as a gateway and choose it for the PC. IT can tell you the PC's name, or give you a .rdp file that holds both. To check both hops: rdp-doctor check <PC name> --gateway { $gateway }
 
 
 ## Rows, summaries and reports
