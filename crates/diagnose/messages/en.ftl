@@ -68,6 +68,7 @@ fix-open_store_app =
 fix-wake_on_lan =
     .title = Wake the remote PC over the network (Wake-on-LAN)
     .steps-command = If Wake-on-LAN is enabled on the remote PC, this wakes it by sending a "magic packet" to its network card ({ $mac }). Run it on a computer on the same network as the remote PC (over a VPN it works only when the VPN forwards broadcasts), then give the PC a minute to start. It changes nothing, so there is nothing to undo. If the PC does not wake, ask someone at the office to press its power button.
+    .steps = If Wake-on-LAN is enabled on the remote PC, IT can wake it by sending a "magic packet" to its network card's MAC address from a computer on the same network (or through the VPN, when it forwards broadcasts). Otherwise ask someone at the office to press its power button.
 fix-forget_saved_credentials =
     .title = Forget the password saved for this remote PC
     .steps = Windows keeps offering a saved password for { $target } that may no longer work (for example after it was changed). This removes it from this computer, so Remote Desktop asks for it again. Run it as yourself, not as administrator: each Windows account has its own saved passwords. A password saved under another spelling of the name (short name, full name or address) is separate: Control Panel > Credential Manager > Windows Credentials lists them all. There is no undo: you type the password again the next time you connect.
@@ -92,6 +93,108 @@ fix-use_as_gateway =
     .title = Enter this address as the Remote Desktop Gateway
     .steps = In Remote Desktop Connection (mstsc), type the name of the PC you want to reach as the computer, then open Show Options > Advanced > Settings, choose "Use these RD Gateway server settings" and enter { $gateway } as the server name. In the Windows App or Remote Desktop on a Mac, add { $gateway } as a gateway and choose it for the PC. IT can tell you the PC's name, or give you a .rdp file that holds both. To check both hops: rdp-doctor check <PC name> --gateway { $gateway }
 
+fix-firewall_rule =
+    .title = Allow Remote Desktop through { $pc ->
+        [this] this PC's
+       *[remote] the remote PC's
+    } firewall
+    .steps = On { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    }, make sure Remote Desktop is switched on (Settings > System > Remote Desktop), then run one of these commands as administrator to open its port in Windows Firewall. If a network firewall or router sits in between, it must allow the port too.
+fix-renew_certificate =
+    .title = Renew { $pc ->
+        [this] this PC's
+       *[remote] the remote PC's
+    } Remote Desktop certificate
+    .steps = On { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    }, open PowerShell as administrator and run this script. It removes only expired certificates from the Remote Desktop store, restarts the Remote Desktop service so Windows makes a new certificate, and shows the new certificate's thumbprint. There is no undo, and none is needed: what it removes had expired and could not be used.
+    .risk = Restarting the Remote Desktop service disconnects everyone connected to that PC.
+fix-rebuild_machinekeys =
+    .title = Repair the key folder Windows needs to make a certificate
+    .steps = When Windows cannot make or renew its Remote Desktop certificate (events 1057/1058 or Schannel 36870 on { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    }), the permissions of its MachineKeys folder are usually broken. In an administrator Command Prompt on { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    }, these commands save the current permissions, restore the ones Windows expects, and restart the Remote Desktop service.
+    .risk = Other programs keep keys in this folder: the permissions are saved first so the undo can put them back. Restarting the service disconnects everyone on that PC.
+fix-credssp_policy =
+    .title = Let this computer talk to a remote PC that misses the 2018 CredSSP update
+    .steps = The real fix is to install Windows updates on the remote PC. Until then, IT can allow this computer to connect by changing the "Encryption Oracle Remediation" policy here, and undo it as soon as the remote PC is updated.
+    .risk = Lowers protection against a known attack (CVE-2018-0886): undo it once the remote PC is updated.
+fix-nla_temporarily_off =
+    .title = Turn off sign-in before connecting (NLA) on the remote PC, temporarily
+    .steps = Only while the sign-in problem is being fixed: with NLA off, the remote PC shows its own sign-in screen instead of checking your account first. Turn it back on afterwards with the undo command.
+    .risk = Lowers security: anyone who can reach the PC sees its sign-in screen. Undo it as soon as the problem is fixed.
+fix-security_layer =
+    .title = Let { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    } use TLS encryption
+    .steps = { $pc ->
+        [this] This PC
+       *[remote] The remote PC
+    } is set to the old standard RDP security only. Setting its security layer to "Negotiate" lets clients use TLS while old clients still connect. A Group Policy setting (Require use of specific security layer) overrides this: check it too.
+fix-disable_sleep =
+    .title = Keep { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    } awake while it is plugged in
+    .steps = A PC that goes to sleep cannot be reached by Remote Desktop. Once someone has woken it, these commands (run as administrator on that PC) stop it from sleeping or hibernating while on mains power.
+    .risk = The PC uses more power. The undo sets the usual Windows default of 30 minutes.
+fix-enable_remote_desktop =
+    .title = Switch on Remote Desktop on { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    }
+    .steps = Remote Desktop is switched off on { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    }. In PowerShell or a Command Prompt run as administrator on that PC, these commands switch it on (the same as Settings > System > Remote Desktop) and open its port in Windows Firewall. The Command Prompt version names the firewall rules in English: on Windows in another language, use the PowerShell one. The undo switches Remote Desktop off again and closes the port.
+    .risk = Anyone who can reach this PC over the network can try to sign in to it: keep it reachable only through the VPN or a Remote Desktop Gateway.
+fix-start_rdp_service =
+    .steps-disabled = The Remote Desktop service on { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    } is disabled, so nothing answers connections. In PowerShell or a Command Prompt run as administrator on that PC, these commands let it start again when needed (as Windows sets it by default) and start it now. If it stops again by itself, the System event log on that PC says why. The undo stops the service again and disables it, which disconnects everyone connected to that PC.
+    .steps-stopped = The Remote Desktop service on { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    } is stopped, so nothing answers connections. In PowerShell or a Command Prompt run as administrator on that PC, this starts it. If it stops again by itself, the System event log on that PC says why. The undo stops the service again, which disconnects everyone connected to that PC.
+    .title = Start the Remote Desktop service on { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    }
+fix-unbind_certificate =
+    .title = Stop { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    } using its expired certificate
+    .steps = { $pc ->
+        [this] This PC's
+       *[remote] The remote PC's
+    } Remote Desktop is set to use a certificate that has expired (thumbprint { $thumbprint }). Removing that setting makes Windows use its own certificate again, which connecting computers accept after a warning. Run one of these as administrator on { $pc ->
+        [this] this PC
+       *[remote] the remote PC
+    }; the PowerShell version first checks that the setting still names this certificate. If a Group Policy puts the setting back, the certificate must be renewed where it comes from. The undo puts the setting back; it works only while that certificate is still on the PC.
+    .risk = Restarting the Remote Desktop service disconnects everyone connected to that PC.
+fix-reset_sessions =
+    .which-none_listed = Reset each disconnected session with rwinsta followed by its number.
+    .which-all = The commands below reset the disconnected sessions found during the check.
+    .which-first = The commands below reset the first { $n } disconnected sessions found during the check; there are { $more } more, to reset the same way by the numbers qwinsta shows.
+    .title = Free { $pc ->
+        [this] this PC's
+       *[remote] the remote PC's
+    } Remote Desktop sessions
+    .steps = { $pc ->
+        [this] This PC
+       *[remote] The remote PC
+    } has no free Remote Desktop sessions: people who disconnected without signing out still hold them. In a Command Prompt run as administrator on that PC, qwinsta lists the sessions: check that each one to reset still shows as "Disc" (disconnected), since a number can be reused by someone who has signed in since. { $which } (logoff followed by the number is a gentler alternative that lets programs close.) There is no undo: a reset session is gone, with anything unsaved in it.
+    .risk = Anything unsaved in those sessions is lost.
 
 ## Rows, summaries and reports
 

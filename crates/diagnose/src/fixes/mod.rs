@@ -20,6 +20,13 @@ pub use remote::{
     rebuild_machinekeys, renew_certificate, reset_sessions, security_layer, start_rdp_service,
     unbind_certificate, wake_on_lan,
 };
+/// The same fixes worded for where they are made: host mode asks for "this PC". Their commands
+/// are those of the functions above, which `tests/commands.rs` checks.
+pub(crate) use remote::{
+    disable_sleep_on, enable_remote_desktop_on, firewall_rule_on, rebuild_machinekeys_on,
+    renew_certificate_on, reset_sessions_on, security_layer_on, start_rdp_service_on,
+    unbind_certificate_on,
+};
 
 pub(super) const STORE_WINDOWS_APP: &str = "ms-windows-store://pdp/?productid=9N1F85V9T8BN";
 
@@ -88,22 +95,33 @@ pub(super) fn cmd(shell: Shell, text: &str, undo: Option<&str>) -> FixCommand {
     }
 }
 
+/// Which PC a fix made on a Remote Desktop host speaks of, for the catalogue's `$pc` select:
+/// "the remote PC" from a connecting computer, "this PC" when it runs on the host itself.
+pub(super) fn pc(place: Place) -> &'static str {
+    match place {
+        Place::ThisComputer => "this",
+        Place::RemoteComputer => "remote",
+    }
+}
+
+/// A fix IT makes as administrator on the Remote Desktop host, at `place`.
 pub(super) fn remote_admin(
     id: &str,
-    title: &str,
-    steps: &str,
-    risk: Option<&str>,
+    place: Place,
+    title: String,
+    steps: String,
+    risk: Option<String>,
     commands: Vec<FixCommand>,
 ) -> Fix {
     Fix {
         id: id.to_string(),
-        title: title.to_string(),
+        title,
         kind: FixKind::CopyCommand,
         audience: Audience::It,
         needs_admin: true,
-        place: Place::RemoteComputer,
-        risk: risk.map(str::to_string),
-        steps: steps.to_string(),
+        place,
+        risk,
+        steps,
         commands,
         uris: Vec::new(),
         address: None,

@@ -1,7 +1,9 @@
 //! Host mode: is the listener on, reachable through the firewall, and its service running.
 
 use rdp_doctor_model::finding_id as ids;
-use rdp_doctor_model::{Area, Audience, Finding, HostFacts, ServiceState, Severity, StartType};
+use rdp_doctor_model::{
+    Area, Audience, Finding, HostFacts, Place, ServiceState, Severity, StartType,
+};
 use serde_json::Value;
 
 use super::{Effective, POLICY_NOTE};
@@ -9,7 +11,7 @@ use crate::finding::{FindingExt, finding};
 use crate::fixes;
 use crate::words;
 
-pub(super) fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding>) {
+pub(super) fn settings(eff: Option<&Effective>, port: u16, place: Place, out: &mut Vec<Finding>) {
     let Some(eff) = eff else { return };
     let s = &eff.settings;
     let policy = |name: &str| eff.by_policy.contains(&name);
@@ -32,7 +34,7 @@ pub(super) fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding
             )
             .ev("fDenyTSConnections", 1)
             .ev("set_by_policy", policy("fDenyTSConnections"))
-            .fix(fixes::enable_remote_desktop(port)),
+            .fix(fixes::enable_remote_desktop_on(place, port)),
         );
     }
     let nla = s.user_authentication.unwrap_or(1) != 0;
@@ -95,7 +97,7 @@ pub(super) fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding
     .ev("SecurityLayer", layer)
     .ev("set_by_policy", policy("SecurityLayer"));
     if layer == 0 {
-        f = f.fix(fixes::security_layer());
+        f = f.fix(fixes::security_layer_on(place));
     }
     out.push(f);
     out.push(
@@ -122,7 +124,7 @@ pub(super) fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding
     );
 }
 
-pub(super) fn service(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
+pub(super) fn service(facts: &HostFacts, port: u16, place: Place, out: &mut Vec<Finding>) {
     let listening = facts.listening.value().copied();
     if let Some(status) = facts.service.value()
         && status.state != ServiceState::Running
@@ -151,7 +153,7 @@ pub(super) fn service(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
                         .start_type
                         .map_or(Value::Null, |t| format!("{t:?}").to_lowercase().into()),
                 )
-                .fix(fixes::start_rdp_service(disabled)),
+                .fix(fixes::start_rdp_service_on(place, disabled)),
             );
             return;
         }
@@ -180,7 +182,7 @@ pub(super) fn service(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
     }
 }
 
-pub(super) fn firewall(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
+pub(super) fn firewall(facts: &HostFacts, port: u16, place: Place, out: &mut Vec<Finding>) {
     let Some(rules) = facts.firewall.value() else {
         return;
     };
@@ -210,7 +212,7 @@ pub(super) fn firewall(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
                 },
             )
             .ev("rules_disabled", names(&tcp.iter().collect::<Vec<_>>()))
-            .fix(fixes::firewall_rule(port)),
+            .fix(fixes::firewall_rule_on(place, port)),
         );
         return;
     }

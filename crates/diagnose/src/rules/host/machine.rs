@@ -1,7 +1,7 @@
 //! Host mode: the PC's certificates, its key store, power, sessions, and what could not be read.
 
 use rdp_doctor_model::finding_id as ids;
-use rdp_doctor_model::{Area, Audience, Finding, HostFacts, SessionState, Severity};
+use rdp_doctor_model::{Area, Audience, Finding, HostFacts, Place, SessionState, Severity};
 use serde_json::Value;
 
 use super::{Effective, FactState, state};
@@ -10,7 +10,7 @@ use crate::fixes;
 use crate::shell::{SessionId, Thumbprint};
 use crate::words;
 
-pub(super) fn certificates(facts: &HostFacts, out: &mut Vec<Finding>) {
+pub(super) fn certificates(facts: &HostFacts, place: Place, out: &mut Vec<Finding>) {
     let Some(certs) = facts.certificates.value() else {
         return;
     };
@@ -84,9 +84,9 @@ pub(super) fn certificates(facts: &HostFacts, out: &mut Vec<Finding>) {
         "bound_thumbprint",
         bound.as_ref().map_or(Value::Null, |b| b.to_string().into()),
     )
-    .fix(fixes::renew_certificate());
+    .fix(fixes::renew_certificate_on(place));
     if let (Some(b), Some(_)) = (&bound, bound_expired) {
-        f = f.fix(fixes::unbind_certificate(b));
+        f = f.fix(fixes::unbind_certificate_on(place, b));
     }
     out.push(f);
 }
@@ -106,7 +106,7 @@ pub(super) fn cert_list(certs: &[rdp_doctor_model::StoreCertificate]) -> Value {
 
 pub(super) const FULL_CONTROL: u32 = 0x001F_01FF;
 
-pub(super) fn machine_keys(facts: &HostFacts, out: &mut Vec<Finding>) {
+pub(super) fn machine_keys(facts: &HostFacts, place: Place, out: &mut Vec<Finding>) {
     let Some(mk) = facts.machine_keys.value() else {
         return;
     };
@@ -145,11 +145,11 @@ pub(super) fn machine_keys(facts: &HostFacts, out: &mut Vec<Finding>) {
         .ev("exists", mk.exists)
         .ev("sddl", mk.sddl.clone().map_or(Value::Null, Value::from))
         .ev("file_count", mk.file_count.map_or(Value::Null, Value::from))
-        .fix(fixes::rebuild_machinekeys()),
+        .fix(fixes::rebuild_machinekeys_on(place)),
     );
 }
 
-pub(super) fn power(facts: &HostFacts, out: &mut Vec<Finding>) {
+pub(super) fn power(facts: &HostFacts, place: Place, out: &mut Vec<Finding>) {
     let Some(p) = facts.power.value() else { return };
     let sleep = p.sleep_ac_seconds.filter(|s| *s > 0);
     let hibernate = p.hibernate_ac_seconds.filter(|s| *s > 0);
@@ -196,11 +196,16 @@ pub(super) fn power(facts: &HostFacts, out: &mut Vec<Finding>) {
             "hibernate_ac_seconds",
             p.hibernate_ac_seconds.map_or(Value::Null, Value::from),
         )
-        .fix(fixes::disable_sleep()),
+        .fix(fixes::disable_sleep_on(place)),
     );
 }
 
-pub(super) fn sessions(facts: &HostFacts, eff: Option<&Effective>, out: &mut Vec<Finding>) {
+pub(super) fn sessions(
+    facts: &HostFacts,
+    eff: Option<&Effective>,
+    place: Place,
+    out: &mut Vec<Finding>,
+) {
     let Some(sessions) = facts.sessions.value() else {
         return;
     };
@@ -249,7 +254,7 @@ pub(super) fn sessions(facts: &HostFacts, eff: Option<&Effective>, out: &mut Vec
                  with \"too many connections\" once the limit is reached. Sign those sessions out."
                     .into(),
             ))
-            .fix(fixes::reset_sessions(&disconnected)),
+            .fix(fixes::reset_sessions_on(place, &disconnected)),
         );
     } else {
         out.push(ev(finding(

@@ -6,7 +6,7 @@ mod machine;
 use listener::{firewall, service, settings};
 use machine::{certificates, machine_keys, power, sessions, unread};
 use rdp_doctor_model::finding_id as ids;
-use rdp_doctor_model::{Area, Audience, Fact, Finding, HostFacts, RdpSettings, Severity};
+use rdp_doctor_model::{Area, Audience, Fact, Finding, HostFacts, Place, RdpSettings, Severity};
 use serde_json::Value;
 
 use crate::finding::{FindingExt, finding};
@@ -67,7 +67,14 @@ pub(super) const POLICY_NOTE: &str = " A Group Policy sets this on this PC, so c
      Services > Remote Desktop Session Host) or ask whoever manages it: the command alone would \
      be overwritten.";
 
+/// The findings about this machine as a host, their fixes worded as seen from another computer
+/// ("the remote PC"); host mode's report words them for this PC ([`diagnose_host_on`]).
 pub fn diagnose_host(facts: &HostFacts) -> Vec<Finding> {
+    diagnose_host_on(facts, Place::RemoteComputer)
+}
+
+/// The findings about this machine as a host, their fixes worded for the PC at `place`.
+pub(crate) fn diagnose_host_on(facts: &HostFacts, place: Place) -> Vec<Finding> {
     let mut out = Vec::new();
     if facts.platform != "windows" {
         out.push(not_windows(facts));
@@ -75,13 +82,13 @@ pub fn diagnose_host(facts: &HostFacts) -> Vec<Finding> {
     }
     let eff = effective(facts);
     let port = port(facts);
-    settings(eff.as_ref(), port, &mut out);
-    service(facts, port, &mut out);
-    firewall(facts, port, &mut out);
-    certificates(facts, &mut out);
-    machine_keys(facts, &mut out);
-    power(facts, &mut out);
-    sessions(facts, eff.as_ref(), &mut out);
+    settings(eff.as_ref(), port, place, &mut out);
+    service(facts, port, place, &mut out);
+    firewall(facts, port, place, &mut out);
+    certificates(facts, place, &mut out);
+    machine_keys(facts, place, &mut out);
+    power(facts, place, &mut out);
+    sessions(facts, eff.as_ref(), place, &mut out);
     unread(facts, &mut out);
     out.sort_by_key(|f| (std::cmp::Reverse(f.severity), f.area));
     out
