@@ -52,6 +52,62 @@ input-error_code_unknown =
 
 
 ## Host mode (host)
+host-not_windows =
+    .detail-listening = This computer runs { $os }, so there are no Windows Remote Desktop settings to read. Run RDP Doctor on the Windows PC itself, or check it from here by its name. Something does accept connections on port 3389 here.
+    .detail-not_listening = This computer runs { $os }, so there are no Windows Remote Desktop settings to read. Run RDP Doctor on the Windows PC itself, or check it from here by its name. Nothing accepts connections on port 3389 here.
+    .detail = This computer runs { $os }, so there are no Windows Remote Desktop settings to read. Run RDP Doctor on the Windows PC itself, or check it from here by its name.
+    .title = Host mode checks a Windows PC that others connect to
+host-rdp_disabled =
+    .detail-policy = Remote Desktop is switched off on this PC, so nobody can connect to it. Switch it on in Settings > System > Remote Desktop, or run the command below as administrator. A Group Policy sets this on this PC, so change the policy (gpedit.msc > Computer Configuration > Administrative Templates > Windows Components > Remote Desktop Services > Remote Desktop Session Host) or ask whoever manages it: the command alone would be overwritten.
+    .detail = Remote Desktop is switched off on this PC, so nobody can connect to it. Switch it on in Settings > System > Remote Desktop, or run the command below as administrator.
+    .title = Remote Desktop is switched off on this PC
+host-nla =
+    .title = People must sign in before the remote session starts (NLA is on)
+    .detail = This is the secure default. Clients that cannot do NLA (very old ones, or with CredSSP switched off) cannot connect.
+host-nla-off =
+    .title = NLA is off: this PC shows its sign-in screen to anyone who connects
+    .detail = Clients connect without signing in first. This works with old clients but lets anyone who reaches the PC see its sign-in screen; switch NLA back on when you can.
+host-security_layer-rdp =
+    .title = This PC uses only the old standard RDP security
+    .detail = Modern clients expect TLS: set the security layer to Negotiate (1) or TLS (2).
+host-security_layer-negotiate =
+    .title = This PC negotiates its security layer (TLS when the client can)
+    .detail = Clients that can use TLS do; old ones fall back to standard RDP security.
+host-security_layer =
+    .title = This PC requires TLS for Remote Desktop
+    .detail = The secure default: clients must use TLS, and usually NLA.
+host-port =
+    .title = Remote Desktop uses the usual port, 3389
+    .detail = Clients connect with the PC's name alone.
+host-port-other =
+    .title = Remote Desktop uses port { $port }, not the usual 3389
+    .detail = Clients must add the port to the name (pc.example.com:{ $port }), and the firewall must allow port { $port }.
+host-service_stopped-disabled =
+    .title = The Remote Desktop service is disabled
+host-service_stopped =
+    .title = The Remote Desktop service is not running
+    .detail = Without the Remote Desktop Services service (TermService), nothing answers on the Remote Desktop port. Start it with the command below.
+host-not_listening =
+    .detail = The Remote Desktop service may be starting, or its listener failed (see the System event log, source TermService or TerminalServices-RemoteConnectionManager).
+    .detail-service_unknown = RDP Doctor could not read the state of the Remote Desktop service (see what could not be checked), so it cannot tell why: Remote Desktop may be switched off, its service stopped, or its listener failed.
+    .title = Nothing accepts connections on port { $port } on this PC
+host-firewall_closed =
+    .title = Windows Firewall blocks Remote Desktop on this PC
+    .detail-no_rules = The firewall has no "Remote Desktop" rules at all.
+    .detail = The "Remote Desktop" rules exist but are switched off, so other computers cannot reach the port.
+host-firewall_open =
+    .title = Windows Firewall lets Remote Desktop in
+    .detail = The "Remote Desktop" rules are switched on.
+# A Windows Firewall profile, as in "lets Remote Desktop in on domain and private networks".
+host-firewall_profile = { $profile ->
+        [domain] domain
+        [private] private
+        [public] public
+       *[other] { $profile }
+    }
+host-firewall_open-some =
+    .title = Windows Firewall lets Remote Desktop in on { $profiles } networks
+    .detail = On other kinds of network (for example one Windows marked "public") the port stays closed.
 
 
 ## Fixes
