@@ -108,7 +108,56 @@ host-firewall_profile = { $profile ->
 host-firewall_open-some =
     .title = Windows Firewall lets Remote Desktop in on { $profiles } networks
     .detail = On other kinds of network (for example one Windows marked "public") the port stays closed.
-
+host-cert_ok =
+    .title = The Remote Desktop certificate is valid until { $date }
+    .detail = No certificate in the Remote Desktop store has expired.
+host-cert_ok-none =
+    .title = Windows will make a Remote Desktop certificate when the service starts
+host-cert_expired =
+    .title = This PC's Remote Desktop certificate expired on { $date }
+    .detail = Clients refuse the connection or warn about the certificate. Windows normally renews it by itself; when it did not, remove the expired one and restart the service so Windows makes a new one.
+    .detail-harmless = A valid certificate is in the store too, so Remote Desktop keeps working; the expired one can be removed.
+host-machinekeys =
+    .detail-missing = Windows keeps the certificate's private key in { $folder }. The folder is missing.
+    .detail-admins = Windows keeps the certificate's private key in { $folder }. Administrators do not have full control of it.
+    .detail-everyone = Windows keeps the certificate's private key in { $folder }. Everyone has lost the access Windows gives by default, so services cannot save keys.
+    .detail-deny = Windows keeps the certificate's private key in { $folder }. A deny entry blocks a system account.
+    .title = Windows may be unable to make a new Remote Desktop certificate
+host-sleep_disabled =
+    .title = This PC stays awake while plugged in
+    .detail = Sleep and hibernate are off on mains power.
+host-sleep_enabled =
+    .title = This PC goes to sleep after { $span } without use, even when plugged in
+    .detail = A sleeping PC cannot be reached by Remote Desktop: connections fail until someone wakes it.
+host-sessions-full =
+    .title = This PC is out of Remote Desktop sessions ({ $open } open, the limit is { $limit })
+host-sessions =
+    .title = { $n } disconnected sessions are still open on this PC
+    .detail = Sessions people left without signing out keep their place. New connections fail with "too many connections" once the limit is reached. Sign those sessions out.
+host-sessions_ok =
+    .title = { $n ->
+        [0] Nobody is connected right now
+        [one] One person is signed in
+       *[other] { $n } people are signed in
+    }
+    .detail = There is room for new connections.
+# What host mode reads on this PC, as in "could not read the firewall rules and the sessions".
+host-fact =
+    .settings = Remote Desktop settings
+    .policy = Group Policy settings
+    .service = the Remote Desktop service
+    .firewall = the firewall rules
+    .certificates = the certificates
+    .machine_keys = the MachineKeys folder
+    .power = the sleep settings
+    .sessions = the sessions
+    .listening = the port
+host-needs_admin =
+    .title = Run RDP Doctor as administrator to check everything
+    .detail = Windows did not let RDP Doctor read { $facts } without administrator rights. Right-click RDP Doctor, choose "Run as administrator" and check again.
+host-unreadable =
+    .title = Could not check { $facts }
+    .detail = The commands below did not give an answer RDP Doctor understands, so these parts were not checked.
 
 ## Fixes
 fix-connect_by_ip =

@@ -50,7 +50,7 @@ pub(super) const CREDSSP_KEY: &str =
 pub(super) const CREDSSP_PATH: &str =
     r"HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters";
 
-pub(super) const MACHINEKEYS: &str = r"C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys";
+pub(crate) const MACHINEKEYS: &str = r"C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys";
 
 /// The built-in Remote Desktop firewall rules, by id: unlike display names, ids are not
 /// translated.
