@@ -158,6 +158,15 @@ host-needs_admin =
 host-unreadable =
     .title = Could not check { $facts }
     .detail = The commands below did not give an answer RDP Doctor understands, so these parts were not checked.
+# A row of host mode that was not checked, and why.
+host-row =
+    .not_windows = Not checked: this is not a Windows PC
+    .needs_admin = Not checked: needs administrator rights
+    .no_answer = Not checked: Windows did not answer
+host-report =
+    .summary-not_windows = Host mode checks a Windows PC that others connect to; this computer is not one.
+    .summary-all_good = Everything we checked works: this PC accepts Remote Desktop connections.
+    .input = This PC as a Remote Desktop host
 
 ## Fixes
 fix-connect_by_ip =

@@ -8,6 +8,7 @@ use rdp_doctor_model::{
 
 use crate::report::{ReportTimes, judged_row, summary, tool, verdict};
 use crate::rules::host::{diagnose_host_on, ran};
+use crate::t;
 
 /// The host-mode rows: each area's worst finding, or why it was not checked.
 pub fn host_checks(facts: &HostFacts, findings: &[Finding]) -> Vec<CheckResult> {
@@ -17,11 +18,11 @@ pub fn host_checks(facts: &HostFacts, findings: &[Finding]) -> Vec<CheckResult> 
             let in_area: Vec<&Finding> = findings.iter().filter(|f| f.area == area).collect();
             if !ran(facts, area) {
                 let summary = if facts.platform != "windows" {
-                    "Not checked: this is not a Windows PC".to_string()
+                    t!("host-row.not_windows")
                 } else if in_area.iter().any(|f| f.id == ids::HOST_NEEDS_ADMIN) {
-                    "Not checked: needs administrator rights".to_string()
+                    t!("host-row.needs_admin")
                 } else {
-                    "Not checked: Windows did not answer".to_string()
+                    t!("host-row.no_answer")
                 };
                 return CheckResult {
                     area,
@@ -50,10 +51,9 @@ pub fn host_report(facts: HostFacts, times: ReportTimes) -> Report {
     let findings = diagnose_host_on(&facts, Place::ThisComputer);
     let checks = host_checks(&facts, &findings);
     let summary = if facts.platform != "windows" {
-        "Host mode checks a Windows PC that others connect to; this computer is not one."
-            .to_string()
+        t!("host-report.summary-not_windows")
     } else if findings.iter().all(|f| f.severity < Severity::Warn) {
-        "Everything we checked works: this PC accepts Remote Desktop connections.".to_string()
+        t!("host-report.summary-all_good")
     } else {
         summary(&findings)
     };
@@ -61,7 +61,7 @@ pub fn host_report(facts: HostFacts, times: ReportTimes) -> Report {
         schema_version: SCHEMA_VERSION,
         tool: tool(),
         kind: ReportKind::Host,
-        input: "This PC as a Remote Desktop host".into(),
+        input: t!("host-report.input"),
         target: None,
         error_code: None,
         started_at,
