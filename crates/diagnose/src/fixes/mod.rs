@@ -266,6 +266,39 @@ mod tests {
     }
 
     #[test]
+    fn host_fixes_worded_for_this_pc_differ_only_in_naming_it() {
+        let thumbprint = Thumbprint::from_bytes([0xAB; 20]);
+        let ids: Vec<SessionId> = (1..=25).map(|i| SessionId::new(i).expect("id")).collect();
+        let both = |on: &dyn Fn(Place) -> Fix| (on(Place::RemoteComputer), on(Place::ThisComputer));
+        let pairs = [
+            both(&|p| firewall_rule_on(p, 3390)),
+            both(&|p| renew_certificate_on(p)),
+            both(&|p| rebuild_machinekeys_on(p)),
+            both(&|p| security_layer_on(p)),
+            both(&|p| disable_sleep_on(p)),
+            both(&|p| enable_remote_desktop_on(p, 3390)),
+            both(&|p| start_rdp_service_on(p, true)),
+            both(&|p| start_rdp_service_on(p, false)),
+            both(&|p| unbind_certificate_on(p, &thumbprint)),
+            both(&|p| reset_sessions_on(p, &ids)),
+        ];
+        let here = |text: &str| {
+            text.replace("the remote PC's", "this PC's")
+                .replace("The remote PC's", "This PC's")
+                .replace("the remote PC", "this PC")
+                .replace("The remote PC", "This PC")
+        };
+        for (remote, this) in pairs {
+            assert_eq!(remote.place, Place::RemoteComputer, "{}", remote.id);
+            assert_eq!(this.place, Place::ThisComputer, "{}", this.id);
+            assert_eq!(this.title, here(&remote.title), "{}", this.id);
+            assert_eq!(this.steps, here(&remote.steps), "{}", this.id);
+            assert_eq!(this.risk, remote.risk.as_deref().map(here), "{}", this.id);
+            assert_eq!(this.commands, remote.commands, "{}", this.id);
+        }
+    }
+
+    #[test]
     fn security_lowering_fixes_carry_risk_and_undo() {
         for f in [
             credssp_policy(),

@@ -64,7 +64,7 @@ pub(super) fn port(facts: &HostFacts) -> u16 {
 }
 
 /// The findings about this machine as a host, their fixes worded as seen from another computer
-/// ("the remote PC"); host mode's report words them for this PC ([`diagnose_host_on`]).
+/// ("the remote PC"); host mode's report words them for this PC (`diagnose_host_on`).
 pub fn diagnose_host(facts: &HostFacts) -> Vec<Finding> {
     diagnose_host_on(facts, Place::RemoteComputer)
 }
