@@ -206,7 +206,6 @@ fix-check_port_forwarding =
 fix-use_as_gateway =
     .title = Enter this address as the Remote Desktop Gateway
     .steps = In Remote Desktop Connection (mstsc), type the name of the PC you want to reach as the computer, then open Show Options > Advanced > Settings, choose "Use these RD Gateway server settings" and enter { $gateway } as the server name. In the Windows App or Remote Desktop on a Mac, add { $gateway } as a gateway and choose it for the PC. IT can tell you the PC's name, or give you a .rdp file that holds both. To check both hops: rdp-doctor check <PC name> --gateway { $gateway }
-
 fix-firewall_rule =
     .title = Allow Remote Desktop through { $pc ->
         [this] this PC's
