@@ -2,11 +2,13 @@
 
 use rdp_doctor_model::finding_id as ids;
 use rdp_doctor_model::{
-    Area, CheckResult, Evidence, Finding, HostFacts, Report, ReportKind, SCHEMA_VERSION, Severity,
+    Area, CheckResult, Evidence, Finding, HostFacts, Place, Report, ReportKind, SCHEMA_VERSION,
+    Severity,
 };
 
 use crate::report::{ReportTimes, judged_row, summary, tool, verdict};
-use crate::rules::host::{diagnose_host, ran};
+use crate::rules::host::{diagnose_host_on, ran};
+use crate::t;
 
 /// The host-mode rows: each area's worst finding, or why it was not checked.
 pub fn host_checks(facts: &HostFacts, findings: &[Finding]) -> Vec<CheckResult> {
@@ -16,11 +18,11 @@ pub fn host_checks(facts: &HostFacts, findings: &[Finding]) -> Vec<CheckResult> 
             let in_area: Vec<&Finding> = findings.iter().filter(|f| f.area == area).collect();
             if !ran(facts, area) {
                 let summary = if facts.platform != "windows" {
-                    "Not checked: this is not a Windows PC".to_string()
+                    t!("host-row.not_windows")
                 } else if in_area.iter().any(|f| f.id == ids::HOST_NEEDS_ADMIN) {
-                    "Not checked: needs administrator rights".to_string()
+                    t!("host-row.needs_admin")
                 } else {
-                    "Not checked: Windows did not answer".to_string()
+                    t!("host-row.no_answer")
                 };
                 return CheckResult {
                     area,
@@ -42,35 +44,16 @@ pub fn host_checks(facts: &HostFacts, findings: &[Finding]) -> Vec<CheckResult> 
         .collect()
 }
 
-/// The fix catalog speaks from the client's side ("on the remote PC"); in host mode that PC is
-/// this one.
-fn as_this_pc(fix: &mut rdp_doctor_model::Fix) {
-    fix.place = rdp_doctor_model::Place::ThisComputer;
-    for text in [&mut fix.title, &mut fix.steps] {
-        *text = text
-            .replace("the remote PC's", "this PC's")
-            .replace("The remote PC's", "This PC's")
-            .replace("the remote PC", "this PC")
-            .replace("The remote PC", "This PC");
-    }
-    if let Some(risk) = &mut fix.risk {
-        *risk = risk.replace("the remote PC", "this PC");
-    }
-}
-
 /// The report of host mode, in the same model as a connection check.
 pub fn host_report(facts: HostFacts, times: ReportTimes) -> Report {
     let (started_at, finished_at, duration_ms) = times.fields();
-    let mut findings = diagnose_host(&facts);
-    for fix in findings.iter_mut().flat_map(|f| f.fixes.iter_mut()) {
-        as_this_pc(fix);
-    }
+    // The fixes are made on this PC, and say so ("this PC", not "the remote PC").
+    let findings = diagnose_host_on(&facts, Place::ThisComputer);
     let checks = host_checks(&facts, &findings);
     let summary = if facts.platform != "windows" {
-        "Host mode checks a Windows PC that others connect to; this computer is not one."
-            .to_string()
+        t!("host-report.summary-not_windows")
     } else if findings.iter().all(|f| f.severity < Severity::Warn) {
-        "Everything we checked works: this PC accepts Remote Desktop connections.".to_string()
+        t!("host-report.summary-all_good")
     } else {
         summary(&findings)
     };
@@ -78,7 +61,7 @@ pub fn host_report(facts: HostFacts, times: ReportTimes) -> Report {
         schema_version: SCHEMA_VERSION,
         tool: tool(),
         kind: ReportKind::Host,
-        input: "This PC as a Remote Desktop host".into(),
+        input: t!("host-report.input"),
         target: None,
         error_code: None,
         started_at,

@@ -20,6 +20,13 @@ pub use remote::{
     rebuild_machinekeys, renew_certificate, reset_sessions, security_layer, start_rdp_service,
     unbind_certificate, wake_on_lan,
 };
+/// The same fixes worded for where they are made: host mode asks for "this PC". Their commands
+/// are those of the functions above, which `tests/commands.rs` checks.
+pub(crate) use remote::{
+    disable_sleep_on, enable_remote_desktop_on, firewall_rule_on, rebuild_machinekeys_on,
+    renew_certificate_on, reset_sessions_on, security_layer_on, start_rdp_service_on,
+    unbind_certificate_on,
+};
 
 pub(super) const STORE_WINDOWS_APP: &str = "ms-windows-store://pdp/?productid=9N1F85V9T8BN";
 
@@ -43,7 +50,7 @@ pub(super) const CREDSSP_KEY: &str =
 pub(super) const CREDSSP_PATH: &str =
     r"HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System\CredSSP\Parameters";
 
-pub(super) const MACHINEKEYS: &str = r"C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys";
+pub(crate) const MACHINEKEYS: &str = r"C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys";
 
 /// The built-in Remote Desktop firewall rules, by id: unlike display names, ids are not
 /// translated.
@@ -88,22 +95,33 @@ pub(super) fn cmd(shell: Shell, text: &str, undo: Option<&str>) -> FixCommand {
     }
 }
 
+/// Which PC a fix made on a Remote Desktop host speaks of, for the catalogue's `$pc` select:
+/// "the remote PC" from a connecting computer, "this PC" when it runs on the host itself.
+pub(super) fn pc(place: Place) -> &'static str {
+    match place {
+        Place::ThisComputer => "this",
+        Place::RemoteComputer => "remote",
+    }
+}
+
+/// A fix IT makes as administrator on the Remote Desktop host, at `place`.
 pub(super) fn remote_admin(
     id: &str,
-    title: &str,
-    steps: &str,
-    risk: Option<&str>,
+    place: Place,
+    title: String,
+    steps: String,
+    risk: Option<String>,
     commands: Vec<FixCommand>,
 ) -> Fix {
     Fix {
         id: id.to_string(),
-        title: title.to_string(),
+        title,
         kind: FixKind::CopyCommand,
         audience: Audience::It,
         needs_admin: true,
-        place: Place::RemoteComputer,
-        risk: risk.map(str::to_string),
-        steps: steps.to_string(),
+        place,
+        risk,
+        steps,
         commands,
         uris: Vec::new(),
         address: None,
@@ -245,6 +263,39 @@ mod tests {
                 "Stop-Service -Name TermService -Force\nSet-Service -Name TermService -StartupType Disabled"
             )
         );
+    }
+
+    #[test]
+    fn host_fixes_worded_for_this_pc_differ_only_in_naming_it() {
+        let thumbprint = Thumbprint::from_bytes([0xAB; 20]);
+        let ids: Vec<SessionId> = (1..=25).map(|i| SessionId::new(i).expect("id")).collect();
+        let both = |on: &dyn Fn(Place) -> Fix| (on(Place::RemoteComputer), on(Place::ThisComputer));
+        let pairs = [
+            both(&|p| firewall_rule_on(p, 3390)),
+            both(&|p| renew_certificate_on(p)),
+            both(&|p| rebuild_machinekeys_on(p)),
+            both(&|p| security_layer_on(p)),
+            both(&|p| disable_sleep_on(p)),
+            both(&|p| enable_remote_desktop_on(p, 3390)),
+            both(&|p| start_rdp_service_on(p, true)),
+            both(&|p| start_rdp_service_on(p, false)),
+            both(&|p| unbind_certificate_on(p, &thumbprint)),
+            both(&|p| reset_sessions_on(p, &ids)),
+        ];
+        let here = |text: &str| {
+            text.replace("the remote PC's", "this PC's")
+                .replace("The remote PC's", "This PC's")
+                .replace("the remote PC", "this PC")
+                .replace("The remote PC", "This PC")
+        };
+        for (remote, this) in pairs {
+            assert_eq!(remote.place, Place::RemoteComputer, "{}", remote.id);
+            assert_eq!(this.place, Place::ThisComputer, "{}", this.id);
+            assert_eq!(this.title, here(&remote.title), "{}", this.id);
+            assert_eq!(this.steps, here(&remote.steps), "{}", this.id);
+            assert_eq!(this.risk, remote.risk.as_deref().map(here), "{}", this.id);
+            assert_eq!(this.commands, remote.commands, "{}", this.id);
+        }
     }
 
     #[test]

@@ -6,20 +6,25 @@ use crate::shell::{SessionId, Thumbprint, cmd_word, powershell_literal};
 
 use super::{
     CREDSSP_KEY, CREDSSP_PATH, MACHINEKEYS, MAX_SESSIONS, RDP_FIREWALL_RULES, RDP_TCP_KEY,
-    RDP_TCP_PATH, TERMINAL_SERVER_KEY, TERMINAL_SERVER_PATH, cmd, remote_admin,
+    RDP_TCP_PATH, TERMINAL_SERVER_KEY, TERMINAL_SERVER_PATH, cmd, pc, remote_admin,
 };
+use crate::t;
 
 /// Opens the Remote Desktop port in the remote PC's firewall (rule ids are not localized,
 /// unlike the group's display name).
 pub fn firewall_rule(port: u16) -> Fix {
+    firewall_rule_on(Place::RemoteComputer, port)
+}
+
+/// [`firewall_rule`], worded for the PC at `place`.
+pub(crate) fn firewall_rule_on(place: Place, port: u16) -> Fix {
     let mut commands = vec![rdp_firewall_rules_powershell(), rdp_firewall_rules_netsh()];
     commands.extend(custom_port_rule(port));
     remote_admin(
         "fix.firewall_rule",
-        "Allow Remote Desktop through the remote PC's firewall",
-        "On the remote PC, make sure Remote Desktop is switched on (Settings > System > Remote \
-         Desktop), then run one of these commands as administrator to open its port in Windows \
-         Firewall. If a network firewall or router sits in between, it must allow the port too.",
+        place,
+        t!("fix-firewall_rule.title", pc = pc(place)),
+        t!("fix-firewall_rule.steps", pc = pc(place)),
         None,
         commands,
     )
@@ -59,6 +64,11 @@ pub(super) fn custom_port_rule(port: u16) -> Option<FixCommand> {
 }
 
 pub fn renew_certificate() -> Fix {
+    renew_certificate_on(Place::RemoteComputer)
+}
+
+/// [`renew_certificate`], worded for the PC at `place`.
+pub(crate) fn renew_certificate_on(place: Place) -> Fix {
     let script = "$store = 'Cert:\\LocalMachine\\Remote Desktop'\n\
         Get-ChildItem -Path $store | Where-Object { $_.NotAfter -lt (Get-Date) } | ForEach-Object {\n\
         \x20   Write-Output \"Removing expired certificate $($_.Thumbprint) (expired $($_.NotAfter))\"\n\
@@ -69,17 +79,20 @@ pub fn renew_certificate() -> Fix {
         Get-ChildItem -Path $store | Select-Object Thumbprint, Subject, NotAfter";
     remote_admin(
         "fix.renew_certificate",
-        "Renew the remote PC's Remote Desktop certificate",
-        "On the remote PC, open PowerShell as administrator and run this script. It removes only \
-         expired certificates from the Remote Desktop store, restarts the Remote Desktop service \
-         so Windows makes a new certificate, and shows the new certificate's thumbprint. There \
-         is no undo, and none is needed: what it removes had expired and could not be used.",
-        Some("Restarting the Remote Desktop service disconnects everyone connected to that PC."),
+        place,
+        t!("fix-renew_certificate.title", pc = pc(place)),
+        t!("fix-renew_certificate.steps", pc = pc(place)),
+        Some(t!("fix-renew_certificate.risk")),
         vec![cmd(Shell::Powershell, script, None)],
     )
 }
 
 pub fn rebuild_machinekeys() -> Fix {
+    rebuild_machinekeys_on(Place::RemoteComputer)
+}
+
+/// [`rebuild_machinekeys`], worded for the PC at `place`.
+pub(crate) fn rebuild_machinekeys_on(place: Place) -> Fix {
     let backup = r"C:\Windows\Temp\MachineKeys-acl-backup.txt";
     let script = format!(
         "icacls \"{MACHINEKEYS}\" /save \"{backup}\" /t /c\n\
@@ -93,16 +106,10 @@ pub fn rebuild_machinekeys() -> Fix {
         format!("icacls \"C:\\ProgramData\\Microsoft\\Crypto\\RSA\" /restore \"{backup}\" /c");
     remote_admin(
         "fix.rebuild_machinekeys",
-        "Repair the key folder Windows needs to make a certificate",
-        "When Windows cannot make or renew its Remote Desktop certificate (events 1057/1058 or \
-         Schannel 36870 on the remote PC), the permissions of its MachineKeys folder are usually \
-         broken. In an administrator Command Prompt on the remote PC, these commands save the \
-         current permissions, restore the ones Windows expects, and restart the Remote Desktop \
-         service.",
-        Some(
-            "Other programs keep keys in this folder: the permissions are saved first so the \
-              undo can put them back. Restarting the service disconnects everyone on that PC.",
-        ),
+        place,
+        t!("fix-rebuild_machinekeys.title"),
+        t!("fix-rebuild_machinekeys.steps", pc = pc(place)),
+        Some(t!("fix-rebuild_machinekeys.risk")),
         vec![cmd(Shell::Cmd, &script, Some(&undo))],
     )
 }
@@ -110,14 +117,10 @@ pub fn rebuild_machinekeys() -> Fix {
 pub fn credssp_policy() -> Fix {
     let mut fix = remote_admin(
         "fix.credssp_policy",
-        "Let this computer talk to a remote PC that misses the 2018 CredSSP update",
-        "The real fix is to install Windows updates on the remote PC. Until then, IT can allow \
-         this computer to connect by changing the \"Encryption Oracle Remediation\" policy here, \
-         and undo it as soon as the remote PC is updated.",
-        Some(
-            "Lowers protection against a known attack (CVE-2018-0886): undo it once the remote \
-              PC is updated.",
-        ),
+        Place::RemoteComputer,
+        t!("fix-credssp_policy.title"),
+        t!("fix-credssp_policy.steps"),
+        Some(t!("fix-credssp_policy.risk")),
         vec![
             cmd(
                 Shell::Powershell,
@@ -144,14 +147,10 @@ pub fn credssp_policy() -> Fix {
 pub fn nla_temporarily_off() -> Fix {
     remote_admin(
         "fix.nla_temporarily_off",
-        "Turn off sign-in before connecting (NLA) on the remote PC, temporarily",
-        "Only while the sign-in problem is being fixed: with NLA off, the remote PC shows its own \
-         sign-in screen instead of checking your account first. Turn it back on afterwards with \
-         the undo command.",
-        Some(
-            "Lowers security: anyone who can reach the PC sees its sign-in screen. Undo it as soon \
-              as the problem is fixed.",
-        ),
+        Place::RemoteComputer,
+        t!("fix-nla_temporarily_off.title"),
+        t!("fix-nla_temporarily_off.steps"),
+        Some(t!("fix-nla_temporarily_off.risk")),
         vec![
             cmd(
                 Shell::Powershell,
@@ -172,12 +171,16 @@ pub fn nla_temporarily_off() -> Fix {
 }
 
 pub fn security_layer() -> Fix {
+    security_layer_on(Place::RemoteComputer)
+}
+
+/// [`security_layer`], worded for the PC at `place`.
+pub(crate) fn security_layer_on(place: Place) -> Fix {
     remote_admin(
         "fix.security_layer",
-        "Let the remote PC use TLS encryption",
-        "The remote PC is set to the old standard RDP security only. Setting its security layer \
-         to \"Negotiate\" lets clients use TLS while old clients still connect. A Group Policy \
-         setting (Require use of specific security layer) overrides this: check it too.",
+        place,
+        t!("fix-security_layer.title", pc = pc(place)),
+        t!("fix-security_layer.steps", pc = pc(place)),
         None,
         vec![
             cmd(
@@ -199,13 +202,17 @@ pub fn security_layer() -> Fix {
 }
 
 pub fn disable_sleep() -> Fix {
+    disable_sleep_on(Place::RemoteComputer)
+}
+
+/// [`disable_sleep`], worded for the PC at `place`.
+pub(crate) fn disable_sleep_on(place: Place) -> Fix {
     remote_admin(
         "fix.disable_sleep",
-        "Keep the remote PC awake while it is plugged in",
-        "A PC that goes to sleep cannot be reached by Remote Desktop. Once someone has woken it, \
-         these commands (run as administrator on that PC) stop it from sleeping or hibernating \
-         while on mains power.",
-        Some("The PC uses more power. The undo sets the usual Windows default of 30 minutes."),
+        place,
+        t!("fix-disable_sleep.title", pc = pc(place)),
+        t!("fix-disable_sleep.steps"),
+        Some(t!("fix-disable_sleep.risk")),
         vec![cmd(
             Shell::Cmd,
             "powercfg /change standby-timeout-ac 0\npowercfg /change hibernate-timeout-ac 0",
@@ -217,17 +224,13 @@ pub fn disable_sleep() -> Fix {
 pub fn wake_on_lan() -> Fix {
     Fix {
         id: "fix.wake_on_lan".into(),
-        title: "Wake the remote PC over the network (Wake-on-LAN)".into(),
+        title: t!("fix-wake_on_lan.title"),
         kind: FixKind::Advice,
         audience: Audience::It,
         needs_admin: false,
         place: Place::ThisComputer,
         risk: None,
-        steps: "If Wake-on-LAN is enabled on the remote PC, IT can wake it by sending a \"magic \
-                packet\" to its network card's MAC address from a computer on the same network \
-                (or through the VPN, when it forwards broadcasts). Otherwise ask someone at the \
-                office to press its power button."
-            .into(),
+        steps: t!("fix-wake_on_lan.steps"),
         commands: Vec::new(),
         uris: Vec::new(),
         address: None,
@@ -236,6 +239,11 @@ pub fn wake_on_lan() -> Fix {
 
 /// Switches Remote Desktop on (`fDenyTSConnections` = 0) and opens its firewall rules.
 pub fn enable_remote_desktop(port: u16) -> Fix {
+    enable_remote_desktop_on(Place::RemoteComputer, port)
+}
+
+/// [`enable_remote_desktop`], worded for the PC at `place`.
+pub(crate) fn enable_remote_desktop_on(place: Place, port: u16) -> Fix {
     let path = powershell_literal(TERMINAL_SERVER_PATH);
     let set = |v: u8| format!("Set-ItemProperty -Path {path} -Name fDenyTSConnections -Value {v}");
     let reg = |v: u8| {
@@ -253,16 +261,10 @@ pub fn enable_remote_desktop(port: u16) -> Fix {
     commands.extend(custom_port_rule(port));
     remote_admin(
         "fix.enable_remote_desktop",
-        "Switch on Remote Desktop on the remote PC",
-        "Remote Desktop is switched off on the remote PC. In PowerShell or a Command Prompt run \
-         as administrator on that PC, these commands switch it on (the same as Settings > System \
-         > Remote Desktop) and open its port in Windows Firewall. The Command Prompt version \
-         names the firewall rules in English: on Windows in another language, use the PowerShell \
-         one. The undo switches Remote Desktop off again and closes the port.",
-        Some(
-            "Anyone who can reach this PC over the network can try to sign in to it: keep it \
-             reachable only through the VPN or a Remote Desktop Gateway.",
-        ),
+        place,
+        t!("fix-enable_remote_desktop.title", pc = pc(place)),
+        t!("fix-enable_remote_desktop.steps", pc = pc(place)),
+        Some(t!("fix-enable_remote_desktop.risk")),
         commands,
     )
 }
@@ -270,6 +272,11 @@ pub fn enable_remote_desktop(port: u16) -> Fix {
 /// Starts the Remote Desktop service (TermService), first letting it start at all when it was
 /// disabled.
 pub fn start_rdp_service(disabled: bool) -> Fix {
+    start_rdp_service_on(Place::RemoteComputer, disabled)
+}
+
+/// [`start_rdp_service`], worded for the PC at `place`.
+pub(crate) fn start_rdp_service_on(place: Place, disabled: bool) -> Fix {
     let (ps_text, ps_undo, cmd_text, cmd_undo) = if disabled {
         (
             "Set-Service -Name TermService -StartupType Manual\nStart-Service -Name TermService",
@@ -285,22 +292,16 @@ pub fn start_rdp_service(disabled: bool) -> Fix {
             "net stop TermService /y",
         )
     };
-    let what = if disabled {
-        "The Remote Desktop service on the remote PC is disabled, so nothing answers \
-         connections. In PowerShell or a Command Prompt run as administrator on that PC, these \
-         commands let it start again when needed (as Windows sets it by default) and start it now."
+    let steps = if disabled {
+        t!("fix-start_rdp_service.steps-disabled", pc = pc(place))
     } else {
-        "The Remote Desktop service on the remote PC is stopped, so nothing answers connections. \
-         In PowerShell or a Command Prompt run as administrator on that PC, this starts it."
+        t!("fix-start_rdp_service.steps-stopped", pc = pc(place))
     };
     remote_admin(
         "fix.start_rdp_service",
-        "Start the Remote Desktop service on the remote PC",
-        &format!(
-            "{what} If it stops again by itself, the System event log on that PC says why. The \
-             undo stops the service again{}, which disconnects everyone connected to that PC.",
-            if disabled { " and disables it" } else { "" }
-        ),
+        place,
+        t!("fix-start_rdp_service.title", pc = pc(place)),
+        steps,
         None,
         vec![
             cmd(Shell::Powershell, ps_text, Some(ps_undo)),
@@ -312,6 +313,11 @@ pub fn start_rdp_service(disabled: bool) -> Fix {
 /// The listener is bound (`SSLCertificateSHA1Hash`) to an expired certificate: remove the
 /// binding so Windows uses its own self-signed certificate, and restart the service.
 pub fn unbind_certificate(thumbprint: &Thumbprint) -> Fix {
+    unbind_certificate_on(Place::RemoteComputer, thumbprint)
+}
+
+/// [`unbind_certificate`], worded for the PC at `place`.
+pub(crate) fn unbind_certificate_on(place: Place, thumbprint: &Thumbprint) -> Fix {
     let key = powershell_literal(RDP_TCP_PATH);
     let value = thumbprint.to_string();
     let literal = powershell_literal(&value);
@@ -346,23 +352,25 @@ pub fn unbind_certificate(thumbprint: &Thumbprint) -> Fix {
     }
     remote_admin(
         "fix.unbind_certificate",
-        "Stop the remote PC using its expired certificate",
-        &format!(
-            "The remote PC's Remote Desktop is set to use a certificate that has expired \
-             (thumbprint {value}). Removing that setting makes Windows use its own certificate \
-             again, which connecting computers accept after a warning. Run one of these as \
-             administrator on the remote PC; the PowerShell version first checks that the setting \
-             still names this certificate. If a Group Policy puts the setting back, the \
-             certificate must be renewed where it comes from. The undo puts the setting back; it \
-             works only while that certificate is still on the PC."
+        place,
+        t!("fix-unbind_certificate.title", pc = pc(place)),
+        t!(
+            "fix-unbind_certificate.steps",
+            pc = pc(place),
+            thumbprint = &value
         ),
-        Some("Restarting the Remote Desktop service disconnects everyone connected to that PC."),
+        Some(t!("fix-unbind_certificate.risk")),
         commands,
     )
 }
 
 /// Frees Remote Desktop sessions held by people who disconnected without signing out.
 pub fn reset_sessions(ids: &[SessionId]) -> Fix {
+    reset_sessions_on(Place::RemoteComputer, ids)
+}
+
+/// [`reset_sessions`], worded for the PC at `place`.
+pub(crate) fn reset_sessions_on(place: Place, ids: &[SessionId]) -> Fix {
     let mut ids = ids.to_vec();
     ids.sort();
     ids.dedup();
@@ -373,29 +381,16 @@ pub fn reset_sessions(ids: &[SessionId]) -> Fix {
         text.push_str(&format!("\nrwinsta {id}"));
     }
     let which = match (shown.len(), more) {
-        (0, _) => {
-            "Reset each disconnected session with rwinsta followed by its number.".to_string()
-        }
-        (_, 0) => {
-            "The commands below reset the disconnected sessions found during the check.".to_string()
-        }
-        (n, more) => format!(
-            "The commands below reset the first {n} disconnected sessions found during the check; \
-             there are {more} more, to reset the same way by the numbers qwinsta shows."
-        ),
+        (0, _) => t!("fix-reset_sessions.which-none_listed"),
+        (_, 0) => t!("fix-reset_sessions.which-all"),
+        (n, more) => t!("fix-reset_sessions.which-first", n = n, more = more),
     };
     remote_admin(
         "fix.reset_sessions",
-        "Free the remote PC's Remote Desktop sessions",
-        &format!(
-            "The remote PC has no free Remote Desktop sessions: people who disconnected without \
-             signing out still hold them. In a Command Prompt run as administrator on that PC, \
-             qwinsta lists the sessions: check that each one to reset still shows as \"Disc\" \
-             (disconnected), since a number can be reused by someone who has signed in since. \
-             {which} (logoff followed by the number is a gentler alternative that lets programs \
-             close.) There is no undo: a reset session is gone, with anything unsaved in it."
-        ),
-        Some("Anything unsaved in those sessions is lost."),
+        place,
+        t!("fix-reset_sessions.title", pc = pc(place)),
+        t!("fix-reset_sessions.steps", pc = pc(place), which = which),
+        Some(t!("fix-reset_sessions.risk")),
         vec![cmd(Shell::Cmd, &text, None)],
     )
 }

@@ -1,38 +1,38 @@
 //! Host mode: is the listener on, reachable through the firewall, and its service running.
 
 use rdp_doctor_model::finding_id as ids;
-use rdp_doctor_model::{Area, Audience, Finding, HostFacts, ServiceState, Severity, StartType};
+use rdp_doctor_model::{
+    Area, Audience, Finding, HostFacts, Place, ServiceState, Severity, StartType,
+};
 use serde_json::Value;
 
-use super::{Effective, POLICY_NOTE};
+use super::Effective;
 use crate::finding::{FindingExt, finding};
 use crate::fixes;
-use crate::words;
+use crate::{t, words};
 
-pub(super) fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding>) {
+pub(super) fn settings(eff: Option<&Effective>, port: u16, place: Place, out: &mut Vec<Finding>) {
     let Some(eff) = eff else { return };
     let s = &eff.settings;
     let policy = |name: &str| eff.by_policy.contains(&name);
     if s.deny_connections == Some(1) {
-        let mut detail = "Remote Desktop is switched off on this PC, so nobody can connect to it. \
-             Switch it on in Settings > System > Remote Desktop, or run the command below as \
-             administrator."
-            .to_string();
-        if policy("fDenyTSConnections") {
-            detail.push_str(POLICY_NOTE);
-        }
+        let detail = if policy("fDenyTSConnections") {
+            t!("host-rdp_disabled.detail-policy")
+        } else {
+            t!("host-rdp_disabled.detail")
+        };
         out.push(
             finding(
                 ids::HOST_RDP_DISABLED,
                 Area::HostSetting,
                 Severity::Fail,
                 Audience::It,
-                "Remote Desktop is switched off on this PC".into(),
+                t!("host-rdp_disabled.title"),
                 detail,
             )
             .ev("fDenyTSConnections", 1)
             .ev("set_by_policy", policy("fDenyTSConnections"))
-            .fix(fixes::enable_remote_desktop(port)),
+            .fix(fixes::enable_remote_desktop_on(place, port)),
         );
     }
     let nla = s.user_authentication.unwrap_or(1) != 0;
@@ -42,18 +42,14 @@ pub(super) fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding
         Severity::Info,
         Audience::It,
         if nla {
-            "People must sign in before the remote session starts (NLA is on)".into()
+            t!("host-nla.title")
         } else {
-            "NLA is off: this PC shows its sign-in screen to anyone who connects".into()
+            t!("host-nla-off.title")
         },
         if nla {
-            "This is the secure default. Clients that cannot do NLA (very old ones, or with \
-             CredSSP switched off) cannot connect."
-                .into()
+            t!("host-nla.detail")
         } else {
-            "Clients connect without signing in first. This works with old clients but lets \
-             anyone who reaches the PC see its sign-in screen; switch NLA back on when you can."
-                .into()
+            t!("host-nla-off.detail")
         },
     )
     .ev(
@@ -68,16 +64,16 @@ pub(super) fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding
     let layer = s.security_layer.unwrap_or(2);
     let (title, detail) = match layer {
         0 => (
-            "This PC uses only the old standard RDP security",
-            "Modern clients expect TLS: set the security layer to Negotiate (1) or TLS (2).",
+            t!("host-security_layer-rdp.title"),
+            t!("host-security_layer-rdp.detail"),
         ),
         1 => (
-            "This PC negotiates its security layer (TLS when the client can)",
-            "Clients that can use TLS do; old ones fall back to standard RDP security.",
+            t!("host-security_layer-negotiate.title"),
+            t!("host-security_layer-negotiate.detail"),
         ),
         _ => (
-            "This PC requires TLS for Remote Desktop",
-            "The secure default: clients must use TLS, and usually NLA.",
+            t!("host-security_layer.title"),
+            t!("host-security_layer.detail"),
         ),
     };
     let mut f = finding(
@@ -89,13 +85,13 @@ pub(super) fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding
             Severity::Info
         },
         Audience::It,
-        title.into(),
-        detail.into(),
+        title,
+        detail,
     )
     .ev("SecurityLayer", layer)
     .ev("set_by_policy", policy("SecurityLayer"));
     if layer == 0 {
-        f = f.fix(fixes::security_layer());
+        f = f.fix(fixes::security_layer_on(place));
     }
     out.push(f);
     out.push(
@@ -105,24 +101,21 @@ pub(super) fn settings(eff: Option<&Effective>, port: u16, out: &mut Vec<Finding
             Severity::Info,
             Audience::It,
             if port == 3389 {
-                "Remote Desktop uses the usual port, 3389".into()
+                t!("host-port.title")
             } else {
-                format!("Remote Desktop uses port {port}, not the usual 3389")
+                t!("host-port-other.title", port = port)
             },
             if port == 3389 {
-                "Clients connect with the PC's name alone.".into()
+                t!("host-port.detail")
             } else {
-                format!(
-                    "Clients must add the port to the name (pc.example.com:{port}), and the \
-                     firewall must allow port {port}."
-                )
+                t!("host-port-other.detail", port = port)
             },
         )
         .ev("PortNumber", port),
     );
 }
 
-pub(super) fn service(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
+pub(super) fn service(facts: &HostFacts, port: u16, place: Place, out: &mut Vec<Finding>) {
     let listening = facts.listening.value().copied();
     if let Some(status) = facts.service.value()
         && status.state != ServiceState::Running
@@ -136,13 +129,11 @@ pub(super) fn service(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
                     Severity::Fail,
                     Audience::It,
                     if disabled {
-                        "The Remote Desktop service is disabled".into()
+                        t!("host-service_stopped-disabled.title")
                     } else {
-                        "The Remote Desktop service is not running".into()
+                        t!("host-service_stopped.title")
                     },
-                    "Without the Remote Desktop Services service (TermService), nothing answers \
-                     on the Remote Desktop port. Start it with the command below."
-                        .into(),
+                    t!("host-service_stopped.detail"),
                 )
                 .ev("state", format!("{:?}", status.state).to_lowercase())
                 .ev(
@@ -151,7 +142,7 @@ pub(super) fn service(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
                         .start_type
                         .map_or(Value::Null, |t| format!("{t:?}").to_lowercase().into()),
                 )
-                .fix(fixes::start_rdp_service(disabled)),
+                .fix(fixes::start_rdp_service_on(place, disabled)),
             );
             return;
         }
@@ -159,12 +150,9 @@ pub(super) fn service(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
     if listening == Some(false) {
         // Why only follows from the service's state; without it, say that we cannot tell.
         let why = if facts.service.value().is_some() {
-            "The Remote Desktop service may be starting, or its listener failed (see the System \
-             event log, source TermService or TerminalServices-RemoteConnectionManager)."
+            t!("host-not_listening.detail")
         } else {
-            "RDP Doctor could not read the state of the Remote Desktop service (see what could \
-             not be checked), so it cannot tell why: Remote Desktop may be switched off, its \
-             service stopped, or its listener failed."
+            t!("host-not_listening.detail-service_unknown")
         };
         out.push(
             finding(
@@ -172,15 +160,15 @@ pub(super) fn service(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
                 Area::HostService,
                 Severity::Fail,
                 Audience::It,
-                format!("Nothing accepts connections on port {port} on this PC"),
-                why.into(),
+                t!("host-not_listening.title", port = port),
+                why,
             )
             .ev("port", port),
         );
     }
 }
 
-pub(super) fn firewall(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
+pub(super) fn firewall(facts: &HostFacts, port: u16, place: Place, out: &mut Vec<Finding>) {
     let Some(rules) = facts.firewall.value() else {
         return;
     };
@@ -200,17 +188,15 @@ pub(super) fn firewall(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
                 Area::HostFirewall,
                 Severity::Fail,
                 Audience::It,
-                "Windows Firewall blocks Remote Desktop on this PC".into(),
+                t!("host-firewall_closed.title"),
                 if tcp.is_empty() {
-                    "The firewall has no \"Remote Desktop\" rules at all.".into()
+                    t!("host-firewall_closed.detail-no_rules")
                 } else {
-                    "The \"Remote Desktop\" rules exist but are switched off, so other computers \
-                     cannot reach the port."
-                        .into()
+                    t!("host-firewall_closed.detail")
                 },
             )
             .ev("rules_disabled", names(&tcp.iter().collect::<Vec<_>>()))
-            .fix(fixes::firewall_rule(port)),
+            .fix(fixes::firewall_rule_on(place, port)),
         );
         return;
     }
@@ -227,19 +213,22 @@ pub(super) fn firewall(facts: &HostFacts, port: u16, out: &mut Vec<Finding>) {
             Severity::Ok,
             Audience::It,
             if all {
-                "Windows Firewall lets Remote Desktop in".into()
+                t!("host-firewall_open.title")
             } else {
-                format!(
-                    "Windows Firewall lets Remote Desktop in on {} networks",
-                    words::list(&profiles)
+                // Windows' own profile names, worded by the catalogue; the evidence keeps them.
+                let kinds: Vec<String> = profiles
+                    .iter()
+                    .map(|p| t!("host-firewall_profile", profile = p))
+                    .collect();
+                t!(
+                    "host-firewall_open-some.title",
+                    profiles = words::list(&kinds)
                 )
             },
             if all {
-                "The \"Remote Desktop\" rules are switched on.".into()
+                t!("host-firewall_open.detail")
             } else {
-                "On other kinds of network (for example one Windows marked \"public\") the port \
-                 stays closed."
-                    .into()
+                t!("host-firewall_open-some.detail")
             },
         )
         .ev("rules_enabled", names(&open.to_vec()))

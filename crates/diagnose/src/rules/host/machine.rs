@@ -1,16 +1,16 @@
 //! Host mode: the PC's certificates, its key store, power, sessions, and what could not be read.
 
 use rdp_doctor_model::finding_id as ids;
-use rdp_doctor_model::{Area, Audience, Finding, HostFacts, SessionState, Severity};
+use rdp_doctor_model::{Area, Audience, Finding, HostFacts, Place, SessionState, Severity};
 use serde_json::Value;
 
 use super::{Effective, FactState, state};
 use crate::finding::{FindingExt, finding};
 use crate::fixes;
 use crate::shell::{SessionId, Thumbprint};
-use crate::words;
+use crate::{t, words};
 
-pub(super) fn certificates(facts: &HostFacts, out: &mut Vec<Finding>) {
+pub(super) fn certificates(facts: &HostFacts, place: Place, out: &mut Vec<Finding>) {
     let Some(certs) = facts.certificates.value() else {
         return;
     };
@@ -29,11 +29,8 @@ pub(super) fn certificates(facts: &HostFacts, out: &mut Vec<Finding>) {
     });
     if expired.is_empty() {
         let title = match valid.iter().max_by_key(|c| c.not_after_unix) {
-            Some(c) => format!(
-                "The Remote Desktop certificate is valid until {}",
-                words::date(c.not_after_unix)
-            ),
-            None => "Windows will make a Remote Desktop certificate when the service starts".into(),
+            Some(c) => t!("host-cert_ok.title", date = words::date(c.not_after_unix)),
+            None => t!("host-cert_ok-none.title"),
         };
         out.push(
             finding(
@@ -42,7 +39,7 @@ pub(super) fn certificates(facts: &HostFacts, out: &mut Vec<Finding>) {
                 Severity::Ok,
                 Audience::It,
                 title,
-                "No certificate in the Remote Desktop store has expired.".into(),
+                t!("host-cert_ok.detail"),
             )
             .ev("certificates", cert_list(certs)),
         );
@@ -64,19 +61,11 @@ pub(super) fn certificates(facts: &HostFacts, out: &mut Vec<Finding>) {
             Severity::Info
         },
         Audience::It,
-        format!(
-            "This PC's Remote Desktop certificate expired on {}",
-            words::date(newest)
-        ),
+        t!("host-cert_expired.title", date = words::date(newest)),
         if harmful {
-            "Clients refuse the connection or warn about the certificate. Windows normally \
-             renews it by itself; when it did not, remove the expired one and restart the \
-             service so Windows makes a new one."
-                .into()
+            t!("host-cert_expired.detail")
         } else {
-            "A valid certificate is in the store too, so Remote Desktop keeps working; the expired \
-             one can be removed."
-                .into()
+            t!("host-cert_expired.detail-harmless")
         },
     )
     .ev("certificates", cert_list(certs))
@@ -84,9 +73,9 @@ pub(super) fn certificates(facts: &HostFacts, out: &mut Vec<Finding>) {
         "bound_thumbprint",
         bound.as_ref().map_or(Value::Null, |b| b.to_string().into()),
     )
-    .fix(fixes::renew_certificate());
+    .fix(fixes::renew_certificate_on(place));
     if let (Some(b), Some(_)) = (&bound, bound_expired) {
-        f = f.fix(fixes::unbind_certificate(b));
+        f = f.fix(fixes::unbind_certificate_on(place, b));
     }
     out.push(f);
 }
@@ -106,50 +95,49 @@ pub(super) fn cert_list(certs: &[rdp_doctor_model::StoreCertificate]) -> Value {
 
 pub(super) const FULL_CONTROL: u32 = 0x001F_01FF;
 
-pub(super) fn machine_keys(facts: &HostFacts, out: &mut Vec<Finding>) {
+pub(super) fn machine_keys(facts: &HostFacts, place: Place, out: &mut Vec<Finding>) {
     let Some(mk) = facts.machine_keys.value() else {
         return;
     };
-    let problem = if !mk.exists {
-        Some("The folder is missing.")
+    let folder = fixes::MACHINEKEYS;
+    let detail = if !mk.exists {
+        Some(t!("host-machinekeys.detail-missing", folder = folder))
     } else if mk.sddl.is_some()
         && !mk
             .access
             .iter()
             .any(|a| a.allow && a.sid == "BA" && a.mask & FULL_CONTROL == FULL_CONTROL)
     {
-        Some("Administrators do not have full control of it.")
+        Some(t!("host-machinekeys.detail-admins", folder = folder))
     } else if mk.sddl.is_some() && !mk.access.iter().any(|a| a.allow && a.sid == "WD") {
-        Some("Everyone has lost the access Windows gives by default, so services cannot save keys.")
+        Some(t!("host-machinekeys.detail-everyone", folder = folder))
     } else if mk
         .access
         .iter()
         .any(|a| !a.allow && matches!(a.sid.as_str(), "WD" | "SY" | "BA" | "NS"))
     {
-        Some("A deny entry blocks a system account.")
+        Some(t!("host-machinekeys.detail-deny", folder = folder))
     } else {
         None
     };
-    let Some(problem) = problem else { return };
+    let Some(detail) = detail else { return };
     out.push(
         finding(
             ids::HOST_MACHINEKEYS,
             Area::HostCertificate,
             Severity::Warn,
             Audience::It,
-            "Windows may be unable to make a new Remote Desktop certificate".into(),
-            format!(
-                "Windows keeps the certificate's private key in C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys. {problem}"
-            ),
+            t!("host-machinekeys.title"),
+            detail,
         )
         .ev("exists", mk.exists)
         .ev("sddl", mk.sddl.clone().map_or(Value::Null, Value::from))
         .ev("file_count", mk.file_count.map_or(Value::Null, Value::from))
-        .fix(fixes::rebuild_machinekeys()),
+        .fix(fixes::rebuild_machinekeys_on(place)),
     );
 }
 
-pub(super) fn power(facts: &HostFacts, out: &mut Vec<Finding>) {
+pub(super) fn power(facts: &HostFacts, place: Place, out: &mut Vec<Finding>) {
     let Some(p) = facts.power.value() else { return };
     let sleep = p.sleep_ac_seconds.filter(|s| *s > 0);
     let hibernate = p.hibernate_ac_seconds.filter(|s| *s > 0);
@@ -160,8 +148,8 @@ pub(super) fn power(facts: &HostFacts, out: &mut Vec<Finding>) {
                 Area::HostPower,
                 Severity::Ok,
                 Audience::It,
-                "This PC stays awake while plugged in".into(),
-                "Sleep and hibernate are off on mains power.".into(),
+                t!("host-sleep_disabled.title"),
+                t!("host-sleep_disabled.detail"),
             )
             .ev(
                 "sleep_ac_seconds",
@@ -180,13 +168,11 @@ pub(super) fn power(facts: &HostFacts, out: &mut Vec<Finding>) {
             Area::HostPower,
             Severity::Warn,
             Audience::It,
-            format!(
-                "This PC goes to sleep after {} without use, even when plugged in",
-                words::span(i64::from(first))
+            t!(
+                "host-sleep_enabled.title",
+                span = words::span(i64::from(first))
             ),
-            "A sleeping PC cannot be reached by Remote Desktop: connections fail until someone \
-             wakes it."
-                .into(),
+            t!("host-sleep_enabled.detail"),
         )
         .ev(
             "sleep_ac_seconds",
@@ -196,11 +182,16 @@ pub(super) fn power(facts: &HostFacts, out: &mut Vec<Finding>) {
             "hibernate_ac_seconds",
             p.hibernate_ac_seconds.map_or(Value::Null, Value::from),
         )
-        .fix(fixes::disable_sleep()),
+        .fix(fixes::disable_sleep_on(place)),
     );
 }
 
-pub(super) fn sessions(facts: &HostFacts, eff: Option<&Effective>, out: &mut Vec<Finding>) {
+pub(super) fn sessions(
+    facts: &HostFacts,
+    eff: Option<&Effective>,
+    place: Place,
+    out: &mut Vec<Finding>,
+) {
     let Some(sessions) = facts.sessions.value() else {
         return;
     };
@@ -234,22 +225,17 @@ pub(super) fn sessions(facts: &HostFacts, eff: Option<&Effective>, out: &mut Vec
                 Severity::Warn,
                 Audience::It,
                 if full {
-                    format!(
-                        "This PC is out of Remote Desktop sessions ({} open, the limit is {})",
-                        user_sessions.len(),
-                        limit.unwrap_or_default()
+                    t!(
+                        "host-sessions-full.title",
+                        open = user_sessions.len(),
+                        limit = limit.unwrap_or_default()
                     )
                 } else {
-                    format!(
-                        "{} disconnected sessions are still open on this PC",
-                        disconnected.len()
-                    )
+                    t!("host-sessions.title", n = disconnected.len())
                 },
-                "Sessions people left without signing out keep their place. New connections fail \
-                 with \"too many connections\" once the limit is reached. Sign those sessions out."
-                    .into(),
+                t!("host-sessions.detail"),
             ))
-            .fix(fixes::reset_sessions(&disconnected)),
+            .fix(fixes::reset_sessions_on(place, &disconnected)),
         );
     } else {
         out.push(ev(finding(
@@ -257,12 +243,8 @@ pub(super) fn sessions(facts: &HostFacts, eff: Option<&Effective>, out: &mut Vec
             Area::HostSessions,
             Severity::Ok,
             Audience::It,
-            match active {
-                0 => "Nobody is connected right now".into(),
-                1 => "One person is signed in".into(),
-                n => format!("{n} people are signed in"),
-            },
-            "There is room for new connections.".into(),
+            t!("host-sessions_ok.title", n = active),
+            t!("host-sessions_ok.detail"),
         )));
     }
 }
@@ -270,85 +252,101 @@ pub(super) fn sessions(facts: &HostFacts, eff: Option<&Effective>, out: &mut Vec
 /// Facts we could not read: one finding for those that need administrator rights, one for the
 /// rest, so IT knows what was not checked.
 pub(super) fn unread(facts: &HostFacts, out: &mut Vec<Finding>) {
-    let all: [(&str, Area, FactState); 9] = [
+    // Each fact's evidence key (data, the same in every language), its name in the text, its row.
+    let all: [(&str, String, Area, FactState); 9] = [
         (
             "Remote Desktop settings",
+            t!("host-fact.settings"),
             Area::HostSetting,
             state(&facts.settings),
         ),
         (
             "Group Policy settings",
+            t!("host-fact.policy"),
             Area::HostSetting,
             state(&facts.policy),
         ),
         (
             "the Remote Desktop service",
+            t!("host-fact.service"),
             Area::HostService,
             state(&facts.service),
         ),
         (
             "the firewall rules",
+            t!("host-fact.firewall"),
             Area::HostFirewall,
             state(&facts.firewall),
         ),
         (
             "the certificates",
+            t!("host-fact.certificates"),
             Area::HostCertificate,
             state(&facts.certificates),
         ),
         (
             "the MachineKeys folder",
+            t!("host-fact.machine_keys"),
             Area::HostCertificate,
             state(&facts.machine_keys),
         ),
-        ("the sleep settings", Area::HostPower, state(&facts.power)),
-        ("the sessions", Area::HostSessions, state(&facts.sessions)),
-        ("the port", Area::HostService, state(&facts.listening)),
+        (
+            "the sleep settings",
+            t!("host-fact.power"),
+            Area::HostPower,
+            state(&facts.power),
+        ),
+        (
+            "the sessions",
+            t!("host-fact.sessions"),
+            Area::HostSessions,
+            state(&facts.sessions),
+        ),
+        (
+            "the port",
+            t!("host-fact.listening"),
+            Area::HostService,
+            state(&facts.listening),
+        ),
     ];
     let admin: Vec<_> = all
         .iter()
-        .filter(|(_, _, s)| matches!(s, FactState::NeedsAdmin(_)))
+        .filter(|(_, _, _, s)| matches!(s, FactState::NeedsAdmin(_)))
         .collect();
     if !admin.is_empty() {
-        let names: Vec<String> = admin.iter().map(|(n, _, _)| n.to_string()).collect();
+        let names: Vec<String> = admin.iter().map(|(_, n, _, _)| n.clone()).collect();
         let mut f = finding(
             ids::HOST_NEEDS_ADMIN,
-            admin.first().map_or(Area::HostSetting, |(_, a, _)| *a),
+            admin.first().map_or(Area::HostSetting, |(_, _, a, _)| *a),
             Severity::Warn,
             Audience::It,
-            "Run RDP Doctor as administrator to check everything".into(),
-            format!(
-                "Windows did not let RDP Doctor read {} without administrator rights. Right-click \
-                 RDP Doctor, choose \"Run as administrator\" and check again.",
-                words::list(&names)
-            ),
+            t!("host-needs_admin.title"),
+            t!("host-needs_admin.detail", facts = words::list(&names)),
         );
-        for (name, _, s) in &admin {
+        for (key, _, _, s) in &admin {
             if let FactState::NeedsAdmin(source) = s {
-                f = f.ev(name, source.clone());
+                f = f.ev(key, source.clone());
             }
         }
         out.push(f);
     }
     let failed: Vec<_> = all
         .iter()
-        .filter(|(_, _, s)| matches!(s, FactState::Failed(..)))
+        .filter(|(_, _, _, s)| matches!(s, FactState::Failed(..)))
         .collect();
     if !failed.is_empty() {
-        let names: Vec<String> = failed.iter().map(|(n, _, _)| n.to_string()).collect();
+        let names: Vec<String> = failed.iter().map(|(_, n, _, _)| n.clone()).collect();
         let mut f = finding(
             ids::HOST_UNREADABLE,
-            failed.first().map_or(Area::HostSetting, |(_, a, _)| *a),
+            failed.first().map_or(Area::HostSetting, |(_, _, a, _)| *a),
             Severity::Info,
             Audience::It,
-            format!("Could not check {}", words::list(&names)),
-            "The commands below did not give an answer RDP Doctor understands, so these parts \
-             were not checked."
-                .into(),
+            t!("host-unreadable.title", facts = words::list(&names)),
+            t!("host-unreadable.detail"),
         );
-        for (name, _, s) in &failed {
+        for (key, _, _, s) in &failed {
             if let FactState::Failed(source, reason) = s {
-                f = f.ev(name, format!("{source}: {reason}"));
+                f = f.ev(key, format!("{source}: {reason}"));
             }
         }
         out.push(f);

@@ -6,10 +6,11 @@ mod machine;
 use listener::{firewall, service, settings};
 use machine::{certificates, machine_keys, power, sessions, unread};
 use rdp_doctor_model::finding_id as ids;
-use rdp_doctor_model::{Area, Audience, Fact, Finding, HostFacts, RdpSettings, Severity};
+use rdp_doctor_model::{Area, Audience, Fact, Finding, HostFacts, Place, RdpSettings, Severity};
 use serde_json::Value;
 
 use crate::finding::{FindingExt, finding};
+use crate::t;
 
 /// The Remote Desktop listener's settings as Windows applies them: a Group Policy value wins.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -62,12 +63,14 @@ pub(super) fn port(facts: &HostFacts) -> u16 {
         .unwrap_or(3389)
 }
 
-pub(super) const POLICY_NOTE: &str = " A Group Policy sets this on this PC, so change the policy (gpedit.msc > \
-     Computer Configuration > Administrative Templates > Windows Components > Remote Desktop \
-     Services > Remote Desktop Session Host) or ask whoever manages it: the command alone would \
-     be overwritten.";
-
+/// The findings about this machine as a host, their fixes worded as seen from another computer
+/// ("the remote PC"); host mode's report words them for this PC (`diagnose_host_on`).
 pub fn diagnose_host(facts: &HostFacts) -> Vec<Finding> {
+    diagnose_host_on(facts, Place::RemoteComputer)
+}
+
+/// The findings about this machine as a host, their fixes worded for the PC at `place`.
+pub(crate) fn diagnose_host_on(facts: &HostFacts, place: Place) -> Vec<Finding> {
     let mut out = Vec::new();
     if facts.platform != "windows" {
         out.push(not_windows(facts));
@@ -75,42 +78,45 @@ pub fn diagnose_host(facts: &HostFacts) -> Vec<Finding> {
     }
     let eff = effective(facts);
     let port = port(facts);
-    settings(eff.as_ref(), port, &mut out);
-    service(facts, port, &mut out);
-    firewall(facts, port, &mut out);
-    certificates(facts, &mut out);
-    machine_keys(facts, &mut out);
-    power(facts, &mut out);
-    sessions(facts, eff.as_ref(), &mut out);
+    settings(eff.as_ref(), port, place, &mut out);
+    service(facts, port, place, &mut out);
+    firewall(facts, port, place, &mut out);
+    certificates(facts, place, &mut out);
+    machine_keys(facts, place, &mut out);
+    power(facts, place, &mut out);
+    sessions(facts, eff.as_ref(), place, &mut out);
     unread(facts, &mut out);
     out.sort_by_key(|f| (std::cmp::Reverse(f.severity), f.area));
     out
 }
 
 pub(super) fn not_windows(facts: &HostFacts) -> Finding {
-    let listening = match facts.listening.value() {
-        Some(true) => "Something does accept connections on port 3389 here.",
-        Some(false) => "Nothing accepts connections on port 3389 here.",
-        None => "",
+    // The system's name, not a word: the same in every language.
+    let os = match facts.platform.as_str() {
+        "macos" => "macOS",
+        _ => "Linux",
+    };
+    let detail = match facts.listening.value() {
+        Some(true) => t!("host-not_windows.detail-listening", os = os),
+        Some(false) => t!("host-not_windows.detail-not_listening", os = os),
+        None => t!("host-not_windows.detail", os = os),
     };
     finding(
         ids::HOST_NOT_WINDOWS,
         Area::HostSetting,
         Severity::Info,
         Audience::It,
-        "Host mode checks a Windows PC that others connect to".into(),
-        format!(
-            "This computer runs {}, so there are no Windows Remote Desktop settings to read. \
-             Run RDP Doctor on the Windows PC itself, or check it from here by its name. {listening}",
-            match facts.platform.as_str() {
-                "macos" => "macOS",
-                _ => "Linux",
-            }
-        )
-        .trim_end()
-        .to_string(),
+        t!("host-not_windows.title"),
+        detail,
     )
-    .ev("listening", facts.listening.value().copied().map_or(Value::Null, Value::from))
+    .ev(
+        "listening",
+        facts
+            .listening
+            .value()
+            .copied()
+            .map_or(Value::Null, Value::from),
+    )
 }
 
 pub(super) enum FactState {
