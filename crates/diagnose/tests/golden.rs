@@ -4,9 +4,9 @@
 //! into areas and their wording into the message catalogue; `golden/<kind>.expected.jsonl`
 //! holds what that version answered, line for line. Beside the recordings, 69 connection and
 //! 58 host cases were made by hand (recorded ones with one fact changed) so every message of
-//! the catalogue is reached; their answers too are the previous version's. Every finding (id, title, detail, evidence,
-//! fixes), every report (its JSON schema and values) and the text, brief and HTML renderings
-//! must come out byte-identical.
+//! the catalogue is reached; their answers too are the previous version's. Every finding (id,
+//! title, detail, evidence, fixes), every report (its JSON schema and values) and the text,
+//! brief and HTML renderings must come out byte-identical.
 //!
 //! `RDP_DOCTOR_BLESS=1 cargo test -p rdp-doctor-diagnose --test golden` rewrites the expected
 //! files: only for a deliberate change of wording or schema, reviewed in the diff.
