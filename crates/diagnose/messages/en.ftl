@@ -164,7 +164,7 @@ rdp-denied-limited =
 
 
 ## What listens instead of Remote Desktop (service)
-rdp-service-certificate-subject = to "{ $subject }"
+rdp-service-certificate-subject = "{ $subject }"
 rdp-service-certificate-self = itself
 rdp-service-certificate-issuer = "{ $issuer }"
 rdp-service-certificate = made out to { $to } and issued by { $by }
@@ -403,7 +403,7 @@ input-rdp_file_lines_skipped-link =
     }
 input-rdp_file_lines_skipped-more = { $shown } and { $more } more
 input-rdp_file_lines_skipped =
-    .detail = Remote Desktop passes over what it cannot read, and so did this check:                  { $listed }. If one of them was meant to set something (a port, a gateway), IT                  should correct it.
+    .detail = Remote Desktop passes over what it cannot read, and so did this check: { $listed }. If one of them was meant to set something (a port, a gateway), IT should correct it.
 
 
 ## This computer's Remote Desktop setup (client)
