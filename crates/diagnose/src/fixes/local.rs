@@ -8,24 +8,22 @@ use rdp_doctor_model::{
 
 use crate::shell::{HostName, MacAddress, cmd_word, powershell_literal, sh_literal};
 
-use super::{APP_STORE_WINDOWS_APP, STORE_WINDOWS_APP, cmd};
+use super::{APP_STORE_WINDOWS_APP, STORE_WINDOWS_APP, cmd, here};
 use crate::t;
 
 /// Starts the client to an address we resolved ourselves, for when the name leads elsewhere.
 pub fn connect_by_ip(ip: IpAddr, port: u16) -> Fix {
     let address = SocketAddr::new(ip, port).to_string();
+    let fix = here(
+        "fix.connect_by_ip",
+        FixKind::LaunchClient,
+        t!("fix-connect_by_ip.title", address = &address),
+        t!("fix-connect_by_ip.steps", address = &address),
+    );
     Fix {
-        id: "fix.connect_by_ip".into(),
-        title: t!("fix-connect_by_ip.title", address = &address),
-        kind: FixKind::LaunchClient,
-        audience: Audience::User,
-        needs_admin: false,
-        place: Place::ThisComputer,
-        risk: None,
-        steps: t!("fix-connect_by_ip.steps", address = &address),
         commands: vec![cmd(Shell::Cmd, &format!("mstsc /v:{address}"), None)],
-        uris: Vec::new(),
         address: Some(address),
+        ..fix
     }
 }
 
@@ -51,20 +49,16 @@ pub fn use_full_name(suggestion: Option<String>) -> Fix {
 
 pub fn open_store_app() -> Fix {
     Fix {
-        id: "fix.open_store_app".into(),
-        title: t!("fix-open_store_app.title"),
-        kind: FixKind::OpenUri,
-        audience: Audience::User,
-        needs_admin: false,
-        place: Place::ThisComputer,
-        risk: None,
-        steps: t!("fix-open_store_app.steps"),
-        commands: Vec::new(),
         uris: vec![
             ("windows".into(), STORE_WINDOWS_APP.into()),
             ("macos".into(), APP_STORE_WINDOWS_APP.into()),
         ],
-        address: None,
+        ..here(
+            "fix.open_store_app",
+            FixKind::OpenUri,
+            t!("fix-open_store_app.title"),
+            t!("fix-open_store_app.steps"),
+        )
     }
 }
 
@@ -82,21 +76,18 @@ pub fn wake_on_lan_for(mac: &MacAddress) -> Fix {
         powershell_literal(&mac.to_string())
     );
     Fix {
-        id: "fix.wake_on_lan".into(),
-        title: t!("fix-wake_on_lan.title"),
-        kind: FixKind::CopyCommand,
         audience: Audience::It,
-        needs_admin: false,
-        place: Place::ThisComputer,
-        risk: None,
-        steps: t!("fix-wake_on_lan.steps-command", mac = mac.to_string()),
         commands: vec![
             cmd(Shell::Powershell, &script, None),
             // The CLI's own form: a MAC shown as AA-BB-CC-DD-EE-FF is one word in every shell.
             cmd(Shell::Sh, &format!("rdp-doctor wake {mac}"), None),
         ],
-        uris: Vec::new(),
-        address: None,
+        ..here(
+            "fix.wake_on_lan",
+            FixKind::CopyCommand,
+            t!("fix-wake_on_lan.title"),
+            t!("fix-wake_on_lan.steps-command", mac = mac.to_string()),
+        )
     }
 }
 
@@ -118,20 +109,16 @@ pub fn forget_saved_credentials(target: &HostName) -> Fix {
         commands.push(cmd(Shell::Cmd, &format!("cmdkey /delete:{word}"), None));
     }
     Fix {
-        id: "fix.forget_saved_credentials".into(),
-        title: t!("fix-forget_saved_credentials.title"),
-        kind: FixKind::CopyCommand,
-        audience: Audience::User,
-        needs_admin: false,
-        place: Place::ThisComputer,
-        risk: None,
-        steps: t!(
-            "fix-forget_saved_credentials.steps",
-            target = target.to_string()
-        ),
         commands,
-        uris: Vec::new(),
-        address: None,
+        ..here(
+            "fix.forget_saved_credentials",
+            FixKind::CopyCommand,
+            t!("fix-forget_saved_credentials.title"),
+            t!(
+                "fix-forget_saved_credentials.steps",
+                target = target.to_string()
+            ),
+        )
     }
 }
 
@@ -139,41 +126,36 @@ pub fn forget_saved_credentials(target: &HostName) -> Fix {
 /// run it (see `actions::plan`).
 pub fn flush_dns() -> Fix {
     Fix {
-        id: "fix.flush_dns".into(),
-        title: t!("fix-flush_dns.title"),
-        kind: FixKind::RunOnThisComputer,
-        audience: Audience::User,
-        needs_admin: false,
-        place: Place::ThisComputer,
-        risk: None,
-        steps: t!("fix-flush_dns.steps"),
         commands: vec![
             cmd(Shell::Cmd, "ipconfig /flushdns", None),
             cmd(Shell::Sh, "resolvectl flush-caches", None),
         ],
-        uris: Vec::new(),
-        address: None,
+        ..here(
+            "fix.flush_dns",
+            FixKind::RunOnThisComputer,
+            t!("fix-flush_dns.title"),
+            t!("fix-flush_dns.steps"),
+        )
     }
 }
 
 /// Clears the DNS cache and resets Winsock and TCP/IP on this computer.
 pub fn reset_network_stack() -> Fix {
     Fix {
-        id: "fix.reset_network_stack".into(),
-        title: t!("fix-reset_network_stack.title"),
-        kind: FixKind::CopyCommand,
         audience: Audience::It,
         needs_admin: true,
-        place: Place::ThisComputer,
         risk: Some(t!("fix-reset_network_stack.risk")),
-        steps: t!("fix-reset_network_stack.steps"),
         commands: vec![cmd(
             Shell::Cmd,
             "ipconfig /flushdns\nnetsh winsock reset\nnetsh int ip reset",
             None,
         )],
-        uris: Vec::new(),
-        address: None,
+        ..here(
+            "fix.reset_network_stack",
+            FixKind::CopyCommand,
+            t!("fix-reset_network_stack.title"),
+            t!("fix-reset_network_stack.steps"),
+        )
     }
 }
 
@@ -181,14 +163,7 @@ pub fn reset_network_stack() -> Fix {
 /// from the remote PC.
 pub fn check_port_from_another_pc(host: &HostName, port: u16) -> Fix {
     Fix {
-        id: "fix.test_port".into(),
-        title: t!("fix-test_port.title"),
-        kind: FixKind::CopyCommand,
         audience: Audience::It,
-        needs_admin: false,
-        place: Place::ThisComputer,
-        risk: None,
-        steps: t!("fix-test_port.steps", host = host.to_string(), port = port),
         commands: vec![
             cmd(
                 Shell::Powershell,
@@ -204,8 +179,12 @@ pub fn check_port_from_another_pc(host: &HostName, port: u16) -> Fix {
                 None,
             ),
         ],
-        uris: Vec::new(),
-        address: None,
+        ..here(
+            "fix.test_port",
+            FixKind::CopyCommand,
+            t!("fix-test_port.title"),
+            t!("fix-test_port.steps", host = host.to_string(), port = port),
+        )
     }
 }
 
@@ -235,18 +214,15 @@ pub fn check_port(port: u16) -> Fix {
 /// another machine.
 pub fn check_port_forwarding(port: u16) -> Fix {
     Fix {
-        id: "fix.check_port_forwarding".into(),
-        title: t!("fix-check_port_forwarding.title"),
-        kind: FixKind::Advice,
         audience: Audience::It,
         needs_admin: false,
-        // Done in the router's web page, from any computer: nothing on the remote PC itself.
-        place: Place::ThisComputer,
-        risk: None,
-        steps: t!("fix-check_port_forwarding.steps", port = port),
-        commands: Vec::new(),
-        uris: Vec::new(),
-        address: None,
+        // Done in the router's web page, from any computer: nothing on the remote PC itself.,
+        ..here(
+            "fix.check_port_forwarding",
+            FixKind::Advice,
+            t!("fix-check_port_forwarding.title"),
+            t!("fix-check_port_forwarding.steps", port = port),
+        )
     }
 }
 
@@ -260,17 +236,10 @@ pub fn use_as_gateway(host: &HostName, port: u16) -> Fix {
         (_, true) => format!("[{name}]:{port}"),
         (_, false) => format!("{name}:{port}"),
     };
-    Fix {
-        id: "fix.use_as_gateway".into(),
-        title: t!("fix-use_as_gateway.title"),
-        kind: FixKind::Advice,
-        audience: Audience::User,
-        needs_admin: false,
-        place: Place::ThisComputer,
-        risk: None,
-        steps: t!("fix-use_as_gateway.steps", gateway = gateway),
-        commands: Vec::new(),
-        uris: Vec::new(),
-        address: None,
-    }
+    here(
+        "fix.use_as_gateway",
+        FixKind::Advice,
+        t!("fix-use_as_gateway.title"),
+        t!("fix-use_as_gateway.steps", gateway = gateway),
+    )
 }

@@ -104,6 +104,24 @@ pub(super) fn pc(place: Place) -> &'static str {
     }
 }
 
+/// A fix the user makes on this computer, without administrator rights, with nothing to copy
+/// or open yet: callers add what differs with `Fix { commands, ..here(…) }`.
+pub(super) fn here(id: &str, kind: FixKind, title: String, steps: String) -> Fix {
+    Fix {
+        id: id.to_string(),
+        title,
+        kind,
+        audience: Audience::User,
+        needs_admin: false,
+        place: Place::ThisComputer,
+        risk: None,
+        steps,
+        commands: Vec::new(),
+        uris: Vec::new(),
+        address: None,
+    }
+}
+
 /// A fix IT makes as administrator on the Remote Desktop host, at `place`.
 pub(super) fn remote_admin(
     id: &str,

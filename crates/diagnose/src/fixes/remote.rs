@@ -6,7 +6,7 @@ use crate::shell::{SessionId, Thumbprint, cmd_word, powershell_literal};
 
 use super::{
     CREDSSP_KEY, CREDSSP_PATH, MACHINEKEYS, MAX_SESSIONS, RDP_FIREWALL_RULES, RDP_TCP_KEY,
-    RDP_TCP_PATH, TERMINAL_SERVER_KEY, TERMINAL_SERVER_PATH, cmd, pc, remote_admin,
+    RDP_TCP_PATH, TERMINAL_SERVER_KEY, TERMINAL_SERVER_PATH, cmd, here, pc, remote_admin,
 };
 use crate::t;
 
@@ -223,17 +223,13 @@ pub(crate) fn disable_sleep_on(place: Place) -> Fix {
 
 pub fn wake_on_lan() -> Fix {
     Fix {
-        id: "fix.wake_on_lan".into(),
-        title: t!("fix-wake_on_lan.title"),
-        kind: FixKind::Advice,
         audience: Audience::It,
-        needs_admin: false,
-        place: Place::ThisComputer,
-        risk: None,
-        steps: t!("fix-wake_on_lan.steps"),
-        commands: Vec::new(),
-        uris: Vec::new(),
-        address: None,
+        ..here(
+            "fix.wake_on_lan",
+            FixKind::Advice,
+            t!("fix-wake_on_lan.title"),
+            t!("fix-wake_on_lan.steps"),
+        )
     }
 }
 
