@@ -32,19 +32,12 @@ pub fn use_full_name(suggestion: Option<String>) -> Fix {
         Some(s) => t!("fix-use_full_name.steps-address", address = s),
         None => t!("fix-use_full_name.steps"),
     };
-    Fix {
-        id: "fix.use_full_name".into(),
-        title: t!("fix-use_full_name.title"),
-        kind: FixKind::Advice,
-        audience: Audience::User,
-        needs_admin: false,
-        place: Place::ThisComputer,
-        risk: None,
+    here(
+        "fix.use_full_name",
+        FixKind::Advice,
+        t!("fix-use_full_name.title"),
         steps,
-        commands: Vec::new(),
-        uris: Vec::new(),
-        address: None,
-    }
+    )
 }
 
 pub fn open_store_app() -> Fix {
@@ -195,19 +188,12 @@ pub fn check_port(port: u16) -> Fix {
     } else {
         t!("fix-check_port.steps-other_port", port = port)
     };
-    Fix {
-        id: "fix.check_port".into(),
-        title: t!("fix-check_port.title"),
-        kind: FixKind::Advice,
-        audience: Audience::User,
-        needs_admin: false,
-        place: Place::ThisComputer,
-        risk: None,
+    here(
+        "fix.check_port",
+        FixKind::Advice,
+        t!("fix-check_port.title"),
         steps,
-        commands: Vec::new(),
-        uris: Vec::new(),
-        address: None,
-    }
+    )
 }
 
 /// Advice for whoever runs the router in front of the remote PC: the forwarded port leads to
