@@ -2,9 +2,7 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use rdp_doctor_model::{
-    Audience, DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Fix, FixKind, Place, Shell,
-};
+use rdp_doctor_model::{Audience, DEFAULT_GATEWAY_PORT, DEFAULT_RDP_PORT, Fix, FixKind, Shell};
 
 use crate::shell::{HostName, MacAddress, cmd_word, powershell_literal, sh_literal};
 
