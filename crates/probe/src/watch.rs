@@ -78,7 +78,12 @@ async fn one(io: &Io, address: SocketAddr, step_timeout: Duration, at_ms: u64) -
         };
     };
     let asked = Instant::now();
-    let outcome = negotiate::negotiate(&mut stream, 0x0B, deadline.step(step_timeout)).await;
+    let outcome = negotiate::negotiate(
+        &mut stream,
+        negotiate::CREDSSP_EX,
+        deadline.step(step_timeout),
+    )
+    .await;
     let reply_ms = elapsed_ms(asked);
     let failure = match outcome {
         NegotiationOutcome::Selected { .. }
