@@ -111,6 +111,7 @@ mod tests {
 
     use super::*;
     use crate::fake::{FakeNet, Port, rdp_server};
+    use rdp_doctor_model::SelectedProtocol;
 
     const PC: SocketAddr = SocketAddr::new(
         std::net::IpAddr::V4(std::net::Ipv4Addr::new(192, 0, 2, 7)),
@@ -123,7 +124,7 @@ mod tests {
             PC,
             Port::Open {
                 delay: Duration::from_millis(10),
-                server: rdp_server(2, |_| Duration::from_millis(20)),
+                server: rdp_server(SelectedProtocol::Credssp, |_| Duration::from_millis(20)),
             },
         )
     }
@@ -187,7 +188,7 @@ mod tests {
             PC,
             Port::Open {
                 delay: Duration::ZERO,
-                server: rdp_server(2, |_| Duration::from_secs(60)),
+                server: rdp_server(SelectedProtocol::Credssp, |_| Duration::from_secs(60)),
             },
         );
         let step = Duration::from_millis(1500);

@@ -15,7 +15,8 @@ use rdp_doctor_diagnose::{Context, ReportTimes, assemble_report, diagnose, rende
 use rdp_doctor_model::{
     CertificateEvidence, Evidence, Gateway, GatewayEvidence, GatewayHttp, GatewayTls,
     LegacyTlsProbe, NegotiationAttempt, NegotiationEvidence, NegotiationOutcome, NlaEvidence,
-    NlaOutcome, NtlmIdentity, Target, TcpEvidence, TcpOutcome, TlsEvidence, TlsOutcome,
+    NlaOutcome, NtlmIdentity, RequestedProtocols, SelectedProtocol, Target, TcpEvidence,
+    TcpOutcome, TlsEvidence, TlsOutcome,
 };
 use rdp_doctor_probe::negotiate::{ATTEMPTS, CREDSSP_EX, confirm_outcome, negotiate};
 use rdp_doctor_probe::{cert, credssp, dns, gateway, tls};
@@ -374,17 +375,21 @@ fn reached_tls() -> (Target, Evidence) {
     let attempts = ATTEMPTS
         .iter()
         .map(|&(requested, testing)| {
-            let selected = match requested.bits() {
-                r if r & 0x08 != 0 => 0x08,
-                r if r & 0x02 != 0 => 0x02,
-                r => r & 0x01,
+            let selected = if requested.contains(RequestedProtocols::HYBRID_EX) {
+                SelectedProtocol::CredsspEx
+            } else if requested.contains(RequestedProtocols::HYBRID) {
+                SelectedProtocol::Credssp
+            } else if requested.contains(RequestedProtocols::SSL) {
+                SelectedProtocol::Tls
+            } else {
+                SelectedProtocol::Rdp
             };
             NegotiationAttempt {
                 requested,
                 testing: testing.to_string(),
                 outcome: confirm_outcome(&ConnectionConfirm::Response {
                     flags: 0,
-                    selected: Protocols(selected),
+                    selected: Protocols(selected.code()),
                 }),
                 elapsed_ms: 2,
                 connect_ms: Some(1),
