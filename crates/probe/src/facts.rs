@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rdp_doctor_facts as parse;
-use rdp_doctor_model::{ClientFacts, Fact, HostFacts, PowerTimeouts, RdpApp, RdpSettings};
+use rdp_doctor_model::{
+    ClientFacts, EncryptionOracle, Fact, HostFacts, PowerTimeouts, RdpApp, RdpSettings,
+};
 use tokio::net::TcpStream;
 
 mod commands;
@@ -303,13 +305,13 @@ pub async fn client_facts(runner: &impl FactSource) -> ClientFacts {
     }
 }
 
-fn read_credssp(values: Fact<Vec<parse::reg::RegValue>>) -> Fact<Option<u32>> {
+fn read_credssp(values: Fact<Vec<parse::reg::RegValue>>) -> Fact<Option<EncryptionOracle>> {
     values.map(|values| {
         values.iter().find_map(|v| match v.data {
             parse::reg::RegData::Dword(d)
                 if v.name.eq_ignore_ascii_case("AllowEncryptionOracle") =>
             {
-                Some(d)
+                Some(EncryptionOracle::from(d))
             }
             _ => None,
         })
