@@ -18,7 +18,7 @@ mod runner;
 
 pub use commands::*;
 pub use runner::{
-    CommandOutput, FactCommand, FactSource, ReplayRunner, Runner, SystemRunner, decode,
+    CommandOutput, FactCommand, FactSource, ReplayRunner, RunError, Runner, SystemRunner, decode,
 };
 use runner::{LISTENING, RECORDED_AT, truncate};
 
@@ -40,7 +40,10 @@ async fn read_output<T>(
 ) -> Fact<T> {
     let source = command.display();
     match runner.run(command).await {
-        Err(reason) => Fact::Unavailable { source, reason },
+        Err(reason) => Fact::Unavailable {
+            source,
+            reason: reason.to_string(),
+        },
         Ok(out) => {
             if parse::access_denied(&out.stdout) || parse::access_denied(&out.stderr) {
                 return Fact::NeedsAdmin { source };
@@ -417,7 +420,7 @@ pub async fn record(runner: &impl Runner, dir: &Path) -> std::io::Result<usize> 
                 }
             }
             Err(reason) => {
-                std::fs::write(dir.join(format!("{}.err", command.id)), reason)?;
+                std::fs::write(dir.join(format!("{}.err", command.id)), reason.to_string())?;
             }
         }
     }
