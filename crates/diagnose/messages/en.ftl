@@ -836,3 +836,68 @@ code-extended-a = fresh credentials are required
 code-extended-300 = the user name or password was not accepted
 code-extended-licensing = a Remote Desktop licensing problem (0x{ $code })
 code-extended-unknown = extended code 0x{ $code } is not in our list
+
+## The app's session: errors, confirmations and dialog titles (crates/engine)
+
+# What a host-mode check is of, as the window's header shows it.
+session-this_pc = This PC
+session-unknown_preset = That check is not in IT's list.
+session-nothing_to_check = please name the computer to check, e.g. rdp-doctor check pc.example.com
+session-cancelled = The check was cancelled.
+session-watch_stopped = Watching was stopped.
+session-no_report = Run a check first.
+session-no_target_to_watch = There is nothing to watch: the last check could not understand the computer's name.
+session-no_answer_to_watch = There is nothing to watch: the remote PC's port did not answer.
+session-unknown_fix = That fix is not part of the current report.
+session-wake_not_offered = Waking the PC is not part of the current report
+session-no_support_email = IT's config file names no e-mail address to send the report to.
+session-no_support_page = IT's config file names no web page.
+session-report_copied = The report is on the clipboard: paste it into your support ticket.
+# The file dialogs: their titles and the name of the kind of file they show.
+session-pick_rdp_file =
+    .title = Open the Remote Desktop file from your IT department
+    .filter = Remote Desktop file
+session-save_report =
+    .title = Save the report for your IT department
+    .filter = Web page
+session-clipboard_failed = Could not use the clipboard: { $why }
+session-store_failed = Could not open the app store: { $why }
+session-could_not_start = Could not start { $program }: { $why }
+session-too_slow = { $program } did not finish in time.
+# A fix's program failed: the first line it wrote as an error, else its exit status.
+session-program_said = { $program } said: { $line }
+session-program_failed = { $program } failed ({ $status }).
+session-rdp_file_unwritten = Could not write the connection file: { $why }
+session-rdp_file_unopened = No Remote Desktop app opened the connection file: { $why }
+session-save_failed = Could not save the report: { $why }
+session-saved_both = Saved { $html } and { $json }.
+# The first half of "Send to IT"'s answer; $files below is this sentence.
+session-sent_files = Saved the report as { $html } (and { $json })
+session-mail_opened = { $files }. Your e-mail app opens a message to { $email }: attach that file, then send it.
+session-no_mail_app = { $files }, but no e-mail app opened ({ $why }): send that file to { $email } yourself.
+session-page_failed = Could not open { $web }: { $why }
+session-page_opened = Opened { $web } in your web browser.
+
+## What the window offers beside a report (crates/engine/src/offers.rs)
+
+# The watch card's introduction, once the remote PC's port answered.
+watch-offer = Does it work, then drop? RDP Doctor can try the connection once a second and show every try.
+# The confirmation before a fix the app acts on: the dialog's title and text, the button that
+# goes ahead, and the status line when the user cancels.
+confirm-launch =
+    .title = Start Remote Desktop?
+    .body = RDP Doctor starts Remote Desktop on this computer and connects to { $address }. You sign in there as usual.
+    .body_no_address = RDP Doctor starts Remote Desktop on this computer. You sign in there as usual.
+    .ok = Open
+    .declined = Nothing was opened.
+# $fix is the fix's title, $steps its steps.
+confirm-run =
+    .title = { $fix }?
+    .body = { $steps } RDP Doctor runs this on this computer now.
+    .ok = Run
+    .declined = Nothing was run.
+confirm-store =
+    .title = Open your app store?
+    .body = { $fix }: RDP Doctor opens its page in your app store on this computer. Nothing is installed unless you choose to.
+    .ok = Open
+    .declined = Nothing was opened.
