@@ -356,7 +356,10 @@ fn check(args: CheckArgs, color: bool, loaded: Loaded) -> ExitCode {
     let progress = !json && std::io::stderr().is_terminal();
     let on_event = move |event: CheckEvent| {
         if let (true, CheckEvent::Started { area }) = (progress, event) {
-            eprint!("\r\x1b[2K  checking: {}…", area.label());
+            eprint!(
+                "\r\x1b[2K  checking: {}…",
+                rdp_doctor_diagnose::area_label(area)
+            );
             let _ = std::io::stderr().flush();
         }
     };

@@ -413,7 +413,7 @@ impl Session {
 fn planned(area: Area) -> PlannedRow {
     PlannedRow {
         area,
-        label: area.label(),
+        label: rdp_doctor_diagnose::area_label(area),
     }
 }
 
