@@ -901,3 +901,35 @@ confirm-store =
     .body = { $fix }: RDP Doctor opens its page in your app store on this computer. Nothing is installed unless you choose to.
     .ok = Open
     .declined = Nothing was opened.
+
+## Values refused before they go into a command (crates/diagnose/src/shell.rs)
+
+value-host_empty = The computer's name is empty.
+# $char is one of value-char's descriptions.
+value-host_char = A computer's name can contain only letters a to z, digits, '-' and '.', and this one contains { $char }.
+value-host_too_long = A computer's name is at most 253 characters long, and this one has { $length }.
+value-host_dots = A computer's name cannot start or end with '.', or have two dots in a row.
+value-host_label_too_long = Each part of a computer's name between dots is at most 63 characters long.
+value-host_label_dash = No part of a computer's name between dots can start or end with '-'.
+value-host_like_ip = "{ $text }" looks like an IP address but is not a complete, valid one.
+value-thumbprint_mark = The thumbprint starts with an invisible character (a left-to-right mark) that the Windows certificate window adds when you copy from it: delete the first character and try again.
+value-thumbprint_char = A certificate thumbprint contains only the digits 0-9 and letters A-F, and this one contains { $char }.
+value-thumbprint_length = A certificate thumbprint has 40 digits and letters, and this one has { $digits }.
+value-mac_shape = A network card address (MAC) looks like AA-BB-CC-DD-EE-FF or AA:BB:CC:DD:EE:FF: six pairs of the digits 0-9 and letters A-F.
+# $shape is value-mac_shape.
+value-mac_char = { $shape } This one contains { $char }.
+value-mac_not_one_card = That is not the address of one network card (it is empty, broadcast or multicast).
+value-session_zero = Session 0 is where Windows' own services run, not a user's session.
+value-session_listener = { $id } is not a user's session (ids from 65536 up are Remote Desktop's listeners).
+value-session_not_number = A session id is a number such as 2, and this is "{ $text }".
+value-session_too_large = That session id is too large.
+# A character named so a person can find it, even when it is invisible or a look-alike; $code
+# is its Unicode number (U+0430).
+value-char =
+    .space = a space
+    .tab = a tab
+    .line_break = a line break ({ $code })
+    .invisible = an invisible character ({ $code })
+    .control = a control character ({ $code })
+    .plain = '{ $char }'
+    .look_alike = '{ $char }' ({ $code }), which is not a plain letter: it may look like one but is a different character
