@@ -933,3 +933,44 @@ value-char =
     .control = a control character ({ $code })
     .plain = '{ $char }'
     .look_alike = '{ $char }' ({ $code }), which is not a plain letter: it may look like one but is a different character
+
+## The command line's own sentences (crates/cli); clap's help is not here
+
+# The first line of what clap said about the arguments, or cli-invalid_arguments.
+cli-bad_arguments = { $problem }. Run rdp-doctor --help to see how to use it.
+cli-invalid_arguments = invalid arguments
+# `rdp-doctor config`: $places is one indented path a line.
+cli-config-none =
+    No config file: RDP Doctor runs on its defaults. It looks for one here:
+    { $places }
+# $how is one of the three below.
+cli-config-file = Config file: { $path } ({ $how })
+cli-config-given = given with --config
+cli-config-beside_program = beside the program
+cli-config-this_user = this user's
+cli-config-organisation = Organisation: { $name }
+cli-config-support = Support: { $parts }
+# $what is the computer's name, cli-config-through_gateway or cli-config-rdp_file.
+cli-config-to_check = To check: { $what }
+cli-config-to_check_first = To check: { $what } (checked by default)
+cli-config-through_gateway = { $pc } through the gateway { $gateway }
+cli-config-rdp_file = the .rdp file { $path }
+cli-config-gateway = Gateway for every computer: { $gateway }
+cli-config-timeout = Time budget: { $seconds } s
+cli-config-fixes_hidden = Fixes hidden: { $fixes }
+cli-config-admin_fixes_hidden = Fixes that need administrator rights: hidden
+# `rdp-doctor host --record DIR`.
+cli-recorded = Saved the output of { $n } commands in { $dir }.
+cli-record_failed = could not save to { $dir }: { $why }
+cli-not_a_folder = { $dir } is not a folder
+cli-near_not_ipv4 = --near takes the PC's IPv4 address, e.g. 192.168.1.50
+# The progress line on a terminal while a check runs: $row is the row's name.
+cli-checking = checking: { $row }…
+# The progress line while watching; $last is one of the three below.
+cli-watching = watching: { $attempts } attempts, { $failed } failed, last { $last }
+cli-watching-failed = failed: { $why }
+cli-watching-ms = { $ms } ms
+cli-watching-no_answer = no answer
+cli-nothing_to_watch = Nothing to watch: the remote PC's port did not answer.
+cli-could_not_start = rdp-doctor could not start: { $why }
+cli-json_failed = could not write the report as JSON: { $why }
