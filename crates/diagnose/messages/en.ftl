@@ -974,3 +974,37 @@ cli-watching-no_answer = no answer
 cli-nothing_to_watch = Nothing to watch: the remote PC's port did not answer.
 cli-could_not_start = rdp-doctor could not start: { $why }
 cli-json_failed = could not write the report as JSON: { $why }
+
+## What the user gave that cannot be checked (crates/engine/src/input.rs): lowercase
+## fragments; the engine capitalises them and adds the full stop
+
+# Where settings came from: $what in the sentences below, and what a numbered piece of it
+# is called ($unit).
+input-origin =
+    .file = the file
+    .link = the rdp:// link
+    .line = line
+    .part = part
+input-file_unopened = the file { $file } cannot be opened: { $why }
+input-file_unread = the file { $file } cannot be read: { $why }
+input-file_too_large = the file { $file } is larger than 1 MB, too large to be a Remote Desktop file (they are a few KB)
+input-file_not_rdp = the file { $file } is not a Remote Desktop file: { $why }
+input-address_empty = { $what } names no computer: its 'full address' is empty
+input-address_not_text = { $what } names no computer: its 'full address' on { $unit } { $line } is not text (type s)
+# $why is one of the three below.
+input-names_no_computer = { $what } names no computer: { $why }
+input-address_unreadable = its 'full address' on { $unit } { $line } cannot be read ({ $reason })
+input-no_address_line = it has no 'full address' line
+input-no_address = it has no 'full address'
+input-address_unusable = { $what }'s 'full address' is not usable: { $why }
+# Settings passed over, listed as input-skipped_line in the report's evidence.
+input-server_port_range = "server port" { $port } is not a port from 1 to 65535, so { $used } is used
+input-server_port_type = "server port" is not a number (type i)
+input-gateway_skipped = "gatewayhostname" is not usable ({ $why }), so no gateway is checked
+input-skipped_line = { $unit } { $line }: { $reason }
+input-command_line_problem = in the command line, { $problem }
+input-command_line_rdp_file = the command line names a .rdp file, not a computer: open the file itself in RDP Doctor
+input-command_line_no_computer = the command line names no computer: add /v: with its name, e.g. /v:pc.example.com
+input-gateway = the gateway { $why }
+input-timeout = "{ $text }" is not a time budget: give a number of seconds from 1 to 300
+input-watch = "{ $text }" is not a duration to watch: give seconds or minutes, e.g. 60s or 5m
