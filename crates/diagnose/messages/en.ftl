@@ -1008,3 +1008,16 @@ input-command_line_no_computer = the command line names no computer: add /v: wit
 input-gateway = the gateway { $why }
 input-timeout = "{ $text }" is not a time budget: give a number of seconds from 1 to 300
 input-watch = "{ $text }" is not a duration to watch: give seconds or minutes, e.g. 60s or 5m
+
+## The e-mail "Send to IT" opens (crates/engine/src/send.rs)
+
+# $about is the computer checked (or mail-this_pc), $verdict the report's verdict word.
+mail-subject = RDP Doctor report: { $about } — { $verdict }
+mail-this_pc = this PC as a Remote Desktop host
+# Put where a too-long report was cut to fit the e-mail link.
+mail-shortened = […shortened: the saved report has everything]
+mail-ending =
+    The full report is saved on this computer as:
+    { $file }
+    (Attach that file to this e-mail before you send it.)
+mail-folder_full = { $dir } already holds 100 reports named { $stem }
