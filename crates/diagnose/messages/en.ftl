@@ -1021,3 +1021,70 @@ mail-ending =
     { $file }
     (Attach that file to this e-mail before you send it.)
 mail-folder_full = { $dir } already holds 100 reports named { $stem }
+
+## IT's config file and what is wrong with it (crates/engine/src/config): $what fragments
+## are lowercase and name the setting
+
+# Where and what: $file is the config file's path.
+config-problem = { $file }: { $what }.
+config-problem_on_line = { $file }, line { $line }: { $what }.
+# What RDP Doctor does about it; $fact is config-problem without its full stop.
+config-runs_on_defaults = { $fact }; RDP Doctor runs on its defaults.
+config-uses_english = { $fact }, so RDP Doctor uses English.
+config-no_such_file = there is no such file
+config-unopened = it cannot be opened ({ $why })
+config-unread = it cannot be read ({ $why })
+config-not_text = the file is not plain text: save it as UTF-8 in your editor
+config-too_large = the file is larger than { $kb } KB, too large to be RDP Doctor's config
+# What each setting must hold, after its name ($expected below).
+config-expected =
+    .organisation = must be the organisation's name in quotes, e.g. organisation = "Contoso Ltd"
+    .language = must be "auto" or "en"
+    .support = must be a section: a line [support] with the contact's name, email, phone and web below it
+    .check = must be a section: a line [check] with pcs, gateway, rdp_file and timeout below it
+    .fixes = must be a section: a line [fixes] with hide and hide_admin below it
+    .name = must be the support team's name in quotes, e.g. name = "IT service desk"
+    .email = must be an e-mail address in quotes, e.g. email = "servicedesk@example.com"
+    .phone = must be a phone number in quotes, e.g. phone = "+1 555 0100"
+    .web = must be a web address that starts with https:// or http://, in quotes
+    .pcs = must be a list of computer names in quotes, e.g. pcs = ["pc042.corp.example"]
+    .gateway = must be the RD Gateway's name in quotes, e.g. gateway = "rdgw.corp.example"
+    .rdp_file = must name a .rdp file in quotes, e.g. rdp_file = "office.rdp"
+    .timeout = must be a number of seconds from 1 to 300
+    .hide = must be a list of fix ids in quotes, e.g. hide = ["fix.nla_temporarily_off"]
+    .hide_admin = must be true or false
+    .unknown = is not a setting RDP Doctor knows
+config-wrong = "{ $key }" { $expected }
+# TOML that does not parse; $said is the TOML parser's own words.
+config-section_twice = the section [{ $key }] appears twice: keep one
+config-set_twice = "{ $key }" is set twice: keep one
+config-section_not_toml = the section line [{ $key }] is not valid TOML ({ $said })
+config-wrong_toml = "{ $key }" { $expected } (TOML says: { $said })
+config-line_not_toml = the line of "{ $key }" is not valid TOML ({ $said })
+config-not_toml = this line is not valid TOML ({ $said })
+# A setting where it does not belong.
+config-belongs_in = "{ $key }" belongs in the [{ $section }] section, below a line [{ $section }]
+config-before_sections = "{ $key }" must come before the first [section] line: here TOML reads it as part of [{ $section }]
+# $place is empty at the top of the file, else config-in_section.
+config-in_section = {" "}in [{ $section }]
+config-unknown_near = "{ $key }" is not a setting RDP Doctor knows{ $place } (did you mean "{ $near }"?)
+config-unknown = "{ $key }" is not a setting RDP Doctor knows{ $place }; the settings there are { $settings }
+config-one_line = "{ $key }" must fit on one line
+config-too_long = "{ $key }" is longer than { $max } characters
+config-language = "language" is "{ $language }", but RDP Doctor speaks only English so far
+config-too_many_pcs = "pcs" lists more than { $max } computers
+# A computer name that cannot be used; $verb is "is" (gateway) or "lists" (pcs).
+config-computer_empty = "{ $key }" { $verb ->
+        [lists] lists
+       *[is] is
+    } an empty computer name
+config-computer_invalid = "{ $key }" { $verb ->
+        [lists] lists
+       *[is] is
+    } "{ $input }", which is not a computer name or address ({ $reason })
+config-computer_port = "{ $key }" { $verb ->
+        [lists] lists
+       *[is] is
+    } the port "{ $port }", which is not a number from 1 to 65535
+config-unknown_fix_near = "hide" lists "{ $fix }", which is not one of RDP Doctor's fixes (did you mean "{ $near }"?)
+config-unknown_fix = "hide" lists "{ $fix }", which is not one of RDP Doctor's fixes; the example config lists them all
