@@ -1088,3 +1088,9 @@ config-computer_port = "{ $key }" { $verb ->
     } the port "{ $port }", which is not a number from 1 to 65535
 config-unknown_fix_near = "hide" lists "{ $fix }", which is not one of RDP Doctor's fixes (did you mean "{ $near }"?)
 config-unknown_fix = "hide" lists "{ $fix }", which is not one of RDP Doctor's fixes; the example config lists them all
+
+## Waking the PC (crates/engine/src/lib.rs)
+
+# $to is the broadcast address the packet went to, $interface this computer's network card.
+wake-sent = Sent a wake-up packet to { $to }. Give the PC a minute to start, then check again.
+wake-sent_through = Sent a wake-up packet to { $to } through { $interface }. Give the PC a minute to start, then check again.
