@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use rdp_doctor_diagnose::{
-    Context, ReportTimes, assemble_report, checks, diagnose, host_report, input_error_report,
+    Context, ReportTimes, assemble_report, checks, diagnose, host_report, input_error_report, t,
 };
 use rdp_doctor_model::{Area, CheckResult, ErrorCode, Evidence, Report, Target, WatchSample};
 pub use rdp_doctor_probe::{CheckConfig, ProbeEvent};
@@ -242,12 +242,12 @@ pub async fn wake(mac: &str, near: Option<std::net::Ipv4Addr>) -> Result<String,
     let mac = rdp_doctor_wire::wake_on_lan::parse_mac(mac)?;
     let network = rdp_doctor_probe::local::local_network();
     let sent = rdp_doctor_probe::wol::send(mac, near, &network).await?;
-    let via = sent
-        .interface
-        .map(|i| format!(" through {i}"))
-        .unwrap_or_default();
-    Ok(format!(
-        "Sent a wake-up packet to {}{via}. Give the PC a minute to start, then check again.",
-        sent.to
-    ))
+    Ok(match sent.interface {
+        Some(interface) => t!(
+            "wake-sent_through",
+            to = sent.to.to_string(),
+            interface = interface.to_string()
+        ),
+        None => t!("wake-sent", to = sent.to.to_string()),
+    })
 }

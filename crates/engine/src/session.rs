@@ -168,7 +168,7 @@ impl Session {
             What::Host(from) => {
                 let rows = Area::HOST.iter().map(|&a| planned(a)).collect();
                 return Ok(Plan {
-                    shown: words::THIS_PC.into(),
+                    shown: words::this_pc(),
                     rows,
                     job: Job::Host(from),
                 });
@@ -413,7 +413,7 @@ impl Session {
 fn planned(area: Area) -> PlannedRow {
     PlannedRow {
         area,
-        label: area.label(),
+        label: rdp_doctor_diagnose::area_label(area),
     }
 }
 
