@@ -302,8 +302,8 @@ fn wake(mac: &str, near: Option<&str>) -> ExitCode {
         Err(_) => return bad_usage(&t!("cli-near_not_ipv4")),
     };
     // A MAC that can't be parsed is bad input (exit 3); a packet that can't be sent, a failure.
-    if let Err(e) = rdp_doctor_wire::wake_on_lan::parse_mac(mac) {
-        return bad_usage(&e);
+    if let Err(e) = rdp_doctor_wire::wake_on_lan::mac_address(mac) {
+        return bad_usage(&rdp_doctor_engine::WakeError::BadMac(e).to_string());
     }
     let runtime = match runtime() {
         Ok(r) => r,
@@ -315,7 +315,7 @@ fn wake(mac: &str, near: Option<&str>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}", input::sentence(&e));
+            eprintln!("{}", input::sentence(&e.to_string()));
             ExitCode::from(2)
         }
     }

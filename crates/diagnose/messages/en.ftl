@@ -1094,3 +1094,9 @@ config-unknown_fix = "hide" lists "{ $fix }", which is not one of RDP Doctor's f
 # $to is the broadcast address the packet went to, $interface this computer's network card.
 wake-sent = Sent a wake-up packet to { $to }. Give the PC a minute to start, then check again.
 wake-sent_through = Sent a wake-up packet to { $to } through { $interface }. Give the PC a minute to start, then check again.
+# Why no packet was sent; $reason is the system's own words.
+wake-bad_mac = "{ $shown }" is not a network card address (MAC): it looks like AA:BB:CC:DD:EE:FF
+wake-not_one_card = that is not the address of one network card (it is empty, broadcast or multicast)
+wake-no_socket = could not open a network socket: { $reason }
+wake-no_broadcast = this computer does not allow broadcasts: { $reason }
+wake-not_sent = the wake-up packet could not be sent to { $to }: { $reason }

@@ -373,7 +373,7 @@ impl Session {
             });
         crate::wake(mac, near)
             .await
-            .map_err(|e| SessionError::Wake(capitalise(&e)))
+            .map_err(|e| SessionError::Wake(capitalise(&e.to_string())))
     }
 
     fn keep(&self, report: Report) {
