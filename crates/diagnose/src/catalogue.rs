@@ -24,6 +24,13 @@ use unic_langid::LanguageIdentifier;
 /// The English catalogue, compiled in: what every other language falls back to.
 pub const ENGLISH: &str = include_str!("../messages/en.ftl");
 
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+
+/// The tags of the languages there is a file for (`en`, and whatever `messages/` holds).
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    LANGUAGES.iter().map(|(tag, _)| *tag)
+}
+
 /// One language's messages.
 pub struct Catalogue {
     bundle: FluentBundle<FluentResource>,

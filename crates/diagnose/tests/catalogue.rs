@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use rdp_doctor_diagnose::catalogue::{Catalogue, ENGLISH};
+use rdp_doctor_diagnose::catalogue::{Catalogue, ENGLISH, LANGUAGES};
 
 /// The source dirs whose words are in the catalogue: this crate's and those of the crates that
 /// call its `t!` (the engine's session and offers, the command line).
@@ -53,9 +53,14 @@ fn keys_in_code() -> BTreeSet<String> {
 
 /// Every message and attribute the English file defines, as `name` or `name.attribute`.
 fn keys_in_file() -> BTreeSet<String> {
+    keys_in(ENGLISH)
+}
+
+/// Every message and attribute `source` defines.
+fn keys_in(source: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let mut message = None::<String>;
-    for line in ENGLISH.lines() {
+    for line in source.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
@@ -102,4 +107,24 @@ fn every_message_in_the_file_is_used() {
         unused.is_empty(),
         "in messages/en.ftl but no t! names it: {unused:?}"
     );
+}
+
+/// Every file in `messages/` is a language: English among them, and each one readable, with no
+/// message English lacks (a name there that English does not have is a typo, never shown).
+#[test]
+fn every_language_file_reads_and_names_only_english_messages() {
+    assert!(LANGUAGES.iter().any(|(tag, _)| *tag == "en"));
+    let english = keys_in_file();
+    for (tag, source) in LANGUAGES {
+        let c = Catalogue::new(tag, source);
+        assert!(c.errors.is_empty(), "{tag}.ftl: {:?}", c.errors);
+        let strays: Vec<_> = keys_in(source)
+            .into_iter()
+            .filter(|k| !english.contains(k))
+            .collect();
+        assert!(
+            strays.is_empty(),
+            "{tag}.ftl names messages English lacks: {strays:?}"
+        );
+    }
 }
