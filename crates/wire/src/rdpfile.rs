@@ -7,9 +7,10 @@
 //!
 //! Like mstsc and FreeRDP, a line that is not a setting (a broken value, a non-hex password
 //! blob, a typo in the form) is passed over, not fatal: [`RdpFile::skipped`] lists such lines
-//! with a reason that names the line and the setting but never quotes a value, so a password
-//! blob cannot end up in a report. Lines starting with `/` are FreeRDP options, which FreeRDP
-//! reads from files too ([`RdpFile::freerdp_options`]).
+//! with a typed reason ([`SkipReason`]) that holds the line and a documented setting's name but
+//! never a value, so a password blob cannot end up in a report. It and [`RdpFileError`] are
+//! worded by the layer that reports them. Lines starting with `/` are FreeRDP options, which
+//! FreeRDP reads from files too ([`RdpFile::freerdp_options`]).
 
 use crate::cmdline::CommandLine;
 
@@ -214,11 +215,12 @@ pub enum ValueProblem {
     OddHexDigits,
 }
 
-/// A line passed over, and why, in words that never quote its value.
+/// A line passed over, and why, never with its value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SkippedLine {
     /// 1-based line number (for a link, the attribute's position).
     pub line: usize,
+    /// Why, typed; the engine words it for reports.
     pub reason: SkipReason,
     /// The setting's name when the line named a documented one ("server port"), lowercase, so
     /// a caller can tell a skipped `full address` from other lines.
