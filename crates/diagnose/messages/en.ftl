@@ -820,6 +820,43 @@ words-days = { $n ->
 words-list = { $init } and { $last }
 words-list-separator = {", "}
 
+## Lines of a .rdp file we skipped, and names we could not read
+## (crates/engine/src/input.rs): lowercase fragments that never quote a value
+skip-not_a_line = it is not of the form name:type:value
+skip-not_a_link_part = it is not of the form name=type:value
+skip-control_character = it contains a control character, such as a NUL byte
+# $setting is one of the two below.
+skip-setting = "{ $name }"
+skip-unknown_setting = a setting
+skip-unknown_type = { $setting } has a type other than s, i or b
+skip-not_whole_number = { $setting } is not a whole number
+skip-out_of_range = { $setting } is out of range for a 32-bit number
+skip-not_hex = { $setting } is not hexadecimal
+skip-odd_hex_digits = { $setting } has an odd number of hex digits
+# Why a whole file is refused, after input-file_not_rdp's colon.
+skip-utf16_big_endian = it is saved as UTF-16 big-endian, which Remote Desktop does not read; save it as Unicode (UTF-16LE) or UTF-8
+skip-binary = it holds binary data, not Remote Desktop settings
+# A computer's name or address, or a port, that cannot be used (model's TargetError).
+name-empty = please type the name or address of the computer you connect to
+name-invalid_host = "{ $input }" is not a computer name or address: { $reason }
+name-invalid_port = "{ $port }" is not a valid port: a port is a number from 1 to 65535 (Remote Desktop uses 3389)
+# What is wrong with the name: $reason of name-invalid_host and config-computer_invalid.
+name-unclosed_bracket = the "[" has no closing "]"
+name-after_bracket = only ":port" may follow "]"
+name-not_ipv6_in_brackets = the part in brackets is not an IPv6 address
+name-several_colons = it has several ":"; write an IPv6 address with a port as [address]:port
+name-leading_backslashes = type the computer name without the leading \\
+name-empty_name = the name is empty
+name-too_long = a computer name is at most 253 characters long
+name-character = names may contain only letters, digits, "-" and ".", not the character "{ $character }"
+name-space_or_control = names may contain only letters, digits, "-" and ".", not a space or control character
+name-empty_label = it has an empty part between dots
+name-label_too_long = each part between dots is at most 63 characters long
+name-label_hyphen = a part between dots cannot start or end with "-"
+name-bad_ipv4 = it looks like an IPv4 address but is not a valid one
+# The error code the user typed (model's ErrorCodeError); the session capitalises it.
+name-error_code = "{ $code }" is not an error code; type it as shown by Remote Desktop, e.g. 0x904 or 0x904/0x7
+
 ## Error codes the Remote Desktop app shows: what they mean
 
 code-904 = the connection was closed

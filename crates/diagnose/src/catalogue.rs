@@ -10,7 +10,9 @@
 //! The engine (the app's session, the window's offers, bad input, IT's config file, the mail to
 //! IT) and the command line word their sentences here too, through this same `t!`; their
 //! messages are the file's last sections, and `tests/catalogue.rs` scans their sources with
-//! this crate's.
+//! this crate's. The engine also words what the lower crates only type: the lines of a .rdp
+//! file that were skipped (wire's `SkipReason`) and names that cannot be read (model's
+//! `TargetError`), in the section after "Words".
 
 use std::sync::LazyLock;
 

@@ -15,11 +15,13 @@ use std::path::Path;
 use std::time::Duration;
 
 use rdp_doctor_model::{
-    Gateway, RdpFileSettings, Target, TargetError, TargetSource, has_port, parse_port,
+    ErrorCodeError, Gateway, HostProblem, RdpFileSettings, Target, TargetError, TargetSource,
+    has_port, parse_port,
 };
 use rdp_doctor_wire::cmdline::{self, CommandLine, GatewayUsage};
 use rdp_doctor_wire::rdpfile::{
-    MAX_FILE_SIZE, RdpFile, RdpFileError, RdpValue, is_secret, parse_rdp_file, parse_rdp_uri,
+    LineForm, MAX_FILE_SIZE, RdpFile, RdpFileError, RdpValue, SkipReason, ValueProblem, is_secret,
+    parse_rdp_file, parse_rdp_uri,
 };
 
 #[derive(Debug)]
@@ -60,8 +62,46 @@ pub fn target_from_text(text: &str) -> Result<Target, BadInput> {
     }
     Target::parse(text).map_err(|e| BadInput {
         finding_id: e.finding_id(),
-        message: e.to_string(),
+        message: target_error(&e),
     })
+}
+
+/// A computer's name, address or port that cannot be used, in the catalogue's words: a
+/// lowercase fragment.
+pub fn target_error(e: &TargetError) -> String {
+    match e {
+        TargetError::Empty => t!("name-empty"),
+        TargetError::InvalidHost { input, reason } => t!(
+            "name-invalid_host",
+            input = input,
+            reason = host_problem(*reason)
+        ),
+        TargetError::InvalidPort { port } => t!("name-invalid_port", port = port),
+    }
+}
+
+/// What is wrong with a host as typed, completing [`target_error`]'s sentence.
+pub fn host_problem(problem: HostProblem) -> String {
+    match problem {
+        HostProblem::UnclosedBracket => t!("name-unclosed_bracket"),
+        HostProblem::AfterBracket => t!("name-after_bracket"),
+        HostProblem::NotIpv6InBrackets => t!("name-not_ipv6_in_brackets"),
+        HostProblem::SeveralColons => t!("name-several_colons"),
+        HostProblem::LeadingBackslashes => t!("name-leading_backslashes"),
+        HostProblem::EmptyName => t!("name-empty_name"),
+        HostProblem::NameTooLong => t!("name-too_long"),
+        HostProblem::Character(c) => t!("name-character", character = c.to_string()),
+        HostProblem::SpaceOrControl => t!("name-space_or_control"),
+        HostProblem::EmptyLabel => t!("name-empty_label"),
+        HostProblem::LabelTooLong => t!("name-label_too_long"),
+        HostProblem::LabelHyphen => t!("name-label_hyphen"),
+        HostProblem::BadIpv4 => t!("name-bad_ipv4"),
+    }
+}
+
+/// An error code the user typed that is not one, in the catalogue's words.
+pub fn error_code_error(e: &ErrorCodeError) -> String {
+    t!("name-error_code", code = &e.0)
 }
 
 /// The typed text as a report shows it (its `input`): a link or command line is rebuilt from
@@ -192,13 +232,44 @@ pub fn target_from_rdp_file(path: &Path) -> Result<Target, BadInput> {
     file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| origin.bad(t!("input-file_unread", file = &shown, why = e.to_string())))?;
-    let rdp = parse_rdp_file(&bytes).map_err(|e| match e {
-        RdpFileError::TooLarge { .. } => origin.bad(t!("input-file_too_large", file = &shown)),
-        RdpFileError::NotText { .. } => {
-            origin.bad(t!("input-file_not_rdp", file = &shown, why = e.to_string()))
-        }
+    let rdp = parse_rdp_file(&bytes).map_err(|e| {
+        let why = match e {
+            RdpFileError::TooLarge { .. } => {
+                return origin.bad(t!("input-file_too_large", file = &shown));
+            }
+            RdpFileError::Utf16BigEndian => t!("skip-utf16_big_endian"),
+            RdpFileError::Binary => t!("skip-binary"),
+        };
+        origin.bad(t!("input-file_not_rdp", file = &shown, why = why))
     })?;
     target_from_settings(&rdp, &origin)
+}
+
+/// Why a line of a file (or a part of a link) was passed over, in the catalogue's words: a
+/// lowercase fragment that names a documented setting and never quotes a value.
+pub fn skip_reason(reason: &SkipReason) -> String {
+    match reason {
+        SkipReason::NotASetting {
+            form: LineForm::File,
+        } => t!("skip-not_a_line"),
+        SkipReason::NotASetting {
+            form: LineForm::Link,
+        } => t!("skip-not_a_link_part"),
+        SkipReason::ControlCharacter => t!("skip-control_character"),
+        SkipReason::BadValue { setting, problem } => {
+            let setting = match setting {
+                Some(name) => t!("skip-setting", name = name),
+                None => t!("skip-unknown_setting"),
+            };
+            match problem {
+                ValueProblem::UnknownType => t!("skip-unknown_type", setting = setting),
+                ValueProblem::NotWholeNumber => t!("skip-not_whole_number", setting = setting),
+                ValueProblem::OutOfRange => t!("skip-out_of_range", setting = setting),
+                ValueProblem::NotHex => t!("skip-not_hex", setting = setting),
+                ValueProblem::OddHexDigits => t!("skip-odd_hex_digits", setting = setting),
+            }
+        }
+    }
 }
 
 /// A line passed over by the engine itself (a port or gateway that cannot be used), beside
@@ -238,7 +309,7 @@ fn target_from_settings(rdp: &RdpFile, origin: &Origin) -> Result<Target, BadInp
                     "input-address_unreadable",
                     unit = &unit,
                     line = s.line.to_string(),
-                    reason = &s.reason
+                    reason = skip_reason(&s.reason)
                 ),
                 None if matches!(origin, Origin::File(_)) => t!("input-no_address_line"),
                 None => t!("input-no_address"),
@@ -250,7 +321,7 @@ fn target_from_settings(rdp: &RdpFile, origin: &Origin) -> Result<Target, BadInp
         origin.bad(t!(
             "input-address_unusable",
             what = &what,
-            why = e.to_string()
+            why = target_error(&e)
         ))
     })?;
     let mut passed_over = Vec::new();
@@ -286,7 +357,7 @@ fn target_from_settings(rdp: &RdpFile, origin: &Origin) -> Result<Target, BadInp
             // mstsc would fail at the gateway; the direct hop is still worth checking.
             Err(e) => passed_over.push(Skipped {
                 line,
-                reason: t!("input-gateway_skipped", why = e.to_string()),
+                reason: t!("input-gateway_skipped", why = target_error(&e)),
             }),
         }
     }
@@ -305,7 +376,7 @@ fn file_settings(
     let mut skipped: Vec<(usize, String)> = rdp
         .skipped
         .iter()
-        .map(|s| (s.line, s.reason.clone()))
+        .map(|s| (s.line, skip_reason(&s.reason)))
         .chain(passed_over.into_iter().map(|s| (s.line, s.reason)))
         .collect();
     skipped.sort_by_key(|(line, _)| *line);
@@ -360,7 +431,7 @@ fn target_from_command_line(line: &CommandLine, source: TargetSource) -> Result<
             },
         ));
     };
-    let typed_error = |e: TargetError| bad(e.finding_id(), e.to_string());
+    let typed_error = |e: TargetError| bad(e.finding_id(), target_error(&e));
     let mut target = Target::parse_with_source(address, source).map_err(typed_error)?;
     if let (Some(port), false) = (&line.port, has_port(address.trim())) {
         target.port = parse_port(port).map_err(typed_error)?;
@@ -369,7 +440,7 @@ fn target_from_command_line(line: &CommandLine, source: TargetSource) -> Result<
         let usage = line.gateway_usage.map(GatewayUsage::usage_method);
         target.gateway = Some(
             Gateway::parse(gateway, usage, false)
-                .map_err(|e| bad(e.finding_id(), t!("input-gateway", why = e.to_string())))?,
+                .map_err(|e| bad(e.finding_id(), t!("input-gateway", why = target_error(&e))))?,
         );
     }
     Ok(target)
@@ -392,7 +463,7 @@ pub fn parse_timeout(text: &str) -> Result<Duration, String> {
 pub fn with_gateway(mut target: Target, gateway: &str) -> Result<Target, BadInput> {
     target.gateway = Some(Gateway::parse(gateway, None, false).map_err(|e| BadInput {
         finding_id: e.finding_id(),
-        message: t!("input-gateway", why = e.to_string()),
+        message: t!("input-gateway", why = target_error(&e)),
     })?);
     Ok(target)
 }

@@ -99,7 +99,7 @@ pub fn parse_error_code(text: Option<&str>) -> Result<Option<ErrorCode>, Session
         None => Ok(None),
         Some(c) => ErrorCode::parse(c)
             .map(Some)
-            .map_err(|e| SessionError::BadErrorCode(capitalise(&e.to_string()))),
+            .map_err(|e| SessionError::BadErrorCode(capitalise(&input::error_code_error(&e)))),
     }
 }
 

@@ -216,3 +216,106 @@ fn files_keep_their_name_as_typed_and_skip_what_mstsc_skips() {
         Some("The file names no computer: its 'full address' is empty.".into())
     );
 }
+
+/// Every typed reason from below (wire's skipped lines and refused files, model's refused
+/// names) is worded from the catalogue, in the words reports have always shown.
+#[test]
+fn typed_reasons_are_worded_from_the_catalogue() {
+    use rdp_doctor_engine::input::{error_code_error, host_problem, skip_reason, target_error};
+    use rdp_doctor_model::{ErrorCode, HostProblem, TargetError};
+    use rdp_doctor_wire::rdpfile::{LineForm, SkipReason, ValueProblem};
+
+    let bad = |setting: Option<&str>, problem| {
+        skip_reason(&SkipReason::BadValue {
+            setting: setting.map(str::to_string),
+            problem,
+        })
+    };
+    let cases = [
+        (
+            skip_reason(&SkipReason::NotASetting {
+                form: LineForm::File,
+            }),
+            "it is not of the form name:type:value",
+        ),
+        (
+            skip_reason(&SkipReason::NotASetting {
+                form: LineForm::Link,
+            }),
+            "it is not of the form name=type:value",
+        ),
+        (
+            skip_reason(&SkipReason::ControlCharacter),
+            "it contains a control character, such as a NUL byte",
+        ),
+        (
+            bad(Some("server port"), ValueProblem::NotWholeNumber),
+            "\"server port\" is not a whole number",
+        ),
+        (
+            bad(Some("desktopwidth"), ValueProblem::OutOfRange),
+            "\"desktopwidth\" is out of range for a 32-bit number",
+        ),
+        (
+            bad(None, ValueProblem::UnknownType),
+            "a setting has a type other than s, i or b",
+        ),
+        (
+            bad(Some("password 51"), ValueProblem::NotHex),
+            "\"password 51\" is not hexadecimal",
+        ),
+        (
+            bad(Some("password 51"), ValueProblem::OddHexDigits),
+            "\"password 51\" has an odd number of hex digits",
+        ),
+        (
+            target_error(&TargetError::Empty),
+            "please type the name or address of the computer you connect to",
+        ),
+        (
+            target_error(&TargetError::InvalidHost {
+                input: "a b".into(),
+                reason: HostProblem::Character('!'),
+            }),
+            "\"a b\" is not a computer name or address: names may contain only letters, \
+             digits, \"-\" and \".\", not the character \"!\"",
+        ),
+        (
+            target_error(&TargetError::InvalidPort { port: "0".into() }),
+            "\"0\" is not a valid port: a port is a number from 1 to 65535 (Remote Desktop \
+             uses 3389)",
+        ),
+        (
+            host_problem(HostProblem::LeadingBackslashes),
+            "type the computer name without the leading \\\\",
+        ),
+        (
+            error_code_error(&ErrorCode::parse("0x90z").expect_err("not a code")),
+            "\"0x90z\" is not an error code; type it as shown by Remote Desktop, e.g. 0x904 \
+             or 0x904/0x7",
+        ),
+    ];
+    for (worded, expected) in cases {
+        assert_eq!(worded, expected);
+    }
+    // Every host problem has its own words, none empty.
+    let problems = [
+        HostProblem::UnclosedBracket,
+        HostProblem::AfterBracket,
+        HostProblem::NotIpv6InBrackets,
+        HostProblem::SeveralColons,
+        HostProblem::LeadingBackslashes,
+        HostProblem::EmptyName,
+        HostProblem::NameTooLong,
+        HostProblem::Character('x'),
+        HostProblem::SpaceOrControl,
+        HostProblem::EmptyLabel,
+        HostProblem::LabelTooLong,
+        HostProblem::LabelHyphen,
+        HostProblem::BadIpv4,
+    ];
+    let words: std::collections::BTreeSet<String> =
+        problems.into_iter().map(host_problem).collect();
+    assert_eq!(words.len(), problems.len());
+    assert!(words.iter().all(|w| w.contains(' ')), "{words:?}");
+}

@@ -10,6 +10,9 @@ pub struct ErrorCode {
     pub extended: Option<u32>,
 }
 
+/// Text typed as an error code that is not one (its first 40 characters, made visible). The
+/// `Display` text is for developers; users read it worded by the engine
+/// (`rdp_doctor_engine::input::error_code_error`).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error(
     "\"{0}\" is not an error code; type it as shown by Remote Desktop, e.g. 0x904 or 0x904/0x7"

@@ -115,7 +115,8 @@ pub enum TargetSource {
     RdpFile { file: String },
 }
 
-/// Why a typed target was refused. The messages are shown to non-technical users as they are.
+/// Why a typed target was refused. The `Display` text is for developers; what users read is
+/// worded from the catalogue by the engine (`rdp_doctor_engine::input::target_error`).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum TargetError {
     #[error("please type the name or address of the computer you connect to")]
@@ -129,7 +130,8 @@ pub enum TargetError {
 }
 
 /// What is wrong with a host as typed; the text completes the sentence of
-/// [`TargetError::InvalidHost`].
+/// [`TargetError::InvalidHost`]. Users read it worded by the engine
+/// (`rdp_doctor_engine::input::host_problem`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum HostProblem {
     #[error("the \"[\" has no closing \"]\"")]

@@ -7,9 +7,10 @@
 //!
 //! Like mstsc and FreeRDP, a line that is not a setting (a broken value, a non-hex password
 //! blob, a typo in the form) is passed over, not fatal: [`RdpFile::skipped`] lists such lines
-//! with a reason that names the line and the setting but never quotes a value, so a password
-//! blob cannot end up in a report. Lines starting with `/` are FreeRDP options, which FreeRDP
-//! reads from files too ([`RdpFile::freerdp_options`]).
+//! with a typed reason ([`SkipReason`]) that holds the line and a documented setting's name but
+//! never a value, so a password blob cannot end up in a report. It and [`RdpFileError`] are
+//! worded by the layer that reports them. Lines starting with `/` are FreeRDP options, which
+//! FreeRDP reads from files too ([`RdpFile::freerdp_options`]).
 
 use crate::cmdline::CommandLine;
 
@@ -156,13 +157,71 @@ impl std::fmt::Debug for RdpSetting {
     }
 }
 
-/// A line passed over, and why, in words that never quote its value.
+/// Why a line (or a link's attribute) was passed over. Never holds a value; the only text it
+/// carries is the name of a documented setting. Its `Display` is for developers: what a user
+/// reads is worded by the layer that reports it.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SkipReason {
+    /// Not `name:type:value` (a file's line) or `name=type:value` (a link's attribute).
+    #[error("not of the form {form}")]
+    NotASetting { form: LineForm },
+    /// A control character, such as a NUL byte, somewhere in the line.
+    #[error("contains a control character")]
+    ControlCharacter,
+    /// The setting's value does not fit its type. `setting` is the documented setting's name,
+    /// lowercase, or `None` for a name nobody documents (which could be anything typed).
+    #[error("{} {problem}", .setting.as_deref().unwrap_or("a setting"))]
+    BadValue {
+        setting: Option<String>,
+        problem: ValueProblem,
+    },
+}
+
+/// The form a line was expected in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineForm {
+    /// A file's line: `name:type:value`.
+    File,
+    /// A link's attribute: `name=type:value`.
+    Link,
+}
+
+impl std::fmt::Display for LineForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            LineForm::File => "name:type:value",
+            LineForm::Link => "name=type:value",
+        })
+    }
+}
+
+/// What is wrong with a setting's type or value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ValueProblem {
+    /// The type letter is not `s`, `i` or `b`.
+    #[error("has a type other than s, i or b")]
+    UnknownType,
+    /// An `i` value that is not a decimal number.
+    #[error("is not a whole number")]
+    NotWholeNumber,
+    /// An `i` value outside the 32-bit signed range.
+    #[error("is out of range for a 32-bit number")]
+    OutOfRange,
+    /// A `b` value with a character that is not a hex digit.
+    #[error("is not hexadecimal")]
+    NotHex,
+    /// A `b` value with an odd number of hex digits.
+    #[error("has an odd number of hex digits")]
+    OddHexDigits,
+}
+
+/// A line passed over, and why, never with its value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SkippedLine {
     /// 1-based line number (for a link, the attribute's position).
     pub line: usize,
-    /// A lowercase fragment: `"server port" is not a whole number`.
-    pub reason: String,
+    /// Why, typed; the engine words it for reports.
+    pub reason: SkipReason,
     /// The setting's name when the line named a documented one ("server port"), lowercase, so
     /// a caller can tell a skipped `full address` from other lines.
     pub name: Option<String>,
@@ -217,16 +276,13 @@ impl RdpFile {
     }
 
     /// Records a line passed over; past [`MAX_SKIPPED_KEPT`] only the count grows.
-    pub fn skip(&mut self, line: usize, name: Option<&str>, reason: String) {
+    pub fn skip(&mut self, line: usize, name: Option<&str>, reason: SkipReason) {
         self.skipped_count = self.skipped_count.saturating_add(1);
         if self.skipped.len() < MAX_SKIPPED_KEPT {
             self.skipped.push(SkippedLine {
                 line,
                 reason,
-                // Only documented names are kept: an unknown one could be anything typed.
-                name: name
-                    .map(str::to_ascii_lowercase)
-                    .filter(|n| KNOWN_NAMES.contains(&n.as_str())),
+                name: name.and_then(documented),
             });
         }
     }
@@ -236,27 +292,21 @@ impl RdpFile {
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
 pub enum RdpFileError {
     /// Larger than [`MAX_FILE_SIZE`].
-    #[error("it is {size} bytes, too large for a Remote Desktop file (they are a few KB)")]
+    #[error("{size} bytes, larger than {MAX_FILE_SIZE}")]
     TooLarge { size: usize },
-    /// Not text in an encoding Remote Desktop reads, or binary data.
-    #[error("{reason}")]
-    NotText { reason: String },
+    /// Saved as UTF-16 big-endian (with or without a BOM), which mstsc does not read.
+    #[error("UTF-16 big-endian")]
+    Utf16BigEndian,
+    /// Control characters and not one setting: binary data.
+    #[error("binary data")]
+    Binary,
 }
 
-fn not_text(reason: impl Into<String>) -> RdpFileError {
-    RdpFileError::NotText {
-        reason: reason.into(),
-    }
-}
-
-/// How a setting's name is shown in a skip reason: quoted when it is a documented setting.
-fn shown_name(name: &str) -> String {
+/// A setting's name as a skipped line may keep it: lowercase when it is a documented setting,
+/// `None` otherwise (an unknown name could be anything a user typed).
+fn documented(name: &str) -> Option<String> {
     let lower = name.to_ascii_lowercase();
-    if KNOWN_NAMES.contains(&lower.as_str()) {
-        format!("\"{lower}\"")
-    } else {
-        "a setting".to_string()
-    }
+    KNOWN_NAMES.contains(&lower.as_str()).then_some(lower)
 }
 
 /// UTF-16 code units of `bytes` in the given byte order; a last odd byte is dropped.
@@ -299,12 +349,7 @@ fn sniff_utf16(bytes: &[u8]) -> Option<bool> {
 /// The file's text. Broken sequences become U+FFFD (the line they are on may then be
 /// skipped) rather than failing the whole file.
 fn decode_text(bytes: &[u8]) -> Result<String, RdpFileError> {
-    let be_refused = || {
-        not_text(
-            "it is saved as UTF-16 big-endian, which Remote Desktop does not read; save it as \
-             Unicode (UTF-16LE) or UTF-8",
-        )
-    };
+    let be_refused = || RdpFileError::Utf16BigEndian;
     if let Some(rest) = bytes.strip_prefix(&BOM_UTF16LE[..]) {
         return Ok(char::decode_utf16(utf16_units(rest, true))
             .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
@@ -351,28 +396,28 @@ fn windows_1252(b: u8) -> char {
 
 /// An `i` value: optional sign and decimal digits, surrounding spaces allowed (mstsc writes
 /// none, hand-made files have them).
-fn parse_int(value: &str) -> Result<i64, &'static str> {
+fn parse_int(value: &str) -> Result<i64, ValueProblem> {
     let text = value.trim();
     let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err("is not a whole number");
+        return Err(ValueProblem::NotWholeNumber);
     }
     match text.parse::<i64>() {
         Ok(n) if i32::try_from(n).is_ok() => Ok(n),
-        _ => Err("is out of range for a 32-bit number"),
+        _ => Err(ValueProblem::OutOfRange),
     }
 }
 
 /// A `b` value: an even number of hex digits.
-fn parse_hex(value: &str) -> Result<Vec<u8>, &'static str> {
+fn parse_hex(value: &str) -> Result<Vec<u8>, ValueProblem> {
     let digits = value
         .trim()
         .chars()
         .map(|c| c.to_digit(16).and_then(|d| u8::try_from(d).ok()))
         .collect::<Option<Vec<u8>>>()
-        .ok_or("is not hexadecimal")?;
+        .ok_or(ValueProblem::NotHex)?;
     if digits.len() % 2 != 0 {
-        return Err("has an odd number of hex digits");
+        return Err(ValueProblem::OddHexDigits);
     }
     Ok(digits
         .chunks_exact(2)
@@ -396,19 +441,20 @@ enum LineProblem {
     /// colon, which may be a setting's name ("full address:203.0.113.7").
     Form(Option<String>),
     /// The form is there; the setting's type or value is not.
-    Setting { name: String, reason: String },
+    Setting { name: String, problem: ValueProblem },
 }
 
 impl LineProblem {
-    fn describe(&self) -> (Option<&str>, String) {
+    /// The name to keep and the reason, for a line expected in `form`.
+    fn describe(&self, form: LineForm) -> (Option<&str>, SkipReason) {
         match self {
-            LineProblem::Form(name) => (
-                name.as_deref(),
-                "it is not of the form name:type:value".into(),
-            ),
-            LineProblem::Setting { name, reason } => (
+            LineProblem::Form(name) => (name.as_deref(), SkipReason::NotASetting { form }),
+            LineProblem::Setting { name, problem } => (
                 Some(name.as_str()),
-                format!("{} {reason}", shown_name(name)),
+                SkipReason::BadValue {
+                    setting: documented(name),
+                    problem: *problem,
+                },
             ),
         }
     }
@@ -427,15 +473,15 @@ fn parse_setting(
     if name.is_empty() {
         return Err(LineProblem::Form(None));
     }
-    let problem = |reason: &str| LineProblem::Setting {
+    let problem = |problem: ValueProblem| LineProblem::Setting {
         name: name.to_string(),
-        reason: reason.to_string(),
+        problem,
     };
     let value = match kind.trim() {
         "s" | "S" => RdpValue::Str(value.to_owned()),
         "i" | "I" => RdpValue::Int(parse_int(value).map_err(problem)?),
         "b" | "B" => RdpValue::Bin(parse_hex(value).map_err(problem)?),
-        _ => return Err(problem("has a type other than s, i or b")),
+        _ => return Err(problem(ValueProblem::UnknownType)),
     };
     Ok(RdpSetting {
         name: name.to_owned(),
@@ -482,11 +528,7 @@ pub fn parse_rdp_file(bytes: &[u8]) -> Result<RdpFile, RdpFileError> {
                 .next()
                 .map(str::trim)
                 .filter(|n| !n.is_empty() && !n.chars().any(char::is_control));
-            file.skip(
-                line,
-                name,
-                "it contains a control character, such as a NUL byte".into(),
-            );
+            file.skip(line, name, SkipReason::ControlCharacter);
             continue;
         }
         // Blanks as for a name: a stray BOM before the '/' does not make the line a setting.
@@ -499,15 +541,13 @@ pub fn parse_rdp_file(bytes: &[u8]) -> Result<RdpFile, RdpFileError> {
         match parse_line(line, content) {
             Ok(setting) => file.settings.push(setting),
             Err(problem) => {
-                let (name, reason) = problem.describe();
+                let (name, reason) = problem.describe(LineForm::File);
                 file.skip(line, name, reason);
             }
         }
     }
     if file.settings.is_empty() && control_lines > 0 {
-        return Err(not_text(
-            "it holds binary data, not Remote Desktop settings",
-        ));
+        return Err(RdpFileError::Binary);
     }
     Ok(file)
 }
@@ -573,12 +613,8 @@ pub fn parse_rdp_uri(text: &str) -> Option<RdpFile> {
         };
         match parsed {
             Ok(setting) => file.settings.push(setting),
-            Err(LineProblem::Form(name)) => {
-                let reason = "it is not of the form name=type:value".to_string();
-                file.skip(position, name.as_deref(), reason);
-            }
             Err(problem) => {
-                let (name, reason) = problem.describe();
+                let (name, reason) = problem.describe(LineForm::Link);
                 file.skip(position, name, reason);
             }
         }
@@ -727,24 +763,49 @@ mod tests {
         assert_eq!(file.get_str("full address"), Some("host"));
         assert_eq!(file.get_int("audiomode"), Some(2));
         assert_eq!(file.settings.len(), 2);
-        let skipped: Vec<(usize, &str)> = file
+        let skipped: Vec<(usize, String)> = file
             .skipped
             .iter()
-            .map(|s| (s.line, s.reason.as_str()))
+            .map(|s| (s.line, s.reason.to_string()))
             .collect();
+        let form = SkipReason::NotASetting {
+            form: LineForm::File,
+        };
+        let bad = |setting: Option<&str>, problem| SkipReason::BadValue {
+            setting: setting.map(str::to_string),
+            problem,
+        };
+        assert_eq!(
+            file.skipped
+                .iter()
+                .map(|s| s.reason.clone())
+                .collect::<Vec<_>>(),
+            [
+                form.clone(),
+                bad(Some("server port"), ValueProblem::NotWholeNumber),
+                bad(Some("desktopwidth"), ValueProblem::OutOfRange),
+                bad(None, ValueProblem::UnknownType),
+                bad(Some("password 51"), ValueProblem::NotHex),
+                bad(Some("password 51"), ValueProblem::OddHexDigits),
+                form.clone(),
+                form.clone(),
+                form,
+                bad(None, ValueProblem::NotWholeNumber),
+            ]
+        );
         assert_eq!(
             skipped,
             [
-                (2, "it is not of the form name:type:value"),
-                (3, "\"server port\" is not a whole number"),
-                (4, "\"desktopwidth\" is out of range for a 32-bit number"),
-                (5, "a setting has a type other than s, i or b"),
-                (6, "\"password 51\" is not hexadecimal"),
-                (7, "\"password 51\" has an odd number of hex digits"),
-                (8, "it is not of the form name:type:value"),
-                (9, "it is not of the form name:type:value"),
-                (10, "it is not of the form name:type:value"),
-                (11, "a setting is not a whole number"),
+                (2, "not of the form name:type:value".into()),
+                (3, "server port is not a whole number".into()),
+                (4, "desktopwidth is out of range for a 32-bit number".into()),
+                (5, "a setting has a type other than s, i or b".into()),
+                (6, "password 51 is not hexadecimal".into()),
+                (7, "password 51 has an odd number of hex digits".into()),
+                (8, "not of the form name:type:value".into()),
+                (9, "not of the form name:type:value".into()),
+                (10, "not of the form name:type:value".into()),
+                (11, "a setting is not a whole number".into()),
             ]
         );
         assert_eq!(file.skipped_count, 10);
@@ -812,10 +873,7 @@ mod tests {
             .expect("readable");
         assert_eq!(file.get_str("full address"), None);
         assert_eq!(file.skipped_count, 1);
-        assert_eq!(
-            file.skipped[0].reason,
-            "it contains a control character, such as a NUL byte"
-        );
+        assert_eq!(file.skipped[0].reason, SkipReason::ControlCharacter);
         assert_eq!(
             file.skipped_setting("full address").map(|s| s.line),
             Some(1)
@@ -825,10 +883,7 @@ mod tests {
         assert_eq!(file.skipped.iter().map(|s| s.line).collect::<Vec<_>>(), [2]);
         // Only control characters and no setting: binary data.
         let garbage = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]; // an .exe
-        assert_eq!(
-            parse_rdp_file(&garbage).map_err(|e| e.to_string()),
-            Err("it holds binary data, not Remote Desktop settings".into())
-        );
+        assert_eq!(parse_rdp_file(&garbage), Err(RdpFileError::Binary));
     }
 
     #[test]
@@ -855,11 +910,7 @@ mod tests {
                 .map(|f| f.get_str("a").map(str::to_owned)),
             Ok(Some("\u{FFFD}".to_owned()))
         );
-        let be_refused = Err(RdpFileError::NotText {
-            reason: "it is saved as UTF-16 big-endian, which Remote Desktop does not read; save \
-                     it as Unicode (UTF-16LE) or UTF-8"
-                .into(),
-        });
+        let be_refused = Err(RdpFileError::Utf16BigEndian);
         assert_eq!(parse_rdp_file(&[0xFE, 0xFF, 0x00, b'a']), be_refused);
         let be: Vec<u8> = "full address:s:pc"
             .encode_utf16()
@@ -924,19 +975,25 @@ mod tests {
             "rdp://full%20address=s:pc&server%20port=i:x&junk&password%2051=b:zz&%ZZ=s:1&a=s:%00",
         )
         .expect("a link");
-        let skipped: Vec<(usize, &str)> = file
+        let skipped: Vec<(usize, String)> = file
             .skipped
             .iter()
-            .map(|s| (s.line, s.reason.as_str()))
+            .map(|s| (s.line, s.reason.to_string()))
             .collect();
         assert_eq!(
             skipped,
             [
-                (2, "\"server port\" is not a whole number"),
-                (3, "it is not of the form name=type:value"),
-                (4, "\"password 51\" is not hexadecimal"),
-                (6, "it is not of the form name=type:value"),
+                (2, "server port is not a whole number".into()),
+                (3, "not of the form name=type:value".into()),
+                (4, "password 51 is not hexadecimal".into()),
+                (6, "not of the form name=type:value".into()),
             ]
+        );
+        assert_eq!(
+            file.skipped[1].reason,
+            SkipReason::NotASetting {
+                form: LineForm::Link
+            }
         );
         // "%ZZ" is kept as written: a setting nobody knows, harmless.
         assert_eq!(file.get_str("%ZZ"), Some("1"));

@@ -418,7 +418,7 @@ impl Doc<'_> {
                 key = key,
                 verb = verb,
                 input = input.to_string(),
-                reason = reason.to_string()
+                reason = crate::input::host_problem(*reason)
             ),
             TargetError::InvalidPort { port } => t!(
                 "config-computer_port",

@@ -86,7 +86,7 @@ pub fn text_input(data: &[u8]) {
             assert_eq!(ErrorCode::parse(&code.to_string()), Ok(code), "{code}");
             let _ = error_codes::lookup(code);
         }
-        Err(e) => assert_one_line(&e.to_string(), "a bad error code's sentence"),
+        Err(e) => assert_one_line(&input::error_code_error(&e), "a bad error code's sentence"),
     }
     match input::parse_timeout(&text) {
         Ok(budget) => assert!(
