@@ -418,7 +418,10 @@ fn target_from_command_line(line: &CommandLine, source: TargetSource) -> Result<
     if let Some(problem) = line.problems.first() {
         return Err(bad(
             ids::INPUT_INVALID_TARGET,
-            t!("input-command_line_problem", problem = problem.to_string()),
+            t!(
+                "input-command_line_problem",
+                problem = option_problem(problem)
+            ),
         ));
     }
     let Some(address) = &line.address else {
@@ -490,4 +493,20 @@ fn quoted(text: &str) -> String {
         .take(40)
         .map(rdp_doctor_model::visible)
         .collect()
+}
+
+/// What is wrong with an option of a pasted command line, in the user's words.
+pub fn option_problem(problem: &rdp_doctor_wire::cmdline::OptionProblem) -> String {
+    use rdp_doctor_wire::cmdline::OptionProblem;
+    match problem {
+        OptionProblem::NeedsValue { option } => {
+            t!("input-option-needs_value", option = option.as_str())
+        }
+        OptionProblem::NeedsGatewayName { option } => {
+            t!("input-option-needs_gateway", option = option.as_str())
+        }
+        OptionProblem::UsageMethod { option } => {
+            t!("input-option-usage_method", option = option.as_str())
+        }
+    }
 }

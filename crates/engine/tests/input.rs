@@ -96,7 +96,7 @@ fn freerdp_and_mstsc_lines_name_the_computer_and_gateway() {
         shown_input("xfreerdp /v:pc /u:alice /p:S3cret! /g:gw /gp:S3cret!"),
         "xfreerdp /v:pc /g:gw"
     );
-    let cases: [(&str, &str, &str); 6] = [
+    let cases: [(&str, &str, &str); 8] = [
         (
             "xfreerdp /u:me /p:x",
             "input.invalid_target",
@@ -126,6 +126,16 @@ fn freerdp_and_mstsc_lines_name_the_computer_and_gateway() {
             "/v:pc /gateway-usage-method:sometimes",
             "input.invalid_target",
             "In the command line, /gateway-usage-method takes direct or detect.",
+        ),
+        (
+            "/v: /g:gw",
+            "input.invalid_target",
+            "In the command line, /v: needs a value after the colon.",
+        ),
+        (
+            "/v:pc /gateway:g:,u:me",
+            "input.invalid_target",
+            "In the command line, /gateway:g: needs the gateway's name after it.",
         ),
     ];
     for (text, id, sentence) in cases {

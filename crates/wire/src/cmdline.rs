@@ -60,7 +60,19 @@ pub struct CommandLine {
     pub names_rdp_file: bool,
     /// Why a connection option could not be used, one fragment each ("/gateway-usage-method
     /// takes direct or detect").
-    pub problems: Vec<String>,
+    pub problems: Vec<OptionProblem>,
+}
+
+/// An option the line names without a usable value; `option` as written after the `/`, lower
+/// case (`v`, `gateway:g`, `gum`). Display is developer text: the engine words it for users.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum OptionProblem {
+    #[error("/{option}: needs a value after the colon")]
+    NeedsValue { option: String },
+    #[error("/{option}: needs the gateway's name after it")]
+    NeedsGatewayName { option: String },
+    #[error("/{option} takes direct or detect")]
+    UsageMethod { option: String },
 }
 
 /// Whether `text` reads as a command line: a known program first, or any connection option.
@@ -167,8 +179,9 @@ impl CommandLine {
             ("gateway-usage-method" | "gum", Some(u)) => self.set_usage(&name, u),
             ("gateway" | "gw", Some(parts)) => self.read_gateway_parts(&name, parts),
             ("v" | "port" | "g" | "gateway" | "gw" | "gateway-usage-method" | "gum", None) => {
-                self.problems
-                    .push(format!("/{name}: needs a value after the colon"));
+                self.problems.push(OptionProblem::NeedsValue {
+                    option: name.clone(),
+                });
             }
             _ => {}
         }
@@ -181,9 +194,9 @@ impl CommandLine {
             let (key, value) = part.split_once(':').unwrap_or((part, ""));
             match key.trim().to_ascii_lowercase().as_str() {
                 "g" if !value.trim().is_empty() => self.gateway = Some(value.trim().to_string()),
-                "g" => self
-                    .problems
-                    .push(format!("/{name}:g: needs the gateway's name after it")),
+                "g" => self.problems.push(OptionProblem::NeedsGatewayName {
+                    option: format!("{name}:g"),
+                }),
                 "usage-method" => self.set_usage(&format!("{name}:usage-method"), value.trim()),
                 _ => {}
             }
@@ -194,9 +207,9 @@ impl CommandLine {
         match value.to_ascii_lowercase().as_str() {
             "direct" => self.gateway_usage = Some(GatewayUsage::Direct),
             "detect" => self.gateway_usage = Some(GatewayUsage::Detect),
-            _ => self
-                .problems
-                .push(format!("/{option} takes direct or detect")),
+            _ => self.problems.push(OptionProblem::UsageMethod {
+                option: option.to_string(),
+            }),
         }
     }
 
@@ -341,8 +354,9 @@ mod tests {
     fn names_what_it_cannot_use() {
         let line = parse_command_line("/v: /gateway:g:,usage-method:sometimes /gum:x");
         assert_eq!(line.address, None);
+        let problems: Vec<String> = line.problems.iter().map(ToString::to_string).collect();
         assert_eq!(
-            line.problems,
+            problems,
             [
                 "/v: needs a value after the colon",
                 "/gateway:g: needs the gateway's name after it",
