@@ -58,19 +58,7 @@ impl NtStatus {
     }
 }
 
-impl From<u32> for NtStatus {
-    fn from(code: u32) -> Self {
-        Self(code)
-    }
-}
-
-impl From<NtStatus> for u32 {
-    fn from(s: NtStatus) -> u32 {
-        s.0
-    }
-}
-
-number_like!(NtStatus, u32);
+number_like!(newtype NtStatus, u32);
 
 impl fmt::Display for NtStatus {
     /// `0xC000006D`, as findings quote it.
@@ -96,19 +84,7 @@ impl CredsspVersion {
     }
 }
 
-impl From<u32> for CredsspVersion {
-    fn from(v: u32) -> Self {
-        Self(v)
-    }
-}
-
-impl From<CredsspVersion> for u32 {
-    fn from(v: CredsspVersion) -> u32 {
-        v.0
-    }
-}
-
-number_like!(CredsspVersion, u32);
+number_like!(newtype CredsspVersion, u32);
 
 // `version < 5` in the rules reads the same on the typed field.
 impl PartialOrd<u32> for CredsspVersion {

@@ -14,6 +14,22 @@
 
 /// Implements what every type here shares with its integer: comparison, the JSON value, hex.
 macro_rules! number_like {
+    // A tuple struct around its integer: `From` both ways, then the rest.
+    (newtype $ty:ident, $int:ty) => {
+        impl From<$int> for $ty {
+            fn from(n: $int) -> Self {
+                Self(n)
+            }
+        }
+
+        impl From<$ty> for $int {
+            fn from(v: $ty) -> $int {
+                v.0
+            }
+        }
+
+        number_like!($ty, $int);
+    };
     ($ty:ty, $int:ty) => {
         impl PartialEq<$int> for $ty {
             fn eq(&self, other: &$int) -> bool {

@@ -61,19 +61,7 @@ impl RequestedProtocols {
     }
 }
 
-impl From<u32> for RequestedProtocols {
-    fn from(bits: u32) -> Self {
-        Self(bits)
-    }
-}
-
-impl From<RequestedProtocols> for u32 {
-    fn from(p: RequestedProtocols) -> u32 {
-        p.0
-    }
-}
-
-number_like!(RequestedProtocols, u32);
+number_like!(newtype RequestedProtocols, u32);
 
 impl std::ops::BitOr for RequestedProtocols {
     type Output = Self;
@@ -303,16 +291,4 @@ impl NegotiationFlags {
     }
 }
 
-impl From<u8> for NegotiationFlags {
-    fn from(bits: u8) -> Self {
-        Self(bits)
-    }
-}
-
-impl From<NegotiationFlags> for u8 {
-    fn from(f: NegotiationFlags) -> u8 {
-        f.0
-    }
-}
-
-number_like!(NegotiationFlags, u8);
+number_like!(newtype NegotiationFlags, u8);
