@@ -42,25 +42,29 @@ export function showChecked(header, host) {
   setBanner('running', render.renderBanner('running', messages.CHECKING, sentence, messages.CHECKING_SUB));
 }
 
-/** A finished report (a check's or a watch's): shown once, whichever way it arrives first. */
+/**
+ * A finished report (a check's or a watch's): its rows at once, whichever way it arrives
+ * first; the rest once the backend said how it shows (showJudged).
+ */
 export function showReport(report) {
   if (!report || typeof report !== 'object' || !setReport(report)) return;
   // Checklist: the report's rows are the truth; unchanged rows are left alone.
   for (const row of report.checks || []) showRow(row);
   // A planned row the report does not mention must not spin forever.
   markUnfinishedRows('stopped');
-  showReportHeader(report);
-  setBanner(report.verdict, render.renderReportBanner(report, null));
-  ui.reportActions.hidden = false;
-  ui.body.dataset.state = 'done';
-  // The findings follow once the backend said how they show (showJudged).
 }
 
-/** The findings and the banner's last line, once the backend said how they show. */
+/**
+ * The header, the banner, the report's buttons and the findings, once the backend's view of
+ * the current report (engine::page) is in: they appear together.
+ */
 export function showJudged() {
   const report = state.report;
   if (!report || !state.view) return;
+  showReportHeader(report);
   setBanner(report.verdict, render.renderReportBanner(report, state.view));
+  ui.reportActions.hidden = false;
+  ui.body.dataset.state = 'done';
   showFindings(report, state.view);
 }
 
