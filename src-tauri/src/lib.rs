@@ -39,7 +39,6 @@ pub fn run() {
             commands::run_preset,
             commands::send_to_it,
             commands::open_support_page,
-            commands::report_offers,
             page::page_view,
             page::page_words,
             page::dropped_file,
