@@ -138,8 +138,8 @@ pub fn cancel_check(state: State<'_, AppState>) {
 pub async fn pick_rdp_file(app: AppHandle) -> Option<PathBuf> {
     app.dialog()
         .file()
-        .set_title(words::PICK_RDP_FILE_TITLE)
-        .add_filter(words::RDP_FILE_FILTER, &["rdp"])
+        .set_title(words::pick_rdp_file_title())
+        .add_filter(words::rdp_file_filter(), &["rdp"])
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok())
 }
@@ -171,9 +171,9 @@ pub async fn save_report(app: AppHandle, state: State<'_, AppState>) -> Answer<O
     let Some(path) = app
         .dialog()
         .file()
-        .set_title(words::SAVE_REPORT_TITLE)
+        .set_title(words::save_report_title())
         .set_file_name(name)
-        .add_filter(words::HTML_FILTER, &["html"])
+        .add_filter(words::html_filter(), &["html"])
         .blocking_save_file()
         .and_then(|p| p.into_path().ok())
     else {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use rdp_doctor_diagnose::render;
+use rdp_doctor_diagnose::{render, t};
 use rdp_doctor_engine::config::{self, Loaded, Origin, Places, Preset};
 use rdp_doctor_engine::session::{self, Request, What};
 use rdp_doctor_engine::{BadInput, CheckEvent, Session, SessionError, WatchEvent, input};
@@ -110,10 +110,14 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             let rendered = e.to_string();
-            let first = rendered.lines().next().unwrap_or("invalid arguments");
+            let invalid = t!("cli-invalid_arguments");
+            let first = rendered.lines().next().unwrap_or(&invalid);
             eprintln!(
-                "{}. Run rdp-doctor --help to see how to use it.",
-                first.trim_start_matches("error: ")
+                "{}",
+                t!(
+                    "cli-bad_arguments",
+                    problem = first.trim_start_matches("error: ")
+                )
             );
             return ExitCode::from(EXIT_BAD_INPUT);
         }
@@ -168,10 +172,7 @@ fn show_config(given: Option<&Path>) -> ExitCode {
             .iter()
             .map(|c| format!("  {}", c.path.display()))
             .collect();
-        write_stdout(&format!(
-            "No config file: RDP Doctor runs on its defaults. It looks for one here:\n{}",
-            looked.join("\n")
-        ));
+        write_stdout(&t!("cli-config-none", places = looked.join("\n")));
         return ExitCode::SUCCESS;
     };
     if let Some(problem) = &loaded.problem {
@@ -179,51 +180,60 @@ fn show_config(given: Option<&Path>) -> ExitCode {
         return ExitCode::from(EXIT_BAD_INPUT);
     }
     let how = match found.origin {
-        Origin::Given => "given with --config",
-        Origin::BesideProgram => "beside the program",
-        Origin::ThisUser => "this user's",
+        Origin::Given => t!("cli-config-given"),
+        Origin::BesideProgram => t!("cli-config-beside_program"),
+        Origin::ThisUser => t!("cli-config-this_user"),
     };
     let org = &loaded.config;
-    let mut lines = vec![format!("Config file: {} ({how})", found.path.display())];
+    let mut lines = vec![t!(
+        "cli-config-file",
+        path = found.path.display().to_string(),
+        how = how
+    )];
     let organisation = org.organisation.clone().unwrap_or_default();
     if let Some(name) = &organisation.name {
-        lines.push(format!("Organisation: {name}"));
+        lines.push(t!("cli-config-organisation", name = name));
     }
     if !organisation.support.is_empty() {
         let parts: Vec<&str> = organisation.support.parts().collect();
-        lines.push(format!("Support: {}", parts.join(" · ")));
+        lines.push(t!("cli-config-support", parts = parts.join(" · ")));
     }
     for (n, preset) in org.presets().iter().enumerate() {
         let what = match preset {
             Preset::Pc(t) => match &t.gateway {
-                Some(g) => format!(
-                    "{} through the gateway {}:{}",
-                    preset.label(),
-                    g.host,
-                    g.port
+                Some(g) => t!(
+                    "cli-config-through_gateway",
+                    pc = preset.label(),
+                    gateway = format!("{}:{}", g.host, g.port)
                 ),
                 None => preset.label(),
             },
-            Preset::RdpFile(path) => format!("the .rdp file {}", path.display()),
+            Preset::RdpFile(path) => t!("cli-config-rdp_file", path = path.display().to_string()),
         };
-        let first = if n == 0 { " (checked by default)" } else { "" };
-        lines.push(format!("To check: {what}{first}"));
+        lines.push(if n == 0 {
+            t!("cli-config-to_check_first", what = what)
+        } else {
+            t!("cli-config-to_check", what = what)
+        });
     }
     if let (Some(gateway), true) = (&org.gateway, org.pcs.is_empty()) {
-        lines.push(format!(
-            "Gateway for every computer: {}:{}",
-            gateway.host, gateway.port
+        lines.push(t!(
+            "cli-config-gateway",
+            gateway = format!("{}:{}", gateway.host, gateway.port)
         ));
     }
     if let Some(timeout) = org.timeout {
-        lines.push(format!("Time budget: {} s", timeout.as_secs_f64()));
+        lines.push(t!(
+            "cli-config-timeout",
+            seconds = timeout.as_secs_f64().to_string()
+        ));
     }
     if !org.fixes.hide.is_empty() {
         let hidden: Vec<&str> = org.fixes.hide.iter().map(String::as_str).collect();
-        lines.push(format!("Fixes hidden: {}", hidden.join(", ")));
+        lines.push(t!("cli-config-fixes_hidden", fixes = hidden.join(", ")));
     }
     if org.fixes.hide_admin {
-        lines.push("Fixes that need administrator rights: hidden".into());
+        lines.push(t!("cli-config-admin_fixes_hidden"));
     }
     write_stdout(&lines.join("\n"));
     match loaded.notice() {
@@ -243,15 +253,22 @@ fn host(args: HostArgs, color: bool, loaded: Loaded) -> ExitCode {
     if let Some(dir) = args.record {
         return match runtime.block_on(rdp_doctor_engine::record_facts(&dir)) {
             Ok(n) => {
-                println!("Saved the output of {n} commands in {}.", dir.display());
+                println!(
+                    "{}",
+                    t!("cli-recorded", n = n, dir = dir.display().to_string())
+                );
                 ExitCode::SUCCESS
             }
-            Err(e) => bad_usage(&format!("could not save to {}: {e}", dir.display())),
+            Err(e) => bad_usage(&t!(
+                "cli-record_failed",
+                dir = dir.display().to_string(),
+                why = e.to_string()
+            )),
         };
     }
     let from = match args.facts_from {
         Some(dir) if !dir.is_dir() => {
-            return bad_usage(&format!("{} is not a folder", dir.display()));
+            return bad_usage(&t!("cli-not_a_folder", dir = dir.display().to_string()));
         }
         Some(dir) => rdp_doctor_engine::FactsFrom::Recorded(dir),
         None => rdp_doctor_engine::FactsFrom::ThisMachine,
@@ -282,11 +299,11 @@ fn wake(mac: &str, near: Option<&str>) -> ExitCode {
         .transpose()
     {
         Ok(n) => n,
-        Err(_) => return bad_usage("--near takes the PC's IPv4 address, e.g. 192.168.1.50"),
+        Err(_) => return bad_usage(&t!("cli-near_not_ipv4")),
     };
     // A MAC that can't be parsed is bad input (exit 3); a packet that can't be sent, a failure.
-    if let Err(e) = rdp_doctor_wire::wake_on_lan::parse_mac(mac) {
-        return bad_usage(&e);
+    if let Err(e) = rdp_doctor_wire::wake_on_lan::mac_address(mac) {
+        return bad_usage(&rdp_doctor_engine::WakeError::BadMac(e).to_string());
     }
     let runtime = match runtime() {
         Ok(r) => r,
@@ -298,7 +315,7 @@ fn wake(mac: &str, near: Option<&str>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}", input::sentence(&e));
+            eprintln!("{}", input::sentence(&e.to_string()));
             ExitCode::from(2)
         }
     }
@@ -356,7 +373,10 @@ fn check(args: CheckArgs, color: bool, loaded: Loaded) -> ExitCode {
     let progress = !json && std::io::stderr().is_terminal();
     let on_event = move |event: CheckEvent| {
         if let (true, CheckEvent::Started { area }) = (progress, event) {
-            eprint!("\r\x1b[2K  checking: {}…", area.label());
+            eprint!(
+                "\r\x1b[2K  {}",
+                t!("cli-checking", row = rdp_doctor_diagnose::area_label(area))
+            );
             let _ = std::io::stderr().flush();
         }
     };
@@ -390,11 +410,19 @@ fn check(args: CheckArgs, color: bool, loaded: Loaded) -> ExitCode {
                     return;
                 }
                 let last = match (&sample.failure, sample.connect_ms) {
-                    (Some(f), _) => format!("failed: {f}"),
-                    (None, Some(ms)) => format!("{ms} ms"),
-                    (None, None) => "no answer".into(),
+                    (Some(f), _) => t!("cli-watching-failed", why = f.to_string()),
+                    (None, Some(ms)) => t!("cli-watching-ms", ms = ms.to_string()),
+                    (None, None) => t!("cli-watching-no_answer"),
                 };
-                eprint!("\r\x1b[2K  watching: {attempts} attempts, {failed} failed, last {last}");
+                eprint!(
+                    "\r\x1b[2K  {}",
+                    t!(
+                        "cli-watching",
+                        attempts = attempts.to_string(),
+                        failed = failed.to_string(),
+                        last = last
+                    )
+                );
                 let _ = std::io::stderr().flush();
             };
             let watched = runtime.block_on(session.watch(duration, &on_watch));
@@ -404,7 +432,7 @@ fn check(args: CheckArgs, color: bool, loaded: Loaded) -> ExitCode {
             match watched {
                 Ok(r) => r,
                 Err(SessionError::NoAnswerToWatch) => {
-                    eprintln!("Nothing to watch: the remote PC's port did not answer.");
+                    eprintln!("{}", t!("cli-nothing_to_watch"));
                     report
                 }
                 Err(e) => {
@@ -429,7 +457,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, ExitCode> {
         .enable_all()
         .build()
         .map_err(|e| {
-            eprintln!("rdp-doctor could not start: {e}");
+            eprintln!("{}", t!("cli-could_not_start", why = e.to_string()));
             ExitCode::from(EXIT_BAD_INPUT)
         })
 }
@@ -442,7 +470,7 @@ fn bad_usage(message: &str) -> ExitCode {
 fn print_json(report: &Report) {
     match serde_json::to_string_pretty(report) {
         Ok(s) => write_stdout(&s),
-        Err(e) => eprintln!("could not write the report as JSON: {e}"),
+        Err(e) => eprintln!("{}", t!("cli-json_failed", why = e.to_string())),
     }
 }
 

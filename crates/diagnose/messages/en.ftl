@@ -1086,3 +1086,267 @@ code-extended-a = fresh credentials are required
 code-extended-300 = the user name or password was not accepted
 code-extended-licensing = a Remote Desktop licensing problem (0x{ $code })
 code-extended-unknown = extended code 0x{ $code } is not in our list
+
+## The app's session: errors, confirmations and dialog titles (crates/engine)
+
+# What a host-mode check is of, as the window's header shows it.
+session-this_pc = This PC
+session-unknown_preset = That check is not in IT's list.
+session-nothing_to_check = please name the computer to check, e.g. rdp-doctor check pc.example.com
+session-cancelled = The check was cancelled.
+session-watch_stopped = Watching was stopped.
+session-no_report = Run a check first.
+session-no_target_to_watch = There is nothing to watch: the last check could not understand the computer's name.
+session-no_answer_to_watch = There is nothing to watch: the remote PC's port did not answer.
+session-unknown_fix = That fix is not part of the current report.
+session-wake_not_offered = Waking the PC is not part of the current report
+session-no_support_email = IT's config file names no e-mail address to send the report to.
+session-no_support_page = IT's config file names no web page.
+session-report_copied = The report is on the clipboard: paste it into your support ticket.
+# The file dialogs: their titles and the name of the kind of file they show.
+session-pick_rdp_file =
+    .title = Open the Remote Desktop file from your IT department
+    .filter = Remote Desktop file
+session-save_report =
+    .title = Save the report for your IT department
+    .filter = Web page
+session-clipboard_failed = Could not use the clipboard: { $why }
+session-store_failed = Could not open the app store: { $why }
+session-could_not_start = Could not start { $program }: { $why }
+session-too_slow = { $program } did not finish in time.
+# A fix's program failed: the first line it wrote as an error, else its exit status.
+session-program_said = { $program } said: { $line }
+session-program_failed = { $program } failed ({ $status }).
+session-rdp_file_unwritten = Could not write the connection file: { $why }
+session-rdp_file_unopened = No Remote Desktop app opened the connection file: { $why }
+session-save_failed = Could not save the report: { $why }
+session-saved_both = Saved { $html } and { $json }.
+# The first half of "Send to IT"'s answer; $files below is this sentence.
+session-sent_files = Saved the report as { $html } (and { $json })
+session-mail_opened = { $files }. Your e-mail app opens a message to { $email }: attach that file, then send it.
+session-no_mail_app = { $files }, but no e-mail app opened ({ $why }): send that file to { $email } yourself.
+session-page_failed = Could not open { $web }: { $why }
+session-page_opened = Opened { $web } in your web browser.
+
+## What the window offers beside a report (crates/engine/src/offers.rs)
+
+# The watch card's introduction, once the remote PC's port answered.
+watch-offer = Does it work, then drop? RDP Doctor can try the connection once a second and show every try.
+# The confirmation before a fix the app acts on: the dialog's title and text, the button that
+# goes ahead, and the status line when the user cancels.
+confirm-launch =
+    .title = Start Remote Desktop?
+    .body = RDP Doctor starts Remote Desktop on this computer and connects to { $address }. You sign in there as usual.
+    .body_no_address = RDP Doctor starts Remote Desktop on this computer. You sign in there as usual.
+    .ok = Open
+    .declined = Nothing was opened.
+# $fix is the fix's title, $steps its steps.
+confirm-run =
+    .title = { $fix }?
+    .body = { $steps } RDP Doctor runs this on this computer now.
+    .ok = Run
+    .declined = Nothing was run.
+confirm-store =
+    .title = Open your app store?
+    .body = { $fix }: RDP Doctor opens its page in your app store on this computer. Nothing is installed unless you choose to.
+    .ok = Open
+    .declined = Nothing was opened.
+
+## Values refused before they go into a command (crates/diagnose/src/shell.rs)
+
+value-host_empty = The computer's name is empty.
+# $char is one of value-char's descriptions.
+value-host_char = A computer's name can contain only letters a to z, digits, '-' and '.', and this one contains { $char }.
+value-host_too_long = A computer's name is at most 253 characters long, and this one has { $length }.
+value-host_dots = A computer's name cannot start or end with '.', or have two dots in a row.
+value-host_label_too_long = Each part of a computer's name between dots is at most 63 characters long.
+value-host_label_dash = No part of a computer's name between dots can start or end with '-'.
+value-host_like_ip = "{ $text }" looks like an IP address but is not a complete, valid one.
+value-thumbprint_mark = The thumbprint starts with an invisible character (a left-to-right mark) that the Windows certificate window adds when you copy from it: delete the first character and try again.
+value-thumbprint_char = A certificate thumbprint contains only the digits 0-9 and letters A-F, and this one contains { $char }.
+value-thumbprint_length = A certificate thumbprint has 40 digits and letters, and this one has { $digits }.
+value-mac_shape = A network card address (MAC) looks like AA-BB-CC-DD-EE-FF or AA:BB:CC:DD:EE:FF: six pairs of the digits 0-9 and letters A-F.
+# $shape is value-mac_shape.
+value-mac_char = { $shape } This one contains { $char }.
+value-mac_not_one_card = That is not the address of one network card (it is empty, broadcast or multicast).
+value-session_zero = Session 0 is where Windows' own services run, not a user's session.
+value-session_listener = { $id } is not a user's session (ids from 65536 up are Remote Desktop's listeners).
+value-session_not_number = A session id is a number such as 2, and this is "{ $text }".
+value-session_too_large = That session id is too large.
+# A character named so a person can find it, even when it is invisible or a look-alike; $code
+# is its Unicode number (U+0430).
+value-char =
+    .space = a space
+    .tab = a tab
+    .line_break = a line break ({ $code })
+    .invisible = an invisible character ({ $code })
+    .control = a control character ({ $code })
+    .plain = '{ $char }'
+    .look_alike = '{ $char }' ({ $code }), which is not a plain letter: it may look like one but is a different character
+
+## The command line's own sentences (crates/cli); clap's help is not here
+
+# The first line of what clap said about the arguments, or cli-invalid_arguments.
+cli-bad_arguments = { $problem }. Run rdp-doctor --help to see how to use it.
+cli-invalid_arguments = invalid arguments
+# `rdp-doctor config`: $places is one indented path a line.
+cli-config-none =
+    No config file: RDP Doctor runs on its defaults. It looks for one here:
+    { $places }
+# $how is one of the three below.
+cli-config-file = Config file: { $path } ({ $how })
+cli-config-given = given with --config
+cli-config-beside_program = beside the program
+cli-config-this_user = this user's
+cli-config-organisation = Organisation: { $name }
+cli-config-support = Support: { $parts }
+# $what is the computer's name, cli-config-through_gateway or cli-config-rdp_file.
+cli-config-to_check = To check: { $what }
+cli-config-to_check_first = To check: { $what } (checked by default)
+cli-config-through_gateway = { $pc } through the gateway { $gateway }
+cli-config-rdp_file = the .rdp file { $path }
+cli-config-gateway = Gateway for every computer: { $gateway }
+cli-config-timeout = Time budget: { $seconds } s
+cli-config-fixes_hidden = Fixes hidden: { $fixes }
+cli-config-admin_fixes_hidden = Fixes that need administrator rights: hidden
+# `rdp-doctor host --record DIR`.
+cli-recorded = Saved the output of { $n } commands in { $dir }.
+cli-record_failed = could not save to { $dir }: { $why }
+cli-not_a_folder = { $dir } is not a folder
+cli-near_not_ipv4 = --near takes the PC's IPv4 address, e.g. 192.168.1.50
+# The progress line on a terminal while a check runs: $row is the row's name.
+cli-checking = checking: { $row }…
+# The progress line while watching; $last is one of the three below.
+cli-watching = watching: { $attempts } attempts, { $failed } failed, last { $last }
+cli-watching-failed = failed: { $why }
+cli-watching-ms = { $ms } ms
+cli-watching-no_answer = no answer
+cli-nothing_to_watch = Nothing to watch: the remote PC's port did not answer.
+cli-could_not_start = rdp-doctor could not start: { $why }
+cli-json_failed = could not write the report as JSON: { $why }
+
+## What the user gave that cannot be checked (crates/engine/src/input.rs): lowercase
+## fragments; the engine capitalises them and adds the full stop
+
+# Where settings came from: $what in the sentences below, and what a numbered piece of it
+# is called ($unit).
+input-origin =
+    .file = the file
+    .link = the rdp:// link
+    .line = line
+    .part = part
+input-file_unopened = the file { $file } cannot be opened: { $why }
+input-file_unread = the file { $file } cannot be read: { $why }
+input-file_too_large = the file { $file } is larger than 1 MB, too large to be a Remote Desktop file (they are a few KB)
+input-file_not_rdp = the file { $file } is not a Remote Desktop file: { $why }
+input-address_empty = { $what } names no computer: its 'full address' is empty
+input-address_not_text = { $what } names no computer: its 'full address' on { $unit } { $line } is not text (type s)
+# $why is one of the three below.
+input-names_no_computer = { $what } names no computer: { $why }
+input-address_unreadable = its 'full address' on { $unit } { $line } cannot be read ({ $reason })
+input-no_address_line = it has no 'full address' line
+input-no_address = it has no 'full address'
+input-address_unusable = { $what }'s 'full address' is not usable: { $why }
+# Settings passed over, listed as input-skipped_line in the report's evidence.
+input-server_port_range = "server port" { $port } is not a port from 1 to 65535, so { $used } is used
+input-server_port_type = "server port" is not a number (type i)
+input-gateway_skipped = "gatewayhostname" is not usable ({ $why }), so no gateway is checked
+input-skipped_line = { $unit } { $line }: { $reason }
+input-command_line_problem = in the command line, { $problem }
+input-command_line_rdp_file = the command line names a .rdp file, not a computer: open the file itself in RDP Doctor
+input-command_line_no_computer = the command line names no computer: add /v: with its name, e.g. /v:pc.example.com
+input-gateway = the gateway { $why }
+input-timeout = "{ $text }" is not a time budget: give a number of seconds from 1 to 300
+input-watch = "{ $text }" is not a duration to watch: give seconds or minutes, e.g. 60s or 5m
+
+## The e-mail "Send to IT" opens (crates/engine/src/send.rs)
+
+# $about is the computer checked (or mail-this_pc), $verdict the report's verdict word.
+mail-subject = RDP Doctor report: { $about } — { $verdict }
+mail-this_pc = this PC as a Remote Desktop host
+# Put where a too-long report was cut to fit the e-mail link.
+mail-shortened = […shortened: the saved report has everything]
+mail-ending =
+    The full report is saved on this computer as:
+    { $file }
+    (Attach that file to this e-mail before you send it.)
+mail-folder_full = { $dir } already holds 100 reports named { $stem }
+
+## IT's config file and what is wrong with it (crates/engine/src/config): $what fragments
+## are lowercase and name the setting
+
+# Where and what: $file is the config file's path.
+config-problem = { $file }: { $what }.
+config-problem_on_line = { $file }, line { $line }: { $what }.
+# What RDP Doctor does about it; $fact is config-problem without its full stop.
+config-runs_on_defaults = { $fact }; RDP Doctor runs on its defaults.
+config-uses_english = { $fact }, so RDP Doctor uses English.
+config-no_such_file = there is no such file
+config-unopened = it cannot be opened ({ $why })
+config-unread = it cannot be read ({ $why })
+config-not_text = the file is not plain text: save it as UTF-8 in your editor
+config-too_large = the file is larger than { $kb } KB, too large to be RDP Doctor's config
+# What each setting must hold, after its name ($expected below).
+config-expected =
+    .organisation = must be the organisation's name in quotes, e.g. organisation = "Contoso Ltd"
+    .language = must be "auto" or "en"
+    .support = must be a section: a line [support] with the contact's name, email, phone and web below it
+    .check = must be a section: a line [check] with pcs, gateway, rdp_file and timeout below it
+    .fixes = must be a section: a line [fixes] with hide and hide_admin below it
+    .name = must be the support team's name in quotes, e.g. name = "IT service desk"
+    .email = must be an e-mail address in quotes, e.g. email = "servicedesk@example.com"
+    .phone = must be a phone number in quotes, e.g. phone = "+1 555 0100"
+    .web = must be a web address that starts with https:// or http://, in quotes
+    .pcs = must be a list of computer names in quotes, e.g. pcs = ["pc042.corp.example"]
+    .gateway = must be the RD Gateway's name in quotes, e.g. gateway = "rdgw.corp.example"
+    .rdp_file = must name a .rdp file in quotes, e.g. rdp_file = "office.rdp"
+    .timeout = must be a number of seconds from 1 to 300
+    .hide = must be a list of fix ids in quotes, e.g. hide = ["fix.nla_temporarily_off"]
+    .hide_admin = must be true or false
+    .unknown = is not a setting RDP Doctor knows
+config-wrong = "{ $key }" { $expected }
+# TOML that does not parse; $said is the TOML parser's own words.
+config-section_twice = the section [{ $key }] appears twice: keep one
+config-set_twice = "{ $key }" is set twice: keep one
+config-section_not_toml = the section line [{ $key }] is not valid TOML ({ $said })
+config-wrong_toml = "{ $key }" { $expected } (TOML says: { $said })
+config-line_not_toml = the line of "{ $key }" is not valid TOML ({ $said })
+config-not_toml = this line is not valid TOML ({ $said })
+# A setting where it does not belong.
+config-belongs_in = "{ $key }" belongs in the [{ $section }] section, below a line [{ $section }]
+config-before_sections = "{ $key }" must come before the first [section] line: here TOML reads it as part of [{ $section }]
+# $place is empty at the top of the file, else config-in_section.
+config-in_section = {" "}in [{ $section }]
+config-unknown_near = "{ $key }" is not a setting RDP Doctor knows{ $place } (did you mean "{ $near }"?)
+config-unknown = "{ $key }" is not a setting RDP Doctor knows{ $place }; the settings there are { $settings }
+config-one_line = "{ $key }" must fit on one line
+config-too_long = "{ $key }" is longer than { $max } characters
+config-language = "language" is "{ $language }", but RDP Doctor speaks only English so far
+config-too_many_pcs = "pcs" lists more than { $max } computers
+# A computer name that cannot be used; $verb is "is" (gateway) or "lists" (pcs).
+config-computer_empty = "{ $key }" { $verb ->
+        [lists] lists
+       *[is] is
+    } an empty computer name
+config-computer_invalid = "{ $key }" { $verb ->
+        [lists] lists
+       *[is] is
+    } "{ $input }", which is not a computer name or address ({ $reason })
+config-computer_port = "{ $key }" { $verb ->
+        [lists] lists
+       *[is] is
+    } the port "{ $port }", which is not a number from 1 to 65535
+config-unknown_fix_near = "hide" lists "{ $fix }", which is not one of RDP Doctor's fixes (did you mean "{ $near }"?)
+config-unknown_fix = "hide" lists "{ $fix }", which is not one of RDP Doctor's fixes; the example config lists them all
+
+## Waking the PC (crates/engine/src/lib.rs)
+
+# $to is the broadcast address the packet went to, $interface this computer's network card.
+wake-sent = Sent a wake-up packet to { $to }. Give the PC a minute to start, then check again.
+wake-sent_through = Sent a wake-up packet to { $to } through { $interface }. Give the PC a minute to start, then check again.
+# Why no packet was sent; $reason is the system's own words.
+wake-bad_mac = "{ $shown }" is not a network card address (MAC): it looks like AA:BB:CC:DD:EE:FF
+wake-not_one_card = that is not the address of one network card (it is empty, broadcast or multicast)
+wake-no_socket = could not open a network socket: { $reason }
+wake-no_broadcast = this computer does not allow broadcasts: { $reason }
+wake-not_sent = the wake-up packet could not be sent to { $to }: { $reason }

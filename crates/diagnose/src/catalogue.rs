@@ -6,6 +6,11 @@
 //! Message names follow the finding ids (`dns.short_name` → `dns-short_name`, with `.title`
 //! and `.detail` attributes); a fix is `fix-<name>` with `.title`, `.steps` and `.risk`.
 //! Shell commands are not words and stay in code (`fixes/`).
+//!
+//! The engine (the app's session, the window's offers, bad input, IT's config file, the mail to
+//! IT) and the command line word their sentences here too, through this same `t!`; their
+//! messages are the file's last sections, and `tests/catalogue.rs` scans their sources with
+//! this crate's.
 
 use std::sync::LazyLock;
 

@@ -26,7 +26,7 @@ pub fn host_checks(facts: &HostFacts, findings: &[Finding]) -> Vec<CheckResult> 
                 };
                 return CheckResult {
                     area,
-                    label: area.label().into(),
+                    label: crate::report::area_label(area),
                     status: Severity::Skipped,
                     summary,
                     duration_ms: None,
@@ -35,7 +35,7 @@ pub fn host_checks(facts: &HostFacts, findings: &[Finding]) -> Vec<CheckResult> 
             let (status, summary) = judged_row(&in_area, None);
             CheckResult {
                 area,
-                label: area.label().into(),
+                label: crate::report::area_label(area),
                 status,
                 summary,
                 duration_ms: None,

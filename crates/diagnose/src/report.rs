@@ -3,7 +3,7 @@
 use rdp_doctor_model::finding_id as ids;
 use rdp_doctor_model::{
     Area, Audience, CheckResult, ErrorCode, Evidence, Finding, NegotiationOutcome, Report,
-    ReportKind, SCHEMA_VERSION, Severity, Target, TargetSource, ToolInfo,
+    ReportKind, SCHEMA_VERSION, SelectedProtocol, Severity, Target, TargetSource, ToolInfo,
 };
 use serde_json::Map;
 use time::OffsetDateTime;
@@ -268,11 +268,11 @@ fn network_summary(evidence: &Evidence) -> String {
 /// Why a row did not run, in words.
 fn skip_reason(evidence: &Evidence, area: Area, blocker: Option<&Finding>) -> String {
     // A step the server never offered is "not used", whatever failed before it.
-    let selected = |protocols: &[u32]| {
+    let selected = |uses: fn(SelectedProtocol) -> bool| {
         evidence.negotiation.as_ref().is_some_and(|n| {
-            n.attempts.iter().any(|a| {
-                matches!(a.outcome, NegotiationOutcome::Selected { protocol, .. } if protocols.contains(&protocol))
-            })
+            n.attempts
+                .iter()
+                .any(|a| a.outcome.selected_protocol().is_some_and(uses))
         })
     };
     let negotiated = evidence.negotiation.as_ref().is_some_and(|n| {
@@ -284,10 +284,10 @@ fn skip_reason(evidence: &Evidence, area: Area, blocker: Option<&Finding>) -> St
         })
     });
     if negotiated {
-        if area == Area::Tls && !selected(&[1, 2, 8]) {
+        if area == Area::Tls && !selected(SelectedProtocol::is_tls_based) {
             return t!("row-skip-standard-security");
         }
-        if area == Area::Nla && !selected(&[2, 8]) {
+        if area == Area::Nla && !selected(SelectedProtocol::is_credssp) {
             return t!("row-skip-no-nla");
         }
     }

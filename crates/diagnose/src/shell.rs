@@ -15,6 +15,74 @@
 use std::fmt;
 use std::net::IpAddr;
 
+use crate::t;
+
+/// Why a value was refused: which rule it broke, with what broke it (the character, the
+/// length). Its sentence, for the person who typed or pasted the value, is read from the
+/// message catalogue (`value-*`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ValueError {
+    HostNameEmpty,
+    /// A character a host name cannot hold.
+    HostNameChar(char),
+    /// Longer than 253 characters: how long it is.
+    HostNameTooLong(usize),
+    /// An empty part between dots (a leading, trailing or doubled dot).
+    HostNameDots,
+    HostNameLabelTooLong,
+    HostNameLabelDash,
+    /// Digits and dots that are not a valid IP address: the text as given.
+    HostNameLikeIp(String),
+    /// The left-to-right mark the Windows certificate window puts first.
+    ThumbprintMark,
+    ThumbprintChar(char),
+    /// Not 40 digits: how many there are.
+    ThumbprintLength(usize),
+    MacChar(char),
+    MacShape,
+    /// The all-zero, broadcast or a multicast address.
+    MacNotOneCard,
+    SessionZero,
+    /// A listener's id (65536 and up).
+    SessionListener(u32),
+    /// Not a session number: the text, without control characters, cut to 20 characters.
+    SessionNotNumber(String),
+    SessionTooLarge,
+}
+
+impl fmt::Display for ValueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ValueError::HostNameEmpty => t!("value-host_empty"),
+            ValueError::HostNameChar(c) => t!("value-host_char", char = describe_char(*c)),
+            ValueError::HostNameTooLong(length) => t!("value-host_too_long", length = *length),
+            ValueError::HostNameDots => t!("value-host_dots"),
+            ValueError::HostNameLabelTooLong => t!("value-host_label_too_long"),
+            ValueError::HostNameLabelDash => t!("value-host_label_dash"),
+            ValueError::HostNameLikeIp(text) => t!("value-host_like_ip", text = text),
+            ValueError::ThumbprintMark => t!("value-thumbprint_mark"),
+            ValueError::ThumbprintChar(c) => {
+                t!("value-thumbprint_char", char = describe_char(*c))
+            }
+            ValueError::ThumbprintLength(digits) => {
+                t!("value-thumbprint_length", digits = *digits)
+            }
+            ValueError::MacChar(c) => t!(
+                "value-mac_char",
+                shape = t!("value-mac_shape"),
+                char = describe_char(*c)
+            ),
+            ValueError::MacShape => t!("value-mac_shape"),
+            ValueError::MacNotOneCard => t!("value-mac_not_one_card"),
+            ValueError::SessionZero => t!("value-session_zero"),
+            ValueError::SessionListener(id) => t!("value-session_listener", id = id.to_string()),
+            ValueError::SessionNotNumber(text) => t!("value-session_not_number", text = text),
+            ValueError::SessionTooLarge => t!("value-session_too_large"),
+        };
+        f.write_str(&text)
+    }
+}
+
 /// A computer's name or address as it may appear in a command: an IPv4 or IPv6 address, or a
 /// DNS name made of ASCII letters, digits, `-` and `.` (labels of 1 to 63 characters that neither
 /// start nor end with `-`, at most 253 characters in all). Nothing else: no spaces, no quotes,
@@ -26,9 +94,9 @@ pub struct HostName {
 }
 
 impl HostName {
-    pub fn parse(text: &str) -> Result<HostName, String> {
+    pub fn parse(text: &str) -> Result<HostName, ValueError> {
         if text.is_empty() {
-            return Err("The computer's name is empty.".into());
+            return Err(ValueError::HostNameEmpty);
         }
         if let Ok(ip) = text.parse::<IpAddr>() {
             return Ok(HostName::from(ip));
@@ -37,35 +105,20 @@ impl HostName {
             .chars()
             .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.')))
         {
-            return Err(format!(
-                "A computer's name can contain only letters a to z, digits, '-' and '.', and this \
-                 one contains {}.",
-                describe_char(c)
-            ));
+            return Err(ValueError::HostNameChar(c));
         }
         if text.len() > 253 {
-            return Err(format!(
-                "A computer's name is at most 253 characters long, and this one has {}.",
-                text.len()
-            ));
+            return Err(ValueError::HostNameTooLong(text.len()));
         }
         for label in text.split('.') {
             if label.is_empty() {
-                return Err(
-                    "A computer's name cannot start or end with '.', or have two dots in a row."
-                        .into(),
-                );
+                return Err(ValueError::HostNameDots);
             }
             if label.len() > 63 {
-                return Err(
-                    "Each part of a computer's name between dots is at most 63 characters long."
-                        .into(),
-                );
+                return Err(ValueError::HostNameLabelTooLong);
             }
             if label.starts_with('-') || label.ends_with('-') {
-                return Err(
-                    "No part of a computer's name between dots can start or end with '-'.".into(),
-                );
+                return Err(ValueError::HostNameLabelDash);
             }
         }
         // "10.1" or "1.2.3.256" look like addresses but are not; Windows would read some of them
@@ -75,9 +128,7 @@ impl HostName {
             .next()
             .is_some_and(|last| last.bytes().all(|b| b.is_ascii_digit()))
         {
-            return Err(format!(
-                "\"{text}\" looks like an IP address but is not a complete, valid one."
-            ));
+            return Err(ValueError::HostNameLikeIp(text.to_string()));
         }
         Ok(HostName {
             text: text.to_string(),
@@ -116,28 +167,16 @@ impl fmt::Display for HostName {
 pub struct Thumbprint([u8; 20]);
 
 impl Thumbprint {
-    pub fn parse(text: &str) -> Result<Thumbprint, String> {
+    pub fn parse(text: &str) -> Result<Thumbprint, ValueError> {
         if text.starts_with('\u{200e}') {
-            return Err(
-                "The thumbprint starts with an invisible character (a left-to-right mark) that \
-                 the Windows certificate window adds when you copy from it: delete the first \
-                 character and try again."
-                    .into(),
-            );
+            return Err(ValueError::ThumbprintMark);
         }
         let digits: Vec<u8> = text.bytes().filter(|b| *b != b' ').collect();
         if let Some(c) = text.chars().find(|c| *c != ' ' && !c.is_ascii_hexdigit()) {
-            return Err(format!(
-                "A certificate thumbprint contains only the digits 0-9 and letters A-F, and this \
-                 one contains {}.",
-                describe_char(c)
-            ));
+            return Err(ValueError::ThumbprintChar(c));
         }
         if digits.len() != 40 {
-            return Err(format!(
-                "A certificate thumbprint has 40 digits and letters, and this one has {}.",
-                digits.len()
-            ));
+            return Err(ValueError::ThumbprintLength(digits.len()));
         }
         let mut bytes = [0u8; 20];
         for (byte, pair) in bytes.iter_mut().zip(digits.chunks_exact(2)) {
@@ -169,21 +208,12 @@ impl fmt::Display for Thumbprint {
 pub struct MacAddress([u8; 6]);
 
 impl MacAddress {
-    pub fn parse(text: &str) -> Result<MacAddress, String> {
-        let shape_error = || {
-            "A network card address (MAC) looks like AA-BB-CC-DD-EE-FF or AA:BB:CC:DD:EE:FF: six \
-             pairs of the digits 0-9 and letters A-F."
-                .to_string()
-        };
+    pub fn parse(text: &str) -> Result<MacAddress, ValueError> {
         if let Some(c) = text
             .chars()
             .find(|c| !(c.is_ascii_hexdigit() || matches!(c, ':' | '-')))
         {
-            return Err(format!(
-                "{} This one contains {}.",
-                shape_error(),
-                describe_char(c)
-            ));
+            return Err(ValueError::MacChar(c));
         }
         let bytes = text.as_bytes();
         let pairs: Vec<&[u8]> = match bytes.len() {
@@ -191,25 +221,21 @@ impl MacAddress {
             17 => {
                 let sep = bytes[2];
                 if !matches!(sep, b':' | b'-') || (0..5).any(|i| bytes[i * 3 + 2] != sep) {
-                    return Err(shape_error());
+                    return Err(ValueError::MacShape);
                 }
                 (0..6).map(|i| &bytes[i * 3..i * 3 + 2]).collect()
             }
-            _ => return Err(shape_error()),
+            _ => return Err(ValueError::MacShape),
         };
         let mut mac = [0u8; 6];
         for (byte, pair) in mac.iter_mut().zip(pairs) {
             if !pair.iter().all(u8::is_ascii_hexdigit) {
-                return Err(shape_error());
+                return Err(ValueError::MacShape);
             }
             *byte = (hex_value(pair[0]) << 4) | hex_value(pair[1]);
         }
         if mac == [0; 6] || mac == [0xff; 6] || mac[0] & 1 == 1 {
-            return Err(
-                "That is not the address of one network card (it is empty, broadcast or \
-                 multicast)."
-                    .into(),
-            );
+            return Err(ValueError::MacNotOneCard);
         }
         Ok(MacAddress(mac))
     }
@@ -233,35 +259,26 @@ impl fmt::Display for MacAddress {
 pub struct SessionId(u32);
 
 impl SessionId {
-    pub fn new(id: u32) -> Result<SessionId, String> {
+    pub fn new(id: u32) -> Result<SessionId, ValueError> {
         match id {
-            0 => Err("Session 0 is where Windows' own services run, not a user's session.".into()),
-            65536.. => Err(format!(
-                "{id} is not a user's session (ids from 65536 up are Remote Desktop's listeners)."
-            )),
+            0 => Err(ValueError::SessionZero),
+            65536.. => Err(ValueError::SessionListener(id)),
             _ => Ok(SessionId(id)),
         }
     }
 
     /// Decimal digits only, without leading zeros, as `qwinsta` prints them.
-    pub fn parse(text: &str) -> Result<SessionId, String> {
+    pub fn parse(text: &str) -> Result<SessionId, ValueError> {
         if text.is_empty()
             || text.len() > 5
             || (text.len() > 1 && text.starts_with('0'))
             || !text.bytes().all(|b| b.is_ascii_digit())
         {
-            return Err(format!(
-                "A session id is a number such as 2, and this is \"{}\".",
-                text.chars()
-                    .filter(|c| !c.is_control())
-                    .take(20)
-                    .collect::<String>()
+            return Err(ValueError::SessionNotNumber(
+                text.chars().filter(|c| !c.is_control()).take(20).collect(),
             ));
         }
-        SessionId::new(
-            text.parse()
-                .map_err(|_| "That session id is too large.".to_string())?,
-        )
+        SessionId::new(text.parse().map_err(|_| ValueError::SessionTooLarge)?)
     }
 
     pub fn get(&self) -> u32 {
@@ -328,18 +345,17 @@ fn hex_value(digit: u8) -> u8 {
 fn describe_char(c: char) -> String {
     let code = format!("U+{:04X}", c as u32);
     match c {
-        ' ' => "a space".into(),
-        '\t' => "a tab".into(),
-        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => format!("a line break ({code})"),
-        '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {
-            format!("an invisible character ({code})")
+        ' ' => t!("value-char.space"),
+        '\t' => t!("value-char.tab"),
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => {
+            t!("value-char.line_break", code = code)
         }
-        c if c.is_control() => format!("a control character ({code})"),
-        c if c.is_ascii() => format!("'{c}'"),
-        c => format!(
-            "'{c}' ({code}), which is not a plain letter: it may look like one but is a different \
-             character"
-        ),
+        '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {
+            t!("value-char.invisible", code = code)
+        }
+        c if c.is_control() => t!("value-char.control", code = code),
+        c if c.is_ascii() => t!("value-char.plain", char = c.to_string()),
+        c => t!("value-char.look_alike", char = c.to_string(), code = code),
     }
 }
 
@@ -398,7 +414,8 @@ mod tests {
             assert!(HostName::parse(bad).is_err(), "{bad:?}");
         }
         let err = HostName::parse("p\u{0430}c").expect_err("cyrillic");
-        assert!(err.contains("U+0430"), "{err}");
+        assert_eq!(err, ValueError::HostNameChar('\u{0430}'));
+        assert!(err.to_string().contains("U+0430"), "{err}");
     }
 
     #[test]
@@ -460,6 +477,75 @@ mod tests {
             "99999999999",
         ] {
             assert!(SessionId::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    /// The sentences as they read before they moved to the catalogue, byte for byte.
+    #[test]
+    fn refusals_read_as_before() {
+        let said = [
+            (
+                HostName::parse(""),
+                "The computer's name is empty.".to_string(),
+            ),
+            (
+                HostName::parse("p\u{0430}c"),
+                "A computer's name can contain only letters a to z, digits, '-' and '.', and this \
+                 one contains '\u{0430}' (U+0430), which is not a plain letter: it may look like \
+                 one but is a different character."
+                    .to_string(),
+            ),
+            (
+                HostName::parse("pc 1"),
+                "A computer's name can contain only letters a to z, digits, '-' and '.', and this \
+                 one contains a space."
+                    .to_string(),
+            ),
+            (
+                HostName::parse(&"a".repeat(254)),
+                "A computer's name is at most 253 characters long, and this one has 254."
+                    .to_string(),
+            ),
+            (
+                HostName::parse("10.1"),
+                "\"10.1\" looks like an IP address but is not a complete, valid one.".to_string(),
+            ),
+        ];
+        for (got, want) in said {
+            assert_eq!(got.expect_err("refused").to_string(), want);
+        }
+        let said = [
+            (
+                Thumbprint::parse("0A\u{200b}").map(|_| ()),
+                "A certificate thumbprint contains only the digits 0-9 and letters A-F, and this \
+                 one contains an invisible character (U+200B).",
+            ),
+            (
+                Thumbprint::parse("0A").map(|_| ()),
+                "A certificate thumbprint has 40 digits and letters, and this one has 2.",
+            ),
+            (
+                MacAddress::parse("00:1a:2b:3c:4d:5e\n").map(|_| ()),
+                "A network card address (MAC) looks like AA-BB-CC-DD-EE-FF or AA:BB:CC:DD:EE:FF: \
+                 six pairs of the digits 0-9 and letters A-F. This one contains a line break \
+                 (U+000A).",
+            ),
+            (
+                MacAddress::parse("x").map(|_| ()),
+                "A network card address (MAC) looks like AA-BB-CC-DD-EE-FF or AA:BB:CC:DD:EE:FF: \
+                 six pairs of the digits 0-9 and letters A-F. This one contains 'x'.",
+            ),
+            (
+                SessionId::new(70000).map(|_| ()),
+                "70000 is not a user's session (ids from 65536 up are Remote Desktop's listeners).",
+            ),
+            (
+                SessionId::parse("3&calc").map(|_| ()),
+                "A session id is a number such as 2, and this is \"3&calc\".",
+            ),
+        ];
+        for (got, want) in said {
+            assert_eq!(got.expect_err("refused").to_string(), want);
         }
     }
 

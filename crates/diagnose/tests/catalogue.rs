@@ -6,7 +6,11 @@ use std::path::Path;
 
 use rdp_doctor_diagnose::catalogue::{Catalogue, ENGLISH};
 
-/// Every `t!("key"` in the crate's sources.
+/// The source dirs whose words are in the catalogue: this crate's and those of the crates that
+/// call its `t!` (the engine's session and offers, the command line).
+const SOURCES: [&str; 3] = ["src", "../engine/src", "../cli/src"];
+
+/// Every `t!("key"` in those sources.
 fn keys_in_code() -> BTreeSet<String> {
     fn walk(dir: &Path, out: &mut BTreeSet<String>) {
         for entry in std::fs::read_dir(dir).expect("source dir").flatten() {
@@ -41,10 +45,9 @@ fn keys_in_code() -> BTreeSet<String> {
         }
     }
     let mut out = BTreeSet::new();
-    let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    walk(&crates.join("diagnose/src"), &mut out);
-    // The engine words the page's judgements (`engine::page`).
-    walk(&crates.join("engine/src"), &mut out);
+    for dir in SOURCES {
+        walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut out);
+    }
     out
 }
 

@@ -3,8 +3,8 @@
 use rdp_doctor_diagnose::{diagnose_host, host_report};
 use rdp_doctor_model::{
     AccessEntry, Fact, FirewallRule, HostFacts, MachineKeys, PowerTimeouts, RdpSettings,
-    ReportKind, ServiceState, ServiceStatus, Session, SessionState, Severity, StartType,
-    StoreCertificate,
+    ReportKind, SecurityLayer, ServiceState, ServiceStatus, Session, SessionState, Severity,
+    StartType, StoreCertificate,
 };
 
 const NOW: i64 = 1_795_300_000; // 2026-11-21
@@ -55,7 +55,7 @@ fn healthy() -> HostFacts {
         settings: read(RdpSettings {
             deny_connections: Some(0),
             user_authentication: Some(1),
-            security_layer: Some(2),
+            security_layer: Some(SecurityLayer::Tls),
             port: Some(3389),
             certificate_thumbprint: None,
             max_sessions: None,
@@ -304,7 +304,7 @@ fn each_broken_fact_gives_its_finding_and_fix() {
             "rdp security only",
             |f| {
                 if let Fact::Read { value, .. } = &mut f.settings {
-                    value.security_layer = Some(0);
+                    value.security_layer = Some(SecurityLayer::Rdp);
                 }
             },
             "host.security_layer",

@@ -39,7 +39,7 @@ fn attempt(requested: u32, outcome: NegotiationOutcome) -> NegotiationAttempt {
     };
     let outcome_answered = outcome.is_answer();
     NegotiationAttempt {
-        requested,
+        requested: requested.into(),
         testing: testing.into(),
         outcome,
         elapsed_ms: 2,
@@ -52,16 +52,16 @@ fn attempt(requested: u32, outcome: NegotiationOutcome) -> NegotiationAttempt {
 
 fn selected(p: u32) -> NegotiationOutcome {
     NegotiationOutcome::Selected {
-        protocol: p,
+        protocol: p.into(),
         protocol_name: String::new(),
-        flags: 0,
+        flags: NegotiationFlags(0),
         flag_names: vec![],
     }
 }
 
 fn refused(code: u32) -> NegotiationOutcome {
     NegotiationOutcome::Refused {
-        code,
+        code: code.into(),
         code_name: None,
     }
 }
@@ -141,7 +141,7 @@ fn cert(
 fn nla(outcome: NlaOutcome, version: u32, nb: &str, skew: i64) -> Option<NlaEvidence> {
     Some(NlaEvidence {
         outcome,
-        server_version: Some(version),
+        server_version: Some(version.into()),
         identity: Some(NtlmIdentity {
             netbios_computer: Some(nb.into()),
             os_version: Some("10.0.20348".into()),
@@ -391,7 +391,7 @@ fn table() {
             Evidence {
                 tls: tls_failed(Some(LegacyTlsProbe::ServerHello {
                     version: "TLS 1.0".into(),
-                    version_code: 0x0301,
+                    version_code: TlsVersion::Tls10,
                     cipher_suite: "TLS_RSA_WITH_AES_128_CBC_SHA".into(),
                 })),
                 certificate: None,
@@ -1168,7 +1168,7 @@ fn with_client(mut e: Evidence, policy: Option<u32>, saved: &[&str]) -> Evidence
             source: read("apps"),
         },
         credssp_policy: Fact::Read {
-            value: policy,
+            value: policy.map(EncryptionOracle::from),
             source: read("reg query"),
         },
         saved_credentials: Fact::Read {

@@ -8,6 +8,7 @@
 //! is refused. Credentials in a pasted line or link (`/p:`, `password 51`) are never kept: the
 //! report shows [`shown_input`], rebuilt from what was read.
 
+use rdp_doctor_diagnose::t;
 use rdp_doctor_model::finding_id as ids;
 use std::io::Read;
 use std::path::Path;
@@ -139,18 +140,18 @@ enum Origin {
 
 impl Origin {
     /// "the file" / "the rdp:// link", at the start of a sentence.
-    fn what(&self) -> &'static str {
+    fn what(&self) -> String {
         match self {
-            Origin::File(_) => "the file",
-            Origin::Link => "the rdp:// link",
+            Origin::File(_) => t!("input-origin.file"),
+            Origin::Link => t!("input-origin.link"),
         }
     }
 
     /// What a numbered piece of it is called.
-    fn unit(&self) -> &'static str {
+    fn unit(&self) -> String {
         match self {
-            Origin::File(_) => "line",
-            Origin::Link => "part",
+            Origin::File(_) => t!("input-origin.line"),
+            Origin::Link => t!("input-origin.part"),
         }
     }
 
@@ -179,21 +180,23 @@ impl Origin {
 pub fn target_from_rdp_file(path: &Path) -> Result<Target, BadInput> {
     let shown = path.display().to_string();
     let origin = Origin::File(shown.clone());
-    let file = std::fs::File::open(path)
-        .map_err(|e| origin.bad(format!("the file {shown} cannot be opened: {e}")))?;
+    let file = std::fs::File::open(path).map_err(|e| {
+        origin.bad(t!(
+            "input-file_unopened",
+            file = &shown,
+            why = e.to_string()
+        ))
+    })?;
     let mut bytes = Vec::new();
     let limit = u64::try_from(MAX_FILE_SIZE).unwrap_or(u64::MAX);
     file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| origin.bad(format!("the file {shown} cannot be read: {e}")))?;
+        .map_err(|e| origin.bad(t!("input-file_unread", file = &shown, why = e.to_string())))?;
     let rdp = parse_rdp_file(&bytes).map_err(|e| match e {
-        RdpFileError::TooLarge { .. } => origin.bad(format!(
-            "the file {shown} is larger than 1 MB, too large to be a Remote Desktop file (they \
-             are a few KB)"
-        )),
-        RdpFileError::NotText { .. } => origin.bad(format!(
-            "the file {shown} is not a Remote Desktop file: {e}"
-        )),
+        RdpFileError::TooLarge { .. } => origin.bad(t!("input-file_too_large", file = &shown)),
+        RdpFileError::NotText { .. } => {
+            origin.bad(t!("input-file_not_rdp", file = &shown, why = e.to_string()))
+        }
     })?;
     target_from_settings(&rdp, &origin)
 }
@@ -210,14 +213,15 @@ fn target_from_settings(rdp: &RdpFile, origin: &Origin) -> Result<Target, BadInp
     let unit = origin.unit();
     let address = match rdp.get("full address").map(|s| (&s.value, s.line)) {
         Some((RdpValue::Str(a), _)) if a.trim().is_empty() => {
-            return Err(origin.bad(format!(
-                "{what} names no computer: its 'full address' is empty"
-            )));
+            return Err(origin.bad(t!("input-address_empty", what = &what)));
         }
         Some((RdpValue::Str(a), _)) => a.trim(),
         Some((_, line)) => {
-            return Err(origin.bad(format!(
-                "{what} names no computer: its 'full address' on {unit} {line} is not text (type s)"
+            return Err(origin.bad(t!(
+                "input-address_not_text",
+                what = &what,
+                unit = &unit,
+                line = line.to_string()
             )));
         }
         None => {
@@ -230,20 +234,25 @@ fn target_from_settings(rdp: &RdpFile, origin: &Origin) -> Result<Target, BadInp
                 return Ok(target);
             }
             let why = match rdp.skipped_setting("full address") {
-                Some(s) => format!(
-                    "its 'full address' on {unit} {} cannot be read ({})",
-                    s.line, s.reason
+                Some(s) => t!(
+                    "input-address_unreadable",
+                    unit = &unit,
+                    line = s.line.to_string(),
+                    reason = &s.reason
                 ),
-                None if matches!(origin, Origin::File(_)) => {
-                    "it has no 'full address' line".to_string()
-                }
-                None => "it has no 'full address'".to_string(),
+                None if matches!(origin, Origin::File(_)) => t!("input-no_address_line"),
+                None => t!("input-no_address"),
             };
-            return Err(origin.bad(format!("{what} names no computer: {why}")));
+            return Err(origin.bad(t!("input-names_no_computer", what = &what, why = why)));
         }
     };
-    let mut target = Target::parse_with_source(address, origin.source())
-        .map_err(|e| origin.bad(format!("{what}'s 'full address' is not usable: {e}")))?;
+    let mut target = Target::parse_with_source(address, origin.source()).map_err(|e| {
+        origin.bad(t!(
+            "input-address_unusable",
+            what = &what,
+            why = e.to_string()
+        ))
+    })?;
     let mut passed_over = Vec::new();
     // "server port" is the older way to give the port; an explicit ":port" wins.
     if let (false, Some(setting)) = (has_port(address), rdp.get("server port")) {
@@ -252,15 +261,16 @@ fn target_from_settings(rdp: &RdpFile, origin: &Origin) -> Result<Target, BadInp
                 Some(port) => target.port = port,
                 None => passed_over.push(Skipped {
                     line: setting.line,
-                    reason: format!(
-                        "\"server port\" {port} is not a port from 1 to 65535, so {} is used",
-                        target.port
+                    reason: t!(
+                        "input-server_port_range",
+                        port = port.to_string(),
+                        used = target.port.to_string()
                     ),
                 }),
             },
             _ => passed_over.push(Skipped {
                 line: setting.line,
-                reason: "\"server port\" is not a number (type i)".into(),
+                reason: t!("input-server_port_type"),
             }),
         }
     }
@@ -276,9 +286,7 @@ fn target_from_settings(rdp: &RdpFile, origin: &Origin) -> Result<Target, BadInp
             // mstsc would fail at the gateway; the direct hop is still worth checking.
             Err(e) => passed_over.push(Skipped {
                 line,
-                reason: format!(
-                    "\"gatewayhostname\" is not usable ({e}), so no gateway is checked"
-                ),
+                reason: t!("input-gateway_skipped", why = e.to_string()),
             }),
         }
     }
@@ -315,7 +323,14 @@ fn file_settings(
             .map(str::to_string),
         skipped_lines: skipped
             .into_iter()
-            .map(|(line, reason)| format!("{unit} {line}: {reason}"))
+            .map(|(line, reason)| {
+                t!(
+                    "input-skipped_line",
+                    unit = &unit,
+                    line = line.to_string(),
+                    reason = reason
+                )
+            })
             .collect(),
         skipped_count: count,
     }
@@ -332,20 +347,16 @@ fn target_from_command_line(line: &CommandLine, source: TargetSource) -> Result<
     if let Some(problem) = line.problems.first() {
         return Err(bad(
             ids::INPUT_INVALID_TARGET,
-            format!("in the command line, {problem}"),
+            t!("input-command_line_problem", problem = problem.to_string()),
         ));
     }
     let Some(address) = &line.address else {
         return Err(bad(
             ids::INPUT_INVALID_TARGET,
             if line.names_rdp_file {
-                "the command line names a .rdp file, not a computer: open the file itself in RDP \
-                 Doctor"
-                    .to_string()
+                t!("input-command_line_rdp_file")
             } else {
-                "the command line names no computer: add /v: with its name, e.g. \
-                 /v:pc.example.com"
-                    .to_string()
+                t!("input-command_line_no_computer")
             },
         ));
     };
@@ -358,19 +369,14 @@ fn target_from_command_line(line: &CommandLine, source: TargetSource) -> Result<
         let usage = line.gateway_usage.map(GatewayUsage::usage_method);
         target.gateway = Some(
             Gateway::parse(gateway, usage, false)
-                .map_err(|e| bad(e.finding_id(), format!("the gateway {e}")))?,
+                .map_err(|e| bad(e.finding_id(), t!("input-gateway", why = e.to_string())))?,
         );
     }
     Ok(target)
 }
 
 pub fn parse_timeout(text: &str) -> Result<Duration, String> {
-    let err = || {
-        format!(
-            "\"{}\" is not a time budget: give a number of seconds from 1 to 300",
-            quoted(text)
-        )
-    };
+    let err = || t!("input-timeout", text = quoted(text));
     let secs: f64 = text
         .trim()
         .trim_end_matches('s')
@@ -386,19 +392,14 @@ pub fn parse_timeout(text: &str) -> Result<Duration, String> {
 pub fn with_gateway(mut target: Target, gateway: &str) -> Result<Target, BadInput> {
     target.gateway = Some(Gateway::parse(gateway, None, false).map_err(|e| BadInput {
         finding_id: e.finding_id(),
-        message: format!("the gateway {e}"),
+        message: t!("input-gateway", why = e.to_string()),
     })?);
     Ok(target)
 }
 
 /// `--watch`: "90", "90s", "5m"; from 1 second to 30 minutes.
 pub fn parse_watch(text: &str) -> Result<Duration, String> {
-    let err = || {
-        format!(
-            "\"{}\" is not a duration to watch: give seconds or minutes, e.g. 60s or 5m",
-            quoted(text)
-        )
-    };
+    let err = || t!("input-watch", text = quoted(text));
     let t = text.trim();
     let (number, unit) = match t.strip_suffix('m') {
         Some(n) => (n, 60.0),

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use rdp_doctor_diagnose::{
-    Context, ReportTimes, assemble_report, checks, diagnose, host_report, input_error_report,
+    Context, ReportTimes, assemble_report, checks, diagnose, host_report, input_error_report, t,
 };
 use rdp_doctor_model::{Area, CheckResult, ErrorCode, Evidence, Report, Target, WatchSample};
 pub use rdp_doctor_probe::{CheckConfig, ProbeEvent};
@@ -239,16 +239,64 @@ pub async fn watch(
 
 /// Sends a Wake-on-LAN packet for `mac` (as the user typed it) to the broadcast address of the
 /// interface whose network holds `near`; the sentence to show, or why it failed.
-pub async fn wake(mac: &str, near: Option<std::net::Ipv4Addr>) -> Result<String, String> {
-    let mac = rdp_doctor_wire::wake_on_lan::parse_mac(mac)?;
+pub async fn wake(mac: &str, near: Option<std::net::Ipv4Addr>) -> Result<String, WakeError> {
+    let mac = rdp_doctor_wire::wake_on_lan::mac_address(mac).map_err(WakeError::BadMac)?;
     let network = rdp_doctor_probe::local::local_network();
-    let sent = rdp_doctor_probe::wol::send(mac, near, &network).await?;
-    let via = sent
-        .interface
-        .map(|i| format!(" through {i}"))
-        .unwrap_or_default();
-    Ok(format!(
-        "Sent a wake-up packet to {}{via}. Give the PC a minute to start, then check again.",
-        sent.to
-    ))
+    let sent = rdp_doctor_probe::wol::send(mac, near, &network)
+        .await
+        .map_err(WakeError::NotSent)?;
+    Ok(match sent.interface {
+        Some(interface) => t!(
+            "wake-sent_through",
+            to = sent.to.to_string(),
+            interface = interface.to_string()
+        ),
+        None => t!("wake-sent", to = sent.to.to_string()),
+    })
+}
+
+/// Why a wake-up packet was not sent: the address the user typed, or this computer's network.
+#[derive(Debug, thiserror::Error)]
+pub enum WakeError {
+    #[error("{}", bad_mac_words(.0))]
+    BadMac(rdp_doctor_wire::wake_on_lan::MacError),
+    #[error("{}", not_sent_words(.0))]
+    NotSent(rdp_doctor_probe::wol::WakeError),
+}
+
+fn bad_mac_words(e: &rdp_doctor_wire::wake_on_lan::MacError) -> String {
+    use rdp_doctor_wire::wake_on_lan::MacError;
+    match e {
+        MacError::Shape { shown } => t!("wake-bad_mac", shown = shown.as_str()),
+        MacError::NotOneCard => t!("wake-not_one_card"),
+    }
+}
+
+fn not_sent_words(e: &rdp_doctor_probe::wol::WakeError) -> String {
+    use rdp_doctor_probe::wol::WakeError;
+    match e {
+        WakeError::Socket(e) => t!("wake-no_socket", reason = e.to_string()),
+        WakeError::Broadcast(e) => t!("wake-no_broadcast", reason = e.to_string()),
+        WakeError::NotSent { to, source } => t!(
+            "wake-not_sent",
+            to = to.to_string(),
+            reason = source.to_string()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The catalogue's wording of a refused MAC reads as wire's own sentence did.
+    #[test]
+    fn a_refused_mac_reads_as_before() {
+        for text in [" 00:1A:2B:3C:4D \n", "ff:ff:ff:ff:ff:ff", "a\u{1b}b"] {
+            let Err(e) = rdp_doctor_wire::wake_on_lan::mac_address(text) else {
+                panic!("{text:?} was accepted");
+            };
+            assert_eq!(WakeError::BadMac(e.clone()).to_string(), e.to_string());
+        }
+    }
 }

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use rdp_doctor_diagnose::t;
 use rdp_doctor_model::{Fix, FixKind, Report, ReportKind, TcpOutcome};
 use serde::Serialize;
 
@@ -38,9 +39,6 @@ pub struct Confirmation {
     pub declined: String,
 }
 
-const WATCH_INTRO: &str =
-    "Does it work, then drop? RDP Doctor can try the connection once a second and show every try.";
-
 /// The offers for `report`, the one the app keeps as current.
 pub fn offers(report: &Report) -> Offers {
     let mut confirm = BTreeMap::new();
@@ -51,7 +49,7 @@ pub fn offers(report: &Report) -> Offers {
     }
     Offers {
         watch: can_watch(report).then(|| WatchOffer {
-            intro: WATCH_INTRO.into(),
+            intro: t!("watch-offer"),
         }),
         watch_result: watch_result(report),
         confirm,
@@ -83,42 +81,33 @@ fn can_watch(report: &Report) -> bool {
 fn confirmation(fix: &Fix) -> Option<Confirmation> {
     let (title, body, ok, declined) = match fix.kind {
         FixKind::LaunchClient => (
-            "Start Remote Desktop?".to_owned(),
+            t!("confirm-launch.title"),
             match &fix.address {
-                Some(address) => format!(
-                    "RDP Doctor starts Remote Desktop on this computer and connects to {address}. \
-                     You sign in there as usual."
-                ),
-                None => "RDP Doctor starts Remote Desktop on this computer. You sign in there as \
-                         usual."
-                    .to_owned(),
+                Some(address) => t!("confirm-launch.body", address = address.to_string()),
+                None => t!("confirm-launch.body_no_address"),
             },
-            "Open",
-            "Nothing was opened.",
+            t!("confirm-launch.ok"),
+            t!("confirm-launch.declined"),
         ),
         FixKind::RunOnThisComputer => (
-            format!("{}?", fix.title),
-            format!("{} RDP Doctor runs this on this computer now.", fix.steps),
-            "Run",
-            "Nothing was run.",
+            t!("confirm-run.title", fix = &fix.title),
+            t!("confirm-run.body", steps = &fix.steps),
+            t!("confirm-run.ok"),
+            t!("confirm-run.declined"),
         ),
         FixKind::OpenUri => (
-            "Open your app store?".to_owned(),
-            format!(
-                "{}: RDP Doctor opens its page in your app store on this computer. Nothing is \
-                 installed unless you choose to.",
-                fix.title
-            ),
-            "Open",
-            "Nothing was opened.",
+            t!("confirm-store.title"),
+            t!("confirm-store.body", fix = &fix.title),
+            t!("confirm-store.ok"),
+            t!("confirm-store.declined"),
         ),
         FixKind::CopyCommand | FixKind::Advice => return None,
     };
     Some(Confirmation {
         title,
         body,
-        ok: ok.into(),
-        declined: declined.into(),
+        ok,
+        declined,
     })
 }
 
@@ -172,7 +161,11 @@ mod tests {
     #[test]
     fn watch_is_offered_once_the_port_answered() {
         let open = offers(&report(TcpOutcome::Open, vec![]));
-        assert_eq!(open.watch.expect("watch offered").intro, WATCH_INTRO);
+        assert_eq!(
+            open.watch.expect("watch offered").intro,
+            "Does it work, then drop? RDP Doctor can try the connection once a second and show \
+             every try."
+        );
         assert!(open.confirm.is_empty());
         for silent in [TcpOutcome::Refused, TcpOutcome::TimedOut] {
             assert_eq!(offers(&report(silent, vec![])).watch, None);

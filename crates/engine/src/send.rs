@@ -8,7 +8,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use rdp_doctor_diagnose::render;
+use rdp_doctor_diagnose::{render, t};
 use rdp_doctor_model::{Report, ReportKind};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -16,12 +16,7 @@ use time::format_description::well_known::Rfc3339;
 /// The longest `mailto:` link we hand to the mail program.
 pub const MAX_MAILTO: usize = 1900;
 
-// What the e-mail says besides the report (one place, for the message catalogue to come).
-const SUBJECT: &str = "RDP Doctor report";
-const THIS_PC: &str = "this PC as a Remote Desktop host";
-const SHORTENED: &str = "[…shortened: the saved report has everything]";
-const SAVED_AS: &str = "The full report is saved on this computer as:";
-const ATTACH: &str = "(Attach that file to this e-mail before you send it.)";
+// What the e-mail says besides the report is in the message catalogue (`mail-*`).
 
 /// The files a report was saved as.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,7 +60,7 @@ pub fn mailto(to: &str, subject: &str, body: &str, ending: &str) -> String {
     if head.len() + full.len() + tail.len() <= MAX_MAILTO {
         return format!("{head}{full}{tail}");
     }
-    let note = percent_encode(&format!("\r\n{SHORTENED}"), b"");
+    let note = percent_encode(&format!("\r\n{}", t!("mail-shortened")), b"");
     let budget = MAX_MAILTO.saturating_sub(head.len() + tail.len() + note.len());
     let mut kept = String::new();
     for line in body.lines() {
@@ -85,7 +80,7 @@ pub fn mailto(to: &str, subject: &str, body: &str, ending: &str) -> String {
 /// What the report was about, for the subject: the computer, or this PC in host mode.
 fn about(report: &Report) -> String {
     match (&report.kind, &report.target) {
-        (ReportKind::Host, _) => THIS_PC.to_string(),
+        (ReportKind::Host, _) => t!("mail-this_pc"),
         (_, Some(target)) => target.to_string(),
         (_, None) => report.input.clone(),
     }
@@ -94,12 +89,12 @@ fn about(report: &Report) -> String {
 /// The e-mail to IT about `report`, saved as `saved`: "RDP Doctor report: <computer> —
 /// <verdict>", the short text report, and where the full one is.
 pub fn mail_to_it(report: &Report, to: &str, saved: &Saved) -> String {
-    let subject = format!(
-        "{SUBJECT}: {} — {}",
-        about(report),
-        render::verdict_word(report.verdict)
+    let subject = t!(
+        "mail-subject",
+        about = about(report),
+        verdict = render::verdict_word(report.verdict)
     );
-    let ending = format!("{SAVED_AS}\n{}\n{ATTACH}", saved.html.display());
+    let ending = t!("mail-ending", file = saved.html.display().to_string());
     mailto(to, &subject, &render::brief_text(report), &ending)
 }
 
@@ -172,7 +167,11 @@ pub fn save_report(report: &Report, dir: &Path) -> std::io::Result<Saved> {
     }
     Err(std::io::Error::new(
         std::io::ErrorKind::AlreadyExists,
-        format!("{} already holds 100 reports named {stem}", dir.display()),
+        t!(
+            "mail-folder_full",
+            dir = dir.display().to_string(),
+            stem = stem
+        ),
     ))
 }
 

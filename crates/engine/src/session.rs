@@ -171,8 +171,8 @@ impl Session {
             What::Host(from) => {
                 let rows = Area::HOST.iter().map(|&a| planned(a)).collect();
                 return Ok(Plan {
-                    header: crate::page::header_name(&what, words::THIS_PC, org),
-                    shown: words::THIS_PC.into(),
+                    header: crate::page::header_name(&what, &words::this_pc(), org),
+                    shown: words::this_pc(),
                     rows,
                     job: Job::Host(from),
                 });
@@ -384,7 +384,7 @@ impl Session {
             });
         crate::wake(mac, near)
             .await
-            .map_err(|e| SessionError::Wake(capitalise(&e)))
+            .map_err(|e| SessionError::Wake(capitalise(&e.to_string())))
     }
 
     fn keep(&self, report: Report) {
@@ -424,7 +424,7 @@ impl Session {
 fn planned(area: Area) -> PlannedRow {
     PlannedRow {
         area,
-        label: area.label(),
+        label: rdp_doctor_diagnose::area_label(area),
     }
 }
 

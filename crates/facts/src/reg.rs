@@ -4,7 +4,7 @@
 //! (`HKEY_LOCAL_MACHINE\…`), values are `    Name    REG_TYPE    data` with four-space
 //! separators. Only the messages are: the "End of search" line (ignored) and the errors.
 
-use rdp_doctor_model::RdpSettings;
+use rdp_doctor_model::{RdpSettings, SecurityLayer};
 
 use crate::ParseError;
 use crate::text::{self, hex_upper, parse_hex_u64};
@@ -212,7 +212,7 @@ pub fn rdp_settings(values: &[RegValue]) -> RdpSettings {
     RdpSettings {
         deny_connections: deny.number(),
         user_authentication: nla.number(),
-        security_layer: layer.number(),
+        security_layer: layer.number().map(SecurityLayer::from),
         port: port.number(),
         certificate_thumbprint: thumb.text(),
         max_sessions: max.number(),

@@ -7,8 +7,8 @@ use rdp_doctor_facts::reg::find_dword;
 use rdp_doctor_facts::sddl::{FILE_ALL, FILE_EXECUTE};
 use rdp_doctor_facts::*;
 use rdp_doctor_model::{
-    AccessEntry, FirewallRule, MachineKeys, RdpSettings, ServiceState, ServiceStatus, Session,
-    SessionState, StartType, StoreCertificate,
+    AccessEntry, FirewallRule, MachineKeys, RdpSettings, SecurityLayer, ServiceState,
+    ServiceStatus, Session, SessionState, StartType, StoreCertificate,
 };
 
 const TS: &str = r"HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\Terminal Server";
@@ -111,7 +111,7 @@ fn reg_listener_default() {
         RdpSettings {
             deny_connections: None,
             user_authentication: Some(1),
-            security_layer: Some(2),
+            security_layer: Some(SecurityLayer::Tls),
             port: Some(3389),
             certificate_thumbprint: None,
             max_sessions: Some(u32::MAX),
@@ -134,7 +134,7 @@ fn reg_listener_default() {
 fn reg_listener_without_nla_and_with_rdp_security() {
     let s = settings("reg-rdp-tcp.weak.en.txt");
     assert_eq!(s.user_authentication, Some(0));
-    assert_eq!(s.security_layer, Some(0));
+    assert_eq!(s.security_layer, Some(SecurityLayer::Rdp));
 }
 
 #[test]
@@ -144,7 +144,7 @@ fn reg_listener_on_3390_with_a_bound_certificate() {
         RdpSettings {
             deny_connections: None,
             user_authentication: Some(1),
-            security_layer: Some(1),
+            security_layer: Some(SecurityLayer::Negotiate),
             port: Some(3390),
             certificate_thumbprint: Some(THUMBPRINT.into()),
             max_sessions: Some(2),
@@ -161,7 +161,7 @@ fn reg_policy() {
         RdpSettings {
             deny_connections: Some(0),
             user_authentication: Some(0),
-            security_layer: Some(0),
+            security_layer: Some(SecurityLayer::Rdp),
             port: None,
             certificate_thumbprint: None,
             max_sessions: Some(5),

@@ -179,7 +179,8 @@ pub struct NegotiationEvidence {
 }
 
 impl NegotiationEvidence {
-    pub fn attempt(&self, requested: u32) -> Option<&NegotiationAttempt> {
+    pub fn attempt(&self, requested: impl Into<RequestedProtocols>) -> Option<&NegotiationAttempt> {
+        let requested = requested.into();
         self.attempts.iter().find(|a| a.requested == requested)
     }
 }
@@ -187,7 +188,7 @@ impl NegotiationEvidence {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NegotiationAttempt {
     /// requestedProtocols bits sent in RDP_NEG_REQ (MS-RDPBCGR 2.2.1.1.1).
-    pub requested: u32,
+    pub requested: RequestedProtocols,
     /// Short name of the protocol this attempt tests: rdp, tls, credssp, credssp_ex, rdstls.
     pub testing: String,
     pub outcome: NegotiationOutcome,
@@ -212,7 +213,7 @@ pub struct NegotiationAttempt {
 impl NegotiationAttempt {
     /// [`Self::requested`], typed.
     pub fn requested_protocols(&self) -> RequestedProtocols {
-        self.requested.into()
+        self.requested
     }
 
     /// The attempt got an X.224 answer (a selection, a refusal or a bare confirm).
@@ -257,14 +258,14 @@ pub fn is_stall(ms: u64, quickest: u64) -> bool {
 pub enum NegotiationOutcome {
     /// RDP_NEG_RSP: the server chose `protocol`.
     Selected {
-        protocol: u32,
+        protocol: SelectedProtocol,
         protocol_name: String,
-        flags: u8,
+        flags: NegotiationFlags,
         flag_names: Vec<String>,
     },
     /// RDP_NEG_FAILURE with its code (MS-RDPBCGR 2.2.1.2.2); unknown codes are kept.
     Refused {
-        code: u32,
+        code: NegotiationFailure,
         code_name: Option<String>,
     },
     /// A Connection Confirm without negotiation data: a server that predates negotiation
@@ -299,7 +300,7 @@ impl NegotiationOutcome {
     /// The protocol the server chose, typed; `None` unless it chose one.
     pub fn selected_protocol(&self) -> Option<SelectedProtocol> {
         match self {
-            NegotiationOutcome::Selected { protocol, .. } => Some((*protocol).into()),
+            NegotiationOutcome::Selected { protocol, .. } => Some(*protocol),
             _ => None,
         }
     }
@@ -307,7 +308,7 @@ impl NegotiationOutcome {
     /// The flags of the server's choice, typed; `None` unless it chose a protocol.
     pub fn selected_flags(&self) -> Option<NegotiationFlags> {
         match self {
-            NegotiationOutcome::Selected { flags, .. } => Some((*flags).into()),
+            NegotiationOutcome::Selected { flags, .. } => Some(*flags),
             _ => None,
         }
     }
@@ -315,7 +316,7 @@ impl NegotiationOutcome {
     /// Why the server refused, typed; `None` unless it refused.
     pub fn failure(&self) -> Option<NegotiationFailure> {
         match self {
-            NegotiationOutcome::Refused { code, .. } => Some((*code).into()),
+            NegotiationOutcome::Refused { code, .. } => Some(*code),
             _ => None,
         }
     }
@@ -376,7 +377,7 @@ pub enum LegacyTlsProbe {
     /// The server answered an old-style hello; `version` is what it chose (e.g. "TLS 1.0").
     ServerHello {
         version: String,
-        version_code: u16,
+        version_code: TlsVersion,
         cipher_suite: String,
     },
     Alert {
@@ -393,7 +394,7 @@ impl LegacyTlsProbe {
     /// The version the server chose for the old-style hello, typed.
     pub fn server_version(&self) -> Option<TlsVersion> {
         match self {
-            LegacyTlsProbe::ServerHello { version_code, .. } => Some((*version_code).into()),
+            LegacyTlsProbe::ServerHello { version_code, .. } => Some(*version_code),
             _ => None,
         }
     }
@@ -432,7 +433,7 @@ pub struct CertificateEvidence {
 pub struct NlaEvidence {
     pub outcome: NlaOutcome,
     /// The server's TSRequest version (MS-CSSP 2.2.1); below 5 means no CVE-2018-0886 fix.
-    pub server_version: Option<u32>,
+    pub server_version: Option<CredsspVersion>,
     pub identity: Option<NtlmIdentity>,
     pub elapsed_ms: u64,
 }
@@ -443,7 +444,7 @@ pub enum NlaOutcome {
     /// The server sent its NTLM challenge.
     Challenge,
     /// The server answered with an NTSTATUS error code.
-    ServerError { code: u32 },
+    ServerError { code: NtStatus },
     /// The exchange broke off; `stage` says where.
     Failed { stage: String, message: String },
 }
@@ -451,7 +452,7 @@ pub enum NlaOutcome {
 impl NlaEvidence {
     /// [`Self::server_version`], typed.
     pub fn credssp_version(&self) -> Option<CredsspVersion> {
-        self.server_version.map(CredsspVersion)
+        self.server_version
     }
 }
 
@@ -459,7 +460,7 @@ impl NlaOutcome {
     /// The NTSTATUS the server answered with, typed.
     pub fn ntstatus(&self) -> Option<NtStatus> {
         match self {
-            NlaOutcome::ServerError { code } => Some((*code).into()),
+            NlaOutcome::ServerError { code } => Some(*code),
             _ => None,
         }
     }

@@ -4,6 +4,7 @@
 //! the output; the diagnosis judges them. Every fact says where it came from and, when it could
 //! not be read, why, so "run as administrator to check this" is a finding, not a crash.
 
+use crate::protocol::{EncryptionOracle, SecurityLayer};
 use serde::{Deserialize, Serialize};
 
 /// One fact as read from the operating system.
@@ -60,7 +61,7 @@ pub struct RdpSettings {
     /// `UserAuthentication`: 1 means NLA is required.
     pub user_authentication: Option<u32>,
     /// `SecurityLayer`: 0 RDP, 1 negotiate, 2 TLS.
-    pub security_layer: Option<u32>,
+    pub security_layer: Option<SecurityLayer>,
     /// `PortNumber` of the RDP-Tcp listener.
     pub port: Option<u32>,
     /// `SSLCertificateSHA1Hash`: the thumbprint of the certificate bound to the listener, in
@@ -214,7 +215,7 @@ pub struct ClientFacts {
     pub rdp_apps: Fact<Vec<RdpApp>>,
     /// `AllowEncryptionOracle` (0 force updated, 1 mitigated, 2 vulnerable); `None` when the
     /// policy is not set, which since May 2018 means "mitigated".
-    pub credssp_policy: Fact<Option<u32>>,
+    pub credssp_policy: Fact<Option<EncryptionOracle>>,
     /// Targets of saved Remote Desktop credentials (`cmdkey /list`, `TERMSRV/…`).
     pub saved_credentials: Fact<Vec<String>>,
 }

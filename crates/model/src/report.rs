@@ -84,28 +84,6 @@ impl Area {
         Area::HostSessions,
     ];
 
-    /// The row's label in plain words.
-    pub fn label(self) -> &'static str {
-        match self {
-            Area::Input => "The remote PC",
-            Area::Dns => "Finding the computer (DNS)",
-            Area::Network => "This computer's network",
-            Area::Reach => "Reaching the Remote Desktop port",
-            Area::Rdp => "Remote Desktop security",
-            Area::Tls => "Encryption and certificate",
-            Area::Nla => "Sign-in security (NLA)",
-            Area::Gateway => "Remote Desktop Gateway",
-            Area::Quality => "Connection quality",
-            Area::Client => "This computer's Remote Desktop setup",
-            Area::HostSetting => "Remote Desktop switched on",
-            Area::HostService => "Remote Desktop service and port",
-            Area::HostFirewall => "Windows Firewall",
-            Area::HostCertificate => "Remote Desktop certificate",
-            Area::HostPower => "Sleep settings",
-            Area::HostSessions => "Sessions",
-        }
-    }
-
     pub fn as_str(self) -> &'static str {
         match self {
             Area::Input => "input",

@@ -143,9 +143,9 @@ fn same_document<A: Serialize, B: Serialize + DeserializeOwned>(today: &A, typed
 fn evidence_json_is_the_same_with_typed_fields() {
     for (protocol, flags) in [(0, 0), (2, 0x1f), (8, 0x09), (0x40, 0xff)] {
         let today = NegotiationOutcome::Selected {
-            protocol,
+            protocol: protocol.into(),
             protocol_name: SelectedProtocol::from(protocol).to_string(),
-            flags,
+            flags: flags.into(),
             flag_names: NegotiationFlags(flags)
                 .names()
                 .into_iter()
@@ -170,7 +170,7 @@ fn evidence_json_is_the_same_with_typed_fields() {
     for code in [1, 3, 5, 6, 99] {
         let name = NegotiationFailure::from(code).name().map(String::from);
         let today = NegotiationOutcome::Refused {
-            code,
+            code: code.into(),
             code_name: name.clone(),
         };
         assert_eq!(today.failure(), Some(code.into()));
@@ -184,7 +184,7 @@ fn evidence_json_is_the_same_with_typed_fields() {
     for code in [0x0300, 0x0301, 0x0303, 0x7f17] {
         let today = LegacyTlsProbe::ServerHello {
             version: tls_hello::version_name(code).into(),
-            version_code: code,
+            version_code: code.into(),
             cipher_suite: "TLS_RSA_WITH_AES_128_CBC_SHA".into(),
         };
         assert_eq!(today.server_version(), Some(TlsVersion::from(code)));
@@ -195,7 +195,9 @@ fn evidence_json_is_the_same_with_typed_fields() {
         };
         same_document(&today, &typed);
     }
-    let today = NlaOutcome::ServerError { code: 0xC000_006D };
+    let today = NlaOutcome::ServerError {
+        code: NtStatus::LOGON_FAILURE,
+    };
     assert_eq!(today.ntstatus(), Some(NtStatus::LOGON_FAILURE));
     same_document(
         &today,
@@ -208,7 +210,7 @@ fn evidence_json_is_the_same_with_typed_fields() {
 #[test]
 fn attempts_name_what_they_requested() {
     let attempt = NegotiationAttempt {
-        requested: 0x0B,
+        requested: 0x0B.into(),
         testing: "credssp_ex".into(),
         outcome: NegotiationOutcome::NoNegotiationData,
         elapsed_ms: 1,
@@ -270,7 +272,7 @@ fn optional_settings_keep_their_json() {
     assert!(!EncryptionOracle::Vulnerable.refuses_unpatched_servers());
     let nla = rdp_doctor_model::NlaEvidence {
         outcome: NlaOutcome::Challenge,
-        server_version: Some(4),
+        server_version: Some(4.into()),
         identity: None,
         elapsed_ms: 1,
     };

@@ -11,10 +11,17 @@ use x509_parser::extensions::GeneralName;
 use x509_parser::prelude::{FromDer, X509Certificate};
 use x509_parser::public_key::PublicKey;
 
-/// Analyses the server's certificate. `Err` carries a plain reason when it cannot be parsed.
-pub fn analyse(der: &[u8], typed_name: &str) -> Result<CertificateEvidence, String> {
-    let (_, cert) = X509Certificate::from_der(der)
-        .map_err(|e| format!("the server's certificate could not be read: {e}"))?;
+/// Why a certificate could not be analysed (for logs and tests; the findings say it in words).
+#[derive(Debug, thiserror::Error)]
+pub enum CertError {
+    #[error("the server's certificate could not be read: {0}")]
+    Unreadable(String),
+}
+
+/// Analyses the server's certificate.
+pub fn analyse(der: &[u8], typed_name: &str) -> Result<CertificateEvidence, CertError> {
+    let (_, cert) =
+        X509Certificate::from_der(der).map_err(|e| CertError::Unreadable(e.to_string()))?;
     let common_name = cert
         .subject()
         .iter_common_name()

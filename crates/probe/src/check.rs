@@ -8,18 +8,18 @@ use std::time::Duration;
 
 use rdp_doctor_model::{
     Area, Evidence, NegotiationAttempt, NegotiationEvidence, NegotiationOutcome, OTHER_PORTS,
-    Target, TcpOutcome,
+    RequestedProtocols, SelectedProtocol, Target, TcpOutcome,
 };
 use tokio::task::JoinSet;
 
 use crate::io::{Io, Stream};
-use crate::negotiate::ATTEMPTS;
+use crate::negotiate::{ATTEMPTS, CREDSSP, CREDSSP_EX};
 use crate::{Deadline, dns, tcp};
 
 mod negotiation;
 mod secure;
 
-use negotiation::{negotiate_alone, negotiate_others, recheck_stalls, tls_based};
+use negotiation::{negotiate_alone, negotiate_others, recheck_stalls};
 use secure::secure;
 
 /// What the probes leave of the budget for the diagnosis and the report.
@@ -73,7 +73,7 @@ pub enum ProbeEvent {
 
 /// The modern client's request (SSL | HYBRID | HYBRID_EX), sent first, on the reachability
 /// connection.
-const FIRST_REQUEST: (u32, &str) = (0x0B, "credssp_ex");
+const FIRST_REQUEST: (RequestedProtocols, &str) = (CREDSSP_EX, "credssp_ex");
 
 /// Runs the whole check against `target`: the direct path and, when the target has one, the
 /// RD Gateway beside it. Never fails: every problem is evidence.
@@ -300,9 +300,11 @@ async fn direct(
     // The first request did not lead to TLS; a less capable one did: a fresh lone connection
     // for it, as a client falling back would open.
     if secured.is_none() {
-        let fallback = [0x03, 0x01].into_iter().find(|r| {
+        let fallback = [CREDSSP, RequestedProtocols::SSL].into_iter().find(|r| {
             negotiation.attempt(*r).is_some_and(|a| {
-                matches!(a.outcome, NegotiationOutcome::Selected { protocol, .. } if tls_based(protocol))
+                a.outcome
+                    .selected_protocol()
+                    .is_some_and(SelectedProtocol::is_tls_based)
             })
         });
         if let Some(requested) = fallback {

@@ -4,7 +4,7 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use rdp_doctor_model::{NlaEvidence, NlaOutcome, NtlmIdentity};
+use rdp_doctor_model::{CredsspVersion, NlaEvidence, NlaOutcome, NtStatus, NtlmIdentity};
 use rdp_doctor_wire::{credssp, ntlm};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -52,7 +52,7 @@ where
     };
     NlaEvidence {
         outcome,
-        server_version,
+        server_version: server_version.map(CredsspVersion),
         identity,
         elapsed_ms: elapsed_ms(start),
     }
@@ -101,7 +101,13 @@ where
         }
     };
     if let Some(code) = ts.error_code {
-        return (NlaOutcome::ServerError { code }, Some(ts.version), None);
+        return (
+            NlaOutcome::ServerError {
+                code: NtStatus(code),
+            },
+            Some(ts.version),
+            None,
+        );
     }
     let Some(token) = ts.nego_tokens.first() else {
         return (
@@ -242,7 +248,7 @@ mod tests {
             .with_wall_clock(|| UNIX_EPOCH + Duration::from_secs(SERVER_UNIX - 90));
         let nla = probe_with_clock(&mut client, Duration::from_secs(3), &io).await;
         assert_eq!(nla.elapsed_ms, 40);
-        assert_eq!(nla.server_version, Some(6));
+        assert_eq!(nla.server_version, Some(CredsspVersion(6)));
         let identity = nla.identity.expect("a challenge");
         assert_eq!(identity.clock_skew_seconds, Some(90));
         assert_eq!(

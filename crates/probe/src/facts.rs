@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rdp_doctor_facts as parse;
-use rdp_doctor_model::{ClientFacts, Fact, HostFacts, PowerTimeouts, RdpApp, RdpSettings};
+use rdp_doctor_model::{
+    ClientFacts, EncryptionOracle, Fact, HostFacts, PowerTimeouts, RdpApp, RdpSettings,
+};
 use tokio::net::TcpStream;
 
 mod commands;
@@ -16,7 +18,7 @@ mod runner;
 
 pub use commands::*;
 pub use runner::{
-    CommandOutput, FactCommand, FactSource, ReplayRunner, Runner, SystemRunner, decode,
+    CommandOutput, FactCommand, FactSource, ReplayRunner, RunError, Runner, SystemRunner, decode,
 };
 use runner::{LISTENING, RECORDED_AT, truncate};
 
@@ -38,7 +40,10 @@ async fn read_output<T>(
 ) -> Fact<T> {
     let source = command.display();
     match runner.run(command).await {
-        Err(reason) => Fact::Unavailable { source, reason },
+        Err(reason) => Fact::Unavailable {
+            source,
+            reason: reason.to_string(),
+        },
         Ok(out) => {
             if parse::access_denied(&out.stdout) || parse::access_denied(&out.stderr) {
                 return Fact::NeedsAdmin { source };
@@ -303,13 +308,13 @@ pub async fn client_facts(runner: &impl FactSource) -> ClientFacts {
     }
 }
 
-fn read_credssp(values: Fact<Vec<parse::reg::RegValue>>) -> Fact<Option<u32>> {
+fn read_credssp(values: Fact<Vec<parse::reg::RegValue>>) -> Fact<Option<EncryptionOracle>> {
     values.map(|values| {
         values.iter().find_map(|v| match v.data {
             parse::reg::RegData::Dword(d)
                 if v.name.eq_ignore_ascii_case("AllowEncryptionOracle") =>
             {
-                Some(d)
+                Some(EncryptionOracle::from(d))
             }
             _ => None,
         })
@@ -415,7 +420,7 @@ pub async fn record(runner: &impl Runner, dir: &Path) -> std::io::Result<usize> 
                 }
             }
             Err(reason) => {
-                std::fs::write(dir.join(format!("{}.err", command.id)), reason)?;
+                std::fs::write(dir.join(format!("{}.err", command.id)), reason.to_string())?;
             }
         }
     }

@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use rdp_doctor_model::DnsOutcome;
+use rdp_doctor_model::{DnsOutcome, RequestedProtocols, SelectedProtocol};
 use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream, duplex};
 use tokio::time::{Instant, sleep};
 
@@ -133,26 +133,27 @@ pub(crate) async fn read_request(peer: &mut DuplexStream) -> Option<Vec<u8>> {
 }
 
 /// The requested protocols of a Connection Request with an RDP_NEG_REQ (its last four bytes).
-pub(crate) fn requested(packet: &[u8]) -> u32 {
+pub(crate) fn requested(packet: &[u8]) -> RequestedProtocols {
     let at = packet.len().saturating_sub(4);
     packet
         .get(at..)
         .and_then(|b| b.try_into().ok())
         .map_or(u32::MAX, u32::from_le_bytes)
+        .into()
 }
 
 /// A Connection Confirm whose RDP_NEG_RSP selects `protocol`.
-pub(crate) fn confirm(protocol: u32) -> Vec<u8> {
+pub(crate) fn confirm(protocol: SelectedProtocol) -> Vec<u8> {
     let mut packet = vec![3, 0, 0, 19, 14, 0xd0, 0, 0, 0x12, 0x34, 0, 2, 0, 8, 0];
-    packet.extend(protocol.to_le_bytes());
+    packet.extend(protocol.code().to_le_bytes());
     packet
 }
 
 /// A Remote Desktop server that answers each request after `reply_after(requested)`,
 /// selecting `protocol`, then waits for the client to hang up.
 pub(crate) fn rdp_server(
-    protocol: u32,
-    reply_after: impl Fn(u32) -> Duration + Send + Sync + 'static,
+    protocol: SelectedProtocol,
+    reply_after: impl Fn(RequestedProtocols) -> Duration + Send + Sync + 'static,
 ) -> Server {
     let reply_after = Arc::new(reply_after);
     Arc::new(move |mut peer| {

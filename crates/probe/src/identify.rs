@@ -727,9 +727,12 @@ mod tests {
 
     #[test]
     fn only_a_failed_negotiation_without_any_rdp_answer_is_identified() {
-        use rdp_doctor_model::NegotiationAttempt;
+        use rdp_doctor_model::{
+            NegotiationAttempt, NegotiationFailure, NegotiationFlags, RequestedProtocols,
+            SelectedProtocol,
+        };
         let attempt = |outcome: NegotiationOutcome| NegotiationAttempt {
-            requested: 1,
+            requested: RequestedProtocols::SSL,
             testing: "tls".into(),
             outcome,
             elapsed_ms: 1,
@@ -744,13 +747,13 @@ mod tests {
         };
         let silent = NegotiationOutcome::NoResponse { waited_ms: 3000 };
         let selected = NegotiationOutcome::Selected {
-            protocol: 1,
+            protocol: SelectedProtocol::Tls,
             protocol_name: "TLS".into(),
-            flags: 0,
+            flags: NegotiationFlags(0),
             flag_names: vec![],
         };
         let refused = NegotiationOutcome::Refused {
-            code: 5,
+            code: NegotiationFailure::HybridRequiredByServer,
             code_name: None,
         };
         assert!(needs_identifying(&neg(vec![

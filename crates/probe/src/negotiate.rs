@@ -4,7 +4,10 @@
 use std::io;
 use std::time::Duration;
 
-use rdp_doctor_model::NegotiationOutcome;
+use rdp_doctor_model::{
+    NegotiationFailure, NegotiationFlags, NegotiationOutcome, RequestedProtocols as P,
+    SelectedProtocol,
+};
 use rdp_doctor_wire::x224::{self, ConnectionConfirm, ConnectionRequest, Protocols};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
@@ -13,22 +16,27 @@ const MAX_CONFIRM: usize = 512;
 
 /// The protocol sets we ask for, and which protocol each one tests. HYBRID and HYBRID_EX are
 /// requested together with the protocols they build on, as real clients do.
-pub const ATTEMPTS: [(u32, &str); 5] = [
-    (0x00, "rdp"),
-    (0x01, "tls"),
-    (0x03, "credssp"),
-    (0x0B, "credssp_ex"),
-    (0x04, "rdstls"),
+pub const ATTEMPTS: [(P, &str); 5] = [
+    (P::RDP, "rdp"),
+    (P::SSL, "tls"),
+    (CREDSSP, "credssp"),
+    (CREDSSP_EX, "credssp_ex"),
+    (P::RDSTLS, "rdstls"),
 ];
 
+/// SSL | HYBRID (0x03).
+pub const CREDSSP: P = P::SSL.with(P::HYBRID);
+/// SSL | HYBRID | HYBRID_EX (0x0B): what a modern client asks for.
+pub const CREDSSP_EX: P = CREDSSP.with(P::HYBRID_EX);
+
 /// Sends the Connection Request and reads the Connection Confirm, within `step`.
-pub async fn negotiate<S>(stream: &mut S, requested: u32, step: Duration) -> NegotiationOutcome
+pub async fn negotiate<S>(stream: &mut S, requested: P, step: Duration) -> NegotiationOutcome
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
     let request = ConnectionRequest {
         cookie: None,
-        requested: Protocols(requested),
+        requested: Protocols(requested.bits()),
         flags: 0,
     };
     let packet = match x224::encode_connection_request(&request) {
@@ -114,19 +122,19 @@ fn io_outcome(e: &io::Error) -> NegotiationOutcome {
 pub fn confirm_outcome(confirm: &ConnectionConfirm) -> NegotiationOutcome {
     match confirm {
         ConnectionConfirm::Response { flags, selected } => NegotiationOutcome::Selected {
-            protocol: selected.bits(),
+            protocol: SelectedProtocol::from(selected.bits()),
             protocol_name: selected.selected_name().map_or_else(
                 || format!("unknown (0x{:x})", selected.bits()),
                 str::to_string,
             ),
-            flags: *flags,
+            flags: NegotiationFlags(*flags),
             flag_names: x224::response_flag_names(*flags)
                 .into_iter()
                 .map(str::to_string)
                 .collect(),
         },
         ConnectionConfirm::Failure { code } => NegotiationOutcome::Refused {
-            code: code.0,
+            code: NegotiationFailure::from(code.0),
             code_name: code.name().map(str::to_string),
         },
         ConnectionConfirm::NoNegotiationData => NegotiationOutcome::NoNegotiationData,
@@ -191,7 +199,7 @@ mod tests {
                 tokio::time::sleep(Duration::from_secs(5)).await;
             }
         });
-        let out = negotiate(&mut client, 0x0B, Duration::from_millis(300)).await;
+        let out = negotiate(&mut client, CREDSSP_EX, Duration::from_millis(300)).await;
         peer.abort();
         out
     }
@@ -204,7 +212,10 @@ mod tests {
         ];
         assert!(matches!(
             against(rsp, false).await,
-            NegotiationOutcome::Selected { protocol: 2, .. }
+            NegotiationOutcome::Selected {
+                protocol: SelectedProtocol::Credssp,
+                ..
+            }
         ));
         // RDP_NEG_FAILURE code 5 HYBRID_REQUIRED_BY_SERVER
         let fail = &[
@@ -213,7 +224,7 @@ mod tests {
         assert_eq!(
             against(fail, false).await,
             NegotiationOutcome::Refused {
-                code: 5,
+                code: NegotiationFailure::HybridRequiredByServer,
                 code_name: Some("HYBRID_REQUIRED_BY_SERVER".into())
             }
         );

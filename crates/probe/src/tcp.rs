@@ -81,6 +81,7 @@ pub fn classify_error(e: &io::Error) -> TcpOutcome {
 mod tests {
     use super::*;
     use crate::fake::{FakeNet, Port, rdp_server};
+    use rdp_doctor_model::SelectedProtocol;
 
     const PC: SocketAddr = SocketAddr::new(
         std::net::IpAddr::V4(std::net::Ipv4Addr::new(192, 0, 2, 7)),
@@ -125,7 +126,7 @@ mod tests {
                 PC,
                 Port::Open {
                     delay: Duration::from_millis(37),
-                    server: rdp_server(0, |_| Duration::ZERO),
+                    server: rdp_server(SelectedProtocol::Rdp, |_| Duration::ZERO),
                 },
             )
             .port(refused, Port::Refused)

@@ -5,7 +5,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use rdp_doctor_model::{LegacyTlsProbe, TlsOutcome};
+use rdp_doctor_model::{LegacyTlsProbe, TlsOutcome, TlsVersion};
 use rdp_doctor_wire::tls_hello::{self, ServerReply};
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::CryptoProvider;
@@ -212,7 +212,7 @@ where
                 })) => {
                     return LegacyTlsProbe::ServerHello {
                         version: tls_hello::version_name(version).to_string(),
-                        version_code: version,
+                        version_code: TlsVersion::from(version),
                         cipher_suite: tls_hello::cipher_suite_name(cipher_suite)
                             .map_or_else(|| format!("0x{cipher_suite:04x}"), str::to_string),
                     };

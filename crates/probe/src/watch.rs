@@ -78,7 +78,12 @@ async fn one(io: &Io, address: SocketAddr, step_timeout: Duration, at_ms: u64) -
         };
     };
     let asked = Instant::now();
-    let outcome = negotiate::negotiate(&mut stream, 0x0B, deadline.step(step_timeout)).await;
+    let outcome = negotiate::negotiate(
+        &mut stream,
+        negotiate::CREDSSP_EX,
+        deadline.step(step_timeout),
+    )
+    .await;
     let reply_ms = elapsed_ms(asked);
     let failure = match outcome {
         NegotiationOutcome::Selected { .. }
@@ -106,6 +111,7 @@ mod tests {
 
     use super::*;
     use crate::fake::{FakeNet, Port, rdp_server};
+    use rdp_doctor_model::SelectedProtocol;
 
     const PC: SocketAddr = SocketAddr::new(
         std::net::IpAddr::V4(std::net::Ipv4Addr::new(192, 0, 2, 7)),
@@ -118,7 +124,7 @@ mod tests {
             PC,
             Port::Open {
                 delay: Duration::from_millis(10),
-                server: rdp_server(2, |_| Duration::from_millis(20)),
+                server: rdp_server(SelectedProtocol::Credssp, |_| Duration::from_millis(20)),
             },
         )
     }
@@ -182,7 +188,7 @@ mod tests {
             PC,
             Port::Open {
                 delay: Duration::ZERO,
-                server: rdp_server(2, |_| Duration::from_secs(60)),
+                server: rdp_server(SelectedProtocol::Credssp, |_| Duration::from_secs(60)),
             },
         );
         let step = Duration::from_millis(1500);

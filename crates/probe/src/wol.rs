@@ -47,20 +47,32 @@ pub fn broadcast_for(
     (Ipv4Addr::BROADCAST, None)
 }
 
+/// Why the magic packet did not leave this computer (the system's own reason inside).
+#[derive(Debug, thiserror::Error)]
+pub enum WakeError {
+    #[error("could not open a network socket: {0}")]
+    Socket(std::io::Error),
+    #[error("this computer does not allow broadcasts: {0}")]
+    Broadcast(std::io::Error),
+    #[error("the wake-up packet could not be sent to {to}: {source}")]
+    NotSent {
+        to: SocketAddr,
+        source: std::io::Error,
+    },
+}
+
 /// Sends the magic packet for `mac`. The MAC is already validated by the caller.
 pub async fn send(
     mac: [u8; 6],
     target: Option<Ipv4Addr>,
     network: &LocalNetwork,
-) -> Result<WakeSent, String> {
+) -> Result<WakeSent, WakeError> {
     let (broadcast, interface) = broadcast_for(target, network);
     let to = SocketAddr::new(IpAddr::V4(broadcast), 9);
     let socket = UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))
         .await
-        .map_err(|e| format!("could not open a network socket: {e}"))?;
-    socket
-        .set_broadcast(true)
-        .map_err(|e| format!("this computer does not allow broadcasts: {e}"))?;
+        .map_err(WakeError::Socket)?;
+    socket.set_broadcast(true).map_err(WakeError::Broadcast)?;
     let packet = magic_packet(mac);
     // UDP may lose one; wake-up tools commonly send a few.
     for i in 0..3 {
@@ -70,7 +82,7 @@ pub async fn send(
         socket
             .send_to(&packet, to)
             .await
-            .map_err(|e| format!("the wake-up packet could not be sent to {to}: {e}"))?;
+            .map_err(|source| WakeError::NotSent { to, source })?;
     }
     Ok(WakeSent { to, interface })
 }

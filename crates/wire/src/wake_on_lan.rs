@@ -51,12 +51,6 @@ pub fn mac_address(text: &str) -> Result<[u8; 6], MacError> {
     Ok(mac)
 }
 
-/// [`mac_address`] with its reason as text, for the callers that still take a `String` (the
-/// CLI's and the engine's `wake`).
-pub fn parse_mac(text: &str) -> Result<[u8; 6], String> {
-    mac_address(text).map_err(|e| e.to_string())
-}
-
 /// The 102-byte magic packet for `mac`.
 pub fn magic_packet(mac: [u8; 6]) -> [u8; 102] {
     let mut packet = [0xffu8; 102];
@@ -69,6 +63,10 @@ pub fn magic_packet(mac: [u8; 6]) -> [u8; 102] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parse_mac(text: &str) -> Result<[u8; 6], String> {
+        mac_address(text).map_err(|e| e.to_string())
+    }
 
     #[test]
     fn parses_the_usual_spellings() {

@@ -2,7 +2,9 @@
 //! apps, the CredSSP "encryption oracle" policy, the clock, saved sign-ins for the target.
 
 use rdp_doctor_model::finding_id as ids;
-use rdp_doctor_model::{Area, Audience, Evidence, Finding, GatewayHttp, Severity};
+use rdp_doctor_model::{
+    Area, Audience, CredsspVersion, EncryptionOracle, Evidence, Finding, GatewayHttp, Severity,
+};
 use serde_json::Value;
 
 use crate::Context;
@@ -77,18 +79,18 @@ pub fn client(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// 0 "Force updated clients", 1 "Mitigated" (the default since May 2018), 2 "Vulnerable".
-fn credssp(policy: Option<u32>, evidence: &Evidence, out: &mut Vec<Finding>) {
+/// Not set is "Mitigated", the default since May 2018; another number reads as it too.
+fn credssp(policy: Option<EncryptionOracle>, evidence: &Evidence, out: &mut Vec<Finding>) {
     let server_unpatched = evidence
         .nla
         .as_ref()
         .and_then(|n| n.server_version)
-        .map(|v| v < 5);
-    let value = policy.unwrap_or(1);
-    let name = t!("client-credssp_policy-name", value = value);
+        .map(CredsspVersion::lacks_oracle_fix);
+    let value = policy.unwrap_or(EncryptionOracle::Mitigated);
+    let name = t!("client-credssp_policy-name", value = value.code());
     let set = policy.map_or(Value::Null, Value::from);
     let f = match (value, server_unpatched) {
-        (0 | 1, Some(true)) => finding(
+        (v, Some(true)) if v.refuses_unpatched_servers() => finding(
             ids::CLIENT_CREDSSP_POLICY,
             Area::Client,
             Severity::Warn,
@@ -100,7 +102,7 @@ fn credssp(policy: Option<u32>, evidence: &Evidence, out: &mut Vec<Finding>) {
             ),
         )
         .fix(fixes::credssp_policy()),
-        (2, _) => finding(
+        (EncryptionOracle::Vulnerable, _) => finding(
             ids::CLIENT_CREDSSP_POLICY,
             Area::Client,
             Severity::Warn,

@@ -2,7 +2,9 @@
 
 use rdp_doctor_model::finding_id as ids;
 
-use rdp_doctor_model::{Area, Audience, Evidence, Finding, HostKind, NlaOutcome, Severity};
+use rdp_doctor_model::{
+    Area, Audience, CredsspVersion, Evidence, Finding, HostKind, NlaOutcome, Severity,
+};
 use serde_json::Value;
 
 use crate::finding::{FindingExt, finding};
@@ -138,7 +140,9 @@ pub(super) fn nla(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                     t!("nla-clock_skew.detail"),
                 ));
             }
-            if n.server_version.is_some_and(|v| v < 5) {
+            if n.server_version
+                .is_some_and(CredsspVersion::lacks_oracle_fix)
+            {
                 out.push(
                     f(
                         ids::NLA_CREDSSP_UNPATCHED_SERVER,

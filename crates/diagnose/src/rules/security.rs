@@ -3,7 +3,8 @@
 use rdp_doctor_model::finding_id as ids;
 
 use rdp_doctor_model::{
-    Area, Audience, Evidence, Finding, NegotiationAttempt, NegotiationOutcome, Severity,
+    Area, Audience, Evidence, Finding, NegotiationAttempt, NegotiationFailure, NegotiationOutcome,
+    SelectedProtocol, Severity,
 };
 use serde_json::{Map, Value};
 
@@ -26,13 +27,10 @@ pub(super) fn protocol_words(name: &str) -> String {
 pub(super) fn accepted_protocol(a: &NegotiationAttempt) -> Option<&'static str> {
     match a.answer() {
         NegotiationOutcome::NoNegotiationData => Some("rdp"),
+        // RDSAAD is not among the protocols this check asks for.
         NegotiationOutcome::Selected { protocol, .. } => match protocol {
-            0 => Some("rdp"),
-            1 => Some("tls"),
-            2 => Some("credssp"),
-            4 => Some("rdstls"),
-            8 => Some("credssp_ex"),
-            _ => None,
+            SelectedProtocol::Rdsaad => None,
+            p => p.name(),
         },
         _ => None,
     }
@@ -54,7 +52,7 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
         }
     }
     let mut refused = Map::new();
-    let mut codes: Vec<u32> = Vec::new();
+    let mut codes: Vec<NegotiationFailure> = Vec::new();
     for a in &neg.attempts {
         let word = match a.answer() {
             NegotiationOutcome::Refused { code, code_name } => {
@@ -98,7 +96,7 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
             )
             .ev("attempts", Value::Object(refused.clone()))
     };
-    if codes.contains(&3) {
+    if codes.contains(&NegotiationFailure::SslCertNotOnServer) {
         out.push(
             f(
                 ids::RDP_CERT_NOT_ON_SERVER,
@@ -173,9 +171,9 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
             )
             .ev("first_bytes", first_bytes_hex.as_str()),
         );
-    } else if codes.contains(&3) {
+    } else if codes.contains(&NegotiationFailure::SslCertNotOnServer) {
         // Reported above.
-    } else if codes.contains(&2) {
+    } else if codes.contains(&NegotiationFailure::SslNotAllowedByServer) {
         out.push(f(
             ids::RDP_TLS_NOT_ALLOWED,
             Severity::Fail,
@@ -193,7 +191,7 @@ pub(super) fn rdp(evidence: &Evidence, ctx: &Context<'_>, out: &mut Vec<Finding>
                     name = code_name
                         .clone()
                         .unwrap_or_else(|| t!("rdp-negotiation_failure-unnamed")),
-                    code = *code
+                    code = code.code()
                 )),
                 _ => None,
             })

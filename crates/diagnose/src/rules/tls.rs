@@ -46,7 +46,7 @@ pub(super) fn tls(evidence: &Evidence, out: &mut Vec<Finding>) {
                     version,
                     version_code,
                     cipher_suite,
-                }) if *version_code < 0x0303 => {
+                }) if version_code.before_tls12() => {
                     out.push(
                         base(
                             ids::TLS_LEGACY_ONLY,

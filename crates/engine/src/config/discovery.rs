@@ -3,6 +3,8 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use rdp_doctor_diagnose::t;
+
 use super::{ConfigProblem, FILE_NAME, MAX_BYTES, OrgConfig, parse};
 
 /// How the file was found.
@@ -108,20 +110,17 @@ pub fn read(path: &Path) -> Result<OrgConfig, ConfigProblem> {
     let shown = path.display().to_string();
     let file = std::fs::File::open(path).map_err(|e| {
         let why = match e.kind() {
-            std::io::ErrorKind::NotFound => "there is no such file".to_string(),
-            _ => format!("it cannot be opened ({e})"),
+            std::io::ErrorKind::NotFound => t!("config-no_such_file"),
+            _ => t!("config-unopened", why = e.to_string()),
         };
         ConfigProblem::whole_file(&shown, why)
     })?;
     let mut bytes = Vec::new();
     file.take(MAX_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| ConfigProblem::whole_file(&shown, format!("it cannot be read ({e})")))?;
+        .map_err(|e| ConfigProblem::whole_file(&shown, t!("config-unread", why = e.to_string())))?;
     let text = decode(&bytes).map_err(|line| {
-        let mut problem = ConfigProblem::whole_file(
-            &shown,
-            "the file is not plain text: save it as UTF-8 in your editor".into(),
-        );
+        let mut problem = ConfigProblem::whole_file(&shown, t!("config-not_text"));
         problem.line = line;
         problem
     })?;

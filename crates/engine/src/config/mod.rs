@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use rdp_doctor_diagnose::t;
 use rdp_doctor_model::{Fix, Gateway, Organisation, Report, Target};
 use rdp_doctor_probe::CheckConfig;
 
@@ -169,8 +170,13 @@ impl ConfigProblem {
     /// stops the CLI instead.
     pub fn fact(&self) -> String {
         match self.line {
-            Some(line) => format!("{}, line {line}: {}.", self.file, self.what),
-            None => format!("{}: {}.", self.file, self.what),
+            Some(line) => t!(
+                "config-problem_on_line",
+                file = &self.file,
+                line = line.to_string(),
+                what = &self.what
+            ),
+            None => t!("config-problem", file = &self.file, what = &self.what),
         }
     }
 
@@ -179,8 +185,8 @@ impl ConfigProblem {
         let fact = self.fact();
         let fact = fact.strip_suffix('.').unwrap_or(&fact);
         match self.consequence {
-            Consequence::Defaults => format!("{fact}; RDP Doctor runs on its defaults."),
-            Consequence::English => format!("{fact}, so RDP Doctor uses English."),
+            Consequence::Defaults => t!("config-runs_on_defaults", fact = fact),
+            Consequence::English => t!("config-uses_english", fact = fact),
         }
     }
 }

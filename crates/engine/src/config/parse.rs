@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rdp_doctor_diagnose::fixes::ALL_IDS;
+use rdp_doctor_diagnose::t;
 use rdp_doctor_model::{Gateway, Organisation, SupportContact, Target, TargetError};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -29,34 +30,31 @@ fn is_known(key: &str) -> bool {
     ROOT_KEYS.contains(&key) || SECTIONS.iter().any(|(_, keys)| keys.contains(&key))
 }
 
-/// What each key must hold, in the words of its problem sentence. The one place these
-/// sentences live (for the message catalogue to come).
-fn expected(key: &str) -> &'static str {
+/// The key holds one computer name (`bad_computer`'s verb).
+const IS: &str = "is";
+/// The key holds a list of computer names.
+const LISTS: &str = "lists";
+
+/// What each key must hold, in the words of its problem sentence (`config-expected` in the
+/// message catalogue).
+fn expected(key: &str) -> String {
     match key {
-        "organisation" => {
-            "must be the organisation's name in quotes, e.g. organisation = \"Contoso Ltd\""
-        }
-        "language" => "must be \"auto\" or \"en\"",
-        "support" => {
-            "must be a section: a line [support] with the contact's name, email, phone and web below it"
-        }
-        "check" => {
-            "must be a section: a line [check] with pcs, gateway, rdp_file and timeout below it"
-        }
-        "fixes" => "must be a section: a line [fixes] with hide and hide_admin below it",
-        "name" => "must be the support team's name in quotes, e.g. name = \"IT service desk\"",
-        "email" => "must be an e-mail address in quotes, e.g. email = \"servicedesk@example.com\"",
-        "phone" => "must be a phone number in quotes, e.g. phone = \"+1 555 0100\"",
-        "web" => "must be a web address that starts with https:// or http://, in quotes",
-        "pcs" => "must be a list of computer names in quotes, e.g. pcs = [\"pc042.corp.example\"]",
-        "gateway" => {
-            "must be the RD Gateway's name in quotes, e.g. gateway = \"rdgw.corp.example\""
-        }
-        "rdp_file" => "must name a .rdp file in quotes, e.g. rdp_file = \"office.rdp\"",
-        "timeout" => "must be a number of seconds from 1 to 300",
-        "hide" => "must be a list of fix ids in quotes, e.g. hide = [\"fix.nla_temporarily_off\"]",
-        "hide_admin" => "must be true or false",
-        _ => "is not a setting RDP Doctor knows",
+        "organisation" => t!("config-expected.organisation"),
+        "language" => t!("config-expected.language"),
+        "support" => t!("config-expected.support"),
+        "check" => t!("config-expected.check"),
+        "fixes" => t!("config-expected.fixes"),
+        "name" => t!("config-expected.name"),
+        "email" => t!("config-expected.email"),
+        "phone" => t!("config-expected.phone"),
+        "web" => t!("config-expected.web"),
+        "pcs" => t!("config-expected.pcs"),
+        "gateway" => t!("config-expected.gateway"),
+        "rdp_file" => t!("config-expected.rdp_file"),
+        "timeout" => t!("config-expected.timeout"),
+        "hide" => t!("config-expected.hide"),
+        "hide_admin" => t!("config-expected.hide_admin"),
+        _ => t!("config-expected.unknown"),
     }
 }
 
@@ -91,10 +89,7 @@ impl Doc<'_> {
     fn too_large(&self) -> ConfigProblem {
         ConfigProblem::whole_file(
             &self.file,
-            format!(
-                "the file is larger than {} KB, too large to be RDP Doctor's config",
-                MAX_BYTES / 1024
-            ),
+            t!("config-too_large", kb = (MAX_BYTES / 1024).to_string()),
         )
     }
 
@@ -119,7 +114,11 @@ impl Doc<'_> {
 
     /// `"key" must be …` at the value.
     fn wrong(&self, key: &str, value: &Spanned<DeValue<'_>>) -> ConfigProblem {
-        self.problem(value.span(), key, format!("\"{key}\" {}", expected(key)))
+        self.problem(
+            value.span(),
+            key,
+            t!("config-wrong", key = key, expected = expected(key)),
+        )
     }
 
     /// TOML that does not parse: the line, the key or section written on it when there is
@@ -144,19 +143,18 @@ impl Doc<'_> {
         let said = error.message().lines().next().unwrap_or("").trim();
         let what = match &key {
             Some(key) if said.starts_with("duplicate") && section => {
-                format!("the section [{key}] appears twice: keep one")
+                t!("config-section_twice", key = key)
             }
-            Some(key) if said.starts_with("duplicate") => {
-                format!("\"{key}\" is set twice: keep one")
-            }
-            Some(key) if section => {
-                format!("the section line [{key}] is not valid TOML ({said})")
-            }
-            Some(key) if is_known(key) => {
-                format!("\"{key}\" {} (TOML says: {said})", expected(key))
-            }
-            Some(key) => format!("the line of \"{key}\" is not valid TOML ({said})"),
-            None => format!("this line is not valid TOML ({said})"),
+            Some(key) if said.starts_with("duplicate") => t!("config-set_twice", key = key),
+            Some(key) if section => t!("config-section_not_toml", key = key, said = said),
+            Some(key) if is_known(key) => t!(
+                "config-wrong_toml",
+                key = key,
+                expected = expected(key),
+                said = said
+            ),
+            Some(key) => t!("config-line_not_toml", key = key, said = said),
+            None => t!("config-not_toml", said = said),
         };
         ConfigProblem {
             file: self.file.clone(),
@@ -194,21 +192,25 @@ impl Doc<'_> {
             .find(|(_, keys)| keys.contains(&name))
             .map(|(n, _)| *n);
         let what = match (section, home) {
-            (_, Some(home)) => {
-                format!("\"{name}\" belongs in the [{home}] section, below a line [{home}]")
+            (_, Some(home)) => t!("config-belongs_in", key = name, section = home),
+            (Some(s), None) if ROOT_KEYS.contains(&name) => {
+                t!("config-before_sections", key = name, section = s)
             }
-            (Some(s), None) if ROOT_KEYS.contains(&name) => format!(
-                "\"{name}\" must come before the first [section] line: here TOML reads it as part of [{s}]"
-            ),
             _ => {
-                let place = section.map_or_else(String::new, |s| format!(" in [{s}]"));
+                let place =
+                    section.map_or_else(String::new, |s| t!("config-in_section", section = s));
                 match closest(name, here) {
-                    Some(near) => format!(
-                        "\"{name}\" is not a setting RDP Doctor knows{place} (did you mean \"{near}\"?)"
+                    Some(near) => t!(
+                        "config-unknown_near",
+                        key = name,
+                        place = place,
+                        near = near
                     ),
-                    None => format!(
-                        "\"{name}\" is not a setting RDP Doctor knows{place}; the settings there are {}",
-                        list(here)
+                    None => t!(
+                        "config-unknown",
+                        key = name,
+                        place = place,
+                        settings = list(here)
                     ),
                 }
             }
@@ -266,13 +268,13 @@ impl Doc<'_> {
             return Err(self.wrong(key, value));
         }
         if text.chars().any(char::is_control) {
-            return Err(self.problem(value.span(), key, format!("\"{key}\" must fit on one line")));
+            return Err(self.problem(value.span(), key, t!("config-one_line", key = key)));
         }
         if text.chars().count() > MAX_TEXT {
             return Err(self.problem(
                 value.span(),
                 key,
-                format!("\"{key}\" is longer than {MAX_TEXT} characters"),
+                t!("config-too_long", key = key, max = MAX_TEXT.to_string()),
             ));
         }
         Ok(text.to_string())
@@ -291,7 +293,7 @@ impl Doc<'_> {
         let mut note = self.problem(
             value.span(),
             "language",
-            format!("\"language\" is \"{language}\", but RDP Doctor speaks only English so far"),
+            t!("config-language", language = &language),
         );
         note.consequence = Consequence::English;
         Ok(Some(note))
@@ -344,9 +346,9 @@ impl Doc<'_> {
                                 input: text.clone(),
                                 reason,
                             };
-                            self.bad_computer(name, value.span(), "is", &e)
+                            self.bad_computer(name, value.span(), IS, &e)
                         }
-                        e => self.bad_computer(name, value.span(), "is", &e),
+                        e => self.bad_computer(name, value.span(), IS, &e),
                     })?;
                     config.gateway = Some(gateway);
                 }
@@ -388,19 +390,20 @@ impl Doc<'_> {
             return Err(self.problem(
                 value.span(),
                 "pcs",
-                format!("\"pcs\" lists more than {MAX_PCS} computers"),
+                t!("config-too_many_pcs", max = MAX_PCS.to_string()),
             ));
         }
         items
             .iter()
             .map(|item| {
                 let text = self.str("pcs", item)?;
-                Target::parse(text).map_err(|e| self.bad_computer("pcs", item.span(), "lists", &e))
+                Target::parse(text).map_err(|e| self.bad_computer("pcs", item.span(), LISTS, &e))
             })
             .collect()
     }
 
-    /// A computer name that does not parse, in the words of `TargetError`.
+    /// A computer name that does not parse, in the words of `TargetError`. `verb` says whether
+    /// the key holds one name ([`IS`]) or a list of them ([`LISTS`]); the catalogue words it.
     fn bad_computer(
         &self,
         key: &str,
@@ -409,12 +412,19 @@ impl Doc<'_> {
         e: &TargetError,
     ) -> ConfigProblem {
         let what = match e {
-            TargetError::Empty => format!("\"{key}\" {verb} an empty computer name"),
-            TargetError::InvalidHost { input, reason } => format!(
-                "\"{key}\" {verb} \"{input}\", which is not a computer name or address ({reason})"
+            TargetError::Empty => t!("config-computer_empty", key = key, verb = verb),
+            TargetError::InvalidHost { input, reason } => t!(
+                "config-computer_invalid",
+                key = key,
+                verb = verb,
+                input = input.to_string(),
+                reason = reason.to_string()
             ),
-            TargetError::InvalidPort { port } => format!(
-                "\"{key}\" {verb} the port \"{port}\", which is not a number from 1 to 65535"
+            TargetError::InvalidPort { port } => t!(
+                "config-computer_port",
+                key = key,
+                verb = verb,
+                port = port.to_string()
             ),
         };
         self.problem(span, key, what)
@@ -457,16 +467,12 @@ impl Doc<'_> {
         } else {
             closest(id, &ALL_IDS)
         };
-        let hint = match near {
-            Some(near) => format!(" (did you mean \"{near}\"?)"),
-            None => "; the example config lists them all".to_string(),
-        };
         let shown: String = id.chars().take(60).collect();
-        self.problem(
-            span,
-            "hide",
-            format!("\"hide\" lists \"{shown}\", which is not one of RDP Doctor's fixes{hint}"),
-        )
+        let what = match near {
+            Some(near) => t!("config-unknown_fix_near", fix = shown, near = near),
+            None => t!("config-unknown_fix", fix = shown),
+        };
+        self.problem(span, "hide", what)
     }
 }
 
@@ -475,7 +481,11 @@ fn list(items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => t!(
+            "words-list",
+            init = init.join(&t!("words-list-separator")),
+            last = *last
+        ),
     }
 }
 

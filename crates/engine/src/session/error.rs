@@ -8,24 +8,24 @@ pub enum SessionError {
     /// The error code as the parser explains it (capitalised).
     #[error("{0}")]
     BadErrorCode(String),
-    #[error("{}", words::UNKNOWN_PRESET)]
+    #[error("{}", words::unknown_preset())]
     UnknownPreset,
     /// The CLI was given no computer and IT's config names none.
-    #[error("{}", words::NOTHING_TO_CHECK)]
+    #[error("{}", words::nothing_to_check())]
     NothingToCheck,
-    #[error("{}", words::CANCELLED)]
+    #[error("{}", words::cancelled())]
     Cancelled,
-    #[error("{}", words::WATCH_STOPPED)]
+    #[error("{}", words::watch_stopped())]
     WatchStopped,
-    #[error("{}", words::NO_REPORT)]
+    #[error("{}", words::no_report())]
     NoReport,
-    #[error("{}", words::NO_TARGET_TO_WATCH)]
+    #[error("{}", words::no_target_to_watch())]
     NoTargetToWatch,
-    #[error("{}", words::NO_ANSWER_TO_WATCH)]
+    #[error("{}", words::no_answer_to_watch())]
     NoAnswerToWatch,
-    #[error("{}", words::UNKNOWN_FIX)]
+    #[error("{}", words::unknown_fix())]
     UnknownFix,
-    #[error("{}", words::WAKE_NOT_OFFERED)]
+    #[error("{}", words::wake_not_offered())]
     WakeNotOffered,
     /// Sending the wake-up packet failed, or the MAC address is not one (capitalised).
     #[error("{0}")]
@@ -52,7 +52,7 @@ pub enum SessionError {
     },
     #[error("{}", words::save_failed(.0))]
     Save(String),
-    #[error("{}", words::NO_SUPPORT_EMAIL)]
+    #[error("{}", words::no_support_email())]
     NoSupportEmail,
     /// The report was saved (`files` says where), but no mail program opened.
     #[error("{}", words::no_mail_app(.files, .why, .email))]
@@ -61,7 +61,7 @@ pub enum SessionError {
         why: String,
         email: String,
     },
-    #[error("{}", words::NO_SUPPORT_PAGE)]
+    #[error("{}", words::no_support_page())]
     NoSupportPage,
     #[error("{}", words::page_failed(.web, .why))]
     OpenPage { web: String, why: String },

@@ -32,7 +32,7 @@ pub enum CheckEvent {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PlannedRow {
     pub area: Area,
-    pub label: &'static str,
+    pub label: String,
 }
 
 /// Live samples while watching the connection.

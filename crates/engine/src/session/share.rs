@@ -13,7 +13,7 @@ impl Session {
     pub fn copy_report(&self, copy: &Clipboard<'_>) -> Result<String, SessionError> {
         let report = self.current_report()?;
         copy(render::text(&report, false)).map_err(SessionError::Clipboard)?;
-        Ok(words::REPORT_COPIED.into())
+        Ok(words::report_copied())
     }
 
     /// The name a save dialog suggests: the checked computer's name, reduced to characters

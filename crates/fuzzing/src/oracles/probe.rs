@@ -15,9 +15,10 @@ use rdp_doctor_diagnose::{Context, ReportTimes, assemble_report, diagnose, rende
 use rdp_doctor_model::{
     CertificateEvidence, Evidence, Gateway, GatewayEvidence, GatewayHttp, GatewayTls,
     LegacyTlsProbe, NegotiationAttempt, NegotiationEvidence, NegotiationOutcome, NlaEvidence,
-    NlaOutcome, NtlmIdentity, Target, TcpEvidence, TcpOutcome, TlsEvidence, TlsOutcome,
+    NlaOutcome, NtlmIdentity, RequestedProtocols, SelectedProtocol, Target, TcpEvidence,
+    TcpOutcome, TlsEvidence, TlsOutcome,
 };
-use rdp_doctor_probe::negotiate::{ATTEMPTS, confirm_outcome, negotiate};
+use rdp_doctor_probe::negotiate::{ATTEMPTS, CREDSSP_EX, confirm_outcome, negotiate};
 use rdp_doctor_probe::{cert, credssp, dns, gateway, tls};
 use rdp_doctor_wire::gateway as http;
 use rdp_doctor_wire::tls_hello::{self, ServerReply};
@@ -47,7 +48,7 @@ pub fn probe_negotiate(data: &[u8]) {
     let expected = expected_negotiation(&script);
     for played in [script.clone(), script.whole()] {
         let mut peer = played.peer();
-        let outcome = run(negotiate(&mut peer, 0x0B, STEP));
+        let outcome = run(negotiate(&mut peer, CREDSSP_EX, STEP));
         assert_eq!(Ok(&peer.received), request.as_ref(), "the request sent");
         assert_eq!(
             discriminant(&outcome),
@@ -201,7 +202,7 @@ fn expected_legacy(script: &Script) -> LegacyTlsProbe {
             cipher_suite,
         })) => LegacyTlsProbe::ServerHello {
             version: tls_hello::version_name(version).to_string(),
-            version_code: version,
+            version_code: version.into(),
             cipher_suite: tls_hello::cipher_suite_name(cipher_suite)
                 .map_or_else(|| format!("0x{cipher_suite:04x}"), str::to_string),
         },
@@ -236,7 +237,7 @@ pub fn probe_credssp(data: &[u8]) {
         assert_eq!(peer.received, sent, "what the CredSSP step sent");
         let got = (
             summary(&nla.outcome),
-            nla.server_version,
+            nla.server_version.map(u32::from),
             nla.identity.clone().map(without_clock),
         );
         assert_eq!(got, expected, "{played:?} gave {nla:?}");
@@ -287,7 +288,11 @@ fn expected_nla_reply(reply: &[u8]) -> NlaSummary {
     };
     let version = Some(ts.version);
     if let Some(code) = ts.error_code {
-        return (summary(&NlaOutcome::ServerError { code }), version, None);
+        return (
+            summary(&NlaOutcome::ServerError { code: code.into() }),
+            version,
+            None,
+        );
     }
     let Some(token) = ts.nego_tokens.first() else {
         return failed("reading the server's reply", version);
@@ -370,17 +375,21 @@ fn reached_tls() -> (Target, Evidence) {
     let attempts = ATTEMPTS
         .iter()
         .map(|&(requested, testing)| {
-            let selected = match requested {
-                r if r & 0x08 != 0 => 0x08,
-                r if r & 0x02 != 0 => 0x02,
-                r => r & 0x01,
+            let selected = if requested.contains(RequestedProtocols::HYBRID_EX) {
+                SelectedProtocol::CredsspEx
+            } else if requested.contains(RequestedProtocols::HYBRID) {
+                SelectedProtocol::Credssp
+            } else if requested.contains(RequestedProtocols::SSL) {
+                SelectedProtocol::Tls
+            } else {
+                SelectedProtocol::Rdp
             };
             NegotiationAttempt {
                 requested,
                 testing: testing.to_string(),
                 outcome: confirm_outcome(&ConnectionConfirm::Response {
                     flags: 0,
-                    selected: Protocols(selected),
+                    selected: Protocols(selected.code()),
                 }),
                 elapsed_ms: 2,
                 connect_ms: Some(1),

@@ -38,6 +38,11 @@ impl RequestedProtocols {
         self.0
     }
 
+    /// `self` and `other` together; `|` in constants.
+    pub const fn with(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+
     /// Every bit of `other` is set in `self` (always true for [`Self::RDP`]).
     pub fn contains(self, other: Self) -> bool {
         self.0 & other.0 == other.0

@@ -5,7 +5,8 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use rdp_doctor_model::{
-    NegotiationAttempt, NegotiationEvidence, NegotiationOutcome, Recheck, TcpOutcome, is_stall,
+    NegotiationAttempt, NegotiationEvidence, NegotiationOutcome, Recheck, RequestedProtocols,
+    SelectedProtocol, TcpOutcome, is_stall,
 };
 use tokio::task::JoinSet;
 use tokio::time::Instant;
@@ -20,22 +21,20 @@ const FRESH_CONNECTIONS_IN_FLIGHT: usize = 2;
 /// How long an unanswered attempt keeps its place in line.
 const PERMIT_HOLD: Duration = Duration::from_millis(250);
 
-/// Protocols after which the client starts TLS on the same connection (MS-RDPBCGR 5.4.2.1).
-pub(super) fn tls_based(protocol: u32) -> bool {
-    matches!(protocol, 1 | 2 | 8)
-}
+/// A negotiated connection that goes on to TLS: what was asked, what the server chose.
+pub(super) type Negotiated = (RequestedProtocols, SelectedProtocol, Stream);
 
 /// One negotiation on `stream` (or a fresh connection) with nothing else of the check open.
 /// The stream comes back when the server chose a TLS-based protocol and `keep` is set; every
 /// other connection is closed as soon as its answer is in.
 pub(super) async fn negotiate_alone(
     address: SocketAddr,
-    (requested, testing): (u32, &str),
+    (requested, testing): (RequestedProtocols, &str),
     stream: Option<Stream>,
     keep: bool,
     config: &CheckConfig,
     deadline: Deadline,
-) -> (NegotiationAttempt, Option<(u32, u32, Stream)>) {
+) -> (NegotiationAttempt, Option<Negotiated>) {
     let (mut attempt, kept) =
         negotiate_on(address, requested, testing, stream, None, config, deadline).await;
     attempt.alone = true;
@@ -46,7 +45,7 @@ pub(super) async fn negotiate_alone(
 /// answer is in (none is kept: TLS runs on the first request's connection, or on a fresh one).
 pub(super) async fn negotiate_others(
     address: SocketAddr,
-    first: u32,
+    first: RequestedProtocols,
     config: &CheckConfig,
     deadline: Deadline,
 ) -> Vec<NegotiationAttempt> {
@@ -74,13 +73,13 @@ pub(super) async fn negotiate_others(
 /// short while, so a silent server does not make the attempts wait for each other.
 async fn negotiate_on(
     address: SocketAddr,
-    requested: u32,
+    requested: RequestedProtocols,
     testing: &str,
     stream: Option<Stream>,
     mut permit: Option<tokio::sync::OwnedSemaphorePermit>,
     config: &CheckConfig,
     deadline: Deadline,
-) -> (NegotiationAttempt, Option<(u32, u32, Stream)>) {
+) -> (NegotiationAttempt, Option<Negotiated>) {
     let start = Instant::now();
     let fresh = stream.is_none();
     let stream = match stream {
@@ -110,7 +109,7 @@ async fn negotiate_on(
                 reply_ms = Some(elapsed_ms(asked));
             }
             match &outcome {
-                NegotiationOutcome::Selected { protocol, .. } if tls_based(*protocol) => {
+                NegotiationOutcome::Selected { protocol, .. } if protocol.is_tls_based() => {
                     let protocol = *protocol;
                     (outcome, Some((requested, protocol, s)))
                 }

@@ -3,10 +3,12 @@
 
 use std::net::SocketAddr;
 
-use rdp_doctor_model::{Area, NegotiationOutcome, Target, TlsEvidence, TlsOutcome};
+use rdp_doctor_model::{
+    Area, NegotiationOutcome, RequestedProtocols, SelectedProtocol, Target, TlsEvidence, TlsOutcome,
+};
 use ring::rand::{SecureRandom, SystemRandom};
 
-use super::negotiation::{connect_for_attempt, tls_based};
+use super::negotiation::connect_for_attempt;
 use super::{CheckConfig, ProbeEvent};
 use crate::io::Stream;
 use crate::negotiate;
@@ -25,8 +27,8 @@ pub(super) struct Secured {
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn secure(
     stream: Stream,
-    requested: u32,
-    selected: u32,
+    requested: RequestedProtocols,
+    selected: SelectedProtocol,
     address: SocketAddr,
     target: &Target,
     config: &CheckConfig,
@@ -51,7 +53,7 @@ pub(super) async fn secure(
         legacy_probe,
     };
     let mut nla = None;
-    if let (Some(mut tls_stream), 2 | 8) = (handshake.stream, selected) {
+    if let (Some(mut tls_stream), true) = (handshake.stream, selected.is_credssp()) {
         on_event(ProbeEvent::Started(Area::Nla));
         let step = deadline.step(config.step_timeout);
         nla = Some(credssp::probe_with_clock(&mut tls_stream, step, &config.io).await);
@@ -63,11 +65,11 @@ pub(super) async fn secure(
     }
 }
 
-fn protocol_label(protocol: u32) -> &'static str {
+fn protocol_label(protocol: SelectedProtocol) -> &'static str {
     match protocol {
-        1 => "tls",
-        2 => "credssp",
-        8 => "credssp_ex",
+        SelectedProtocol::Tls | SelectedProtocol::Credssp | SelectedProtocol::CredsspEx => {
+            protocol.name().unwrap_or("other")
+        }
         _ => "other",
     }
 }
@@ -76,7 +78,7 @@ fn protocol_label(protocol: u32) -> &'static str {
 /// connection to learn whether the server only speaks TLS 1.0/1.1 or old cipher suites.
 async fn legacy_tls(
     address: SocketAddr,
-    requested: u32,
+    requested: RequestedProtocols,
     config: &CheckConfig,
     deadline: Deadline,
 ) -> rdp_doctor_model::LegacyTlsProbe {
@@ -91,7 +93,7 @@ async fn legacy_tls(
             }
         };
     match negotiate::negotiate(&mut stream, requested, deadline.step(config.step_timeout)).await {
-        NegotiationOutcome::Selected { protocol, .. } if tls_based(protocol) => {}
+        NegotiationOutcome::Selected { protocol, .. } if protocol.is_tls_based() => {}
         _ => {
             return LegacyTlsProbe::Failed {
                 message: "the second negotiation did not select TLS".into(),

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use rdp_doctor_model::{DnsOutcome, ServiceAnswer, TcpEvidence};
+use rdp_doctor_model::{DnsOutcome, RequestedProtocols as P, ServiceAnswer, TcpEvidence};
 
 use tokio::time::Instant;
 
@@ -51,7 +51,7 @@ async fn a_trickling_server_hits_the_read_deadline() {
     let start = Instant::now();
     let evidence = run_check(&target("192.0.2.7"), &config, &|_| {}).await;
     let negotiation = evidence.negotiation.as_ref().expect("negotiated");
-    let first = negotiation.attempt(0x0B).expect("the first request");
+    let first = negotiation.attempt(CREDSSP_EX).expect("the first request");
     // The step reads until its deadline, not per byte: 3 s, though a byte came every 500 ms.
     assert_eq!(
         first.outcome,
@@ -63,7 +63,11 @@ async fn a_trickling_server_hits_the_read_deadline() {
     );
     assert!(first.alone);
     // Silent to the first request: the others are not asked.
-    for attempt in negotiation.attempts.iter().filter(|a| a.requested != 0x0B) {
+    for attempt in negotiation
+        .attempts
+        .iter()
+        .filter(|a| a.requested != CREDSSP_EX)
+    {
         assert!(matches!(attempt.outcome, NegotiationOutcome::NotRun { .. }));
     }
     // No Remote Desktop answer: what listens is asked on three fresh connections at once;
@@ -103,7 +107,7 @@ async fn the_whole_check_ends_inside_its_budget() {
     assert!(evidence.budget_exhausted);
     assert_eq!(evidence.dns.as_ref().map(|d| d.elapsed_ms), Some(2000));
     let negotiation = evidence.negotiation.as_ref().expect("negotiated");
-    let first = negotiation.attempt(0x0B).expect("the first request");
+    let first = negotiation.attempt(CREDSSP_EX).expect("the first request");
     // The 4 s step was cut to what was left: 5 s - 50 ms - 2 s.
     assert_eq!(
         first.outcome,
@@ -145,8 +149,8 @@ async fn every_round_trip_is_timed_and_a_stall_is_asked_again_alone() {
     // busy server, and is answered at once when asked again.
     let asked_rdstls = Arc::new(AtomicUsize::new(0));
     let counter = asked_rdstls.clone();
-    let server = rdp_server(0, move |requested| {
-        if requested == 0x04 && counter.fetch_add(1, Ordering::SeqCst) == 0 {
+    let server = rdp_server(SelectedProtocol::Rdp, move |requested| {
+        if requested == P::RDSTLS && counter.fetch_add(1, Ordering::SeqCst) == 0 {
             300 * MS
         } else {
             30 * MS
@@ -178,8 +182,8 @@ async fn every_round_trip_is_timed_and_a_stall_is_asked_again_alone() {
         (a.connect_ms, a.reply_ms, a.elapsed_ms, a.alone)
     };
     // The first request reuses the reachability connection.
-    assert_eq!(timing(0x0B), (None, Some(30), 30, true));
-    for requested in [0x00, 0x01, 0x03] {
+    assert_eq!(timing(CREDSSP_EX), (None, Some(30), 30, true));
+    for requested in [P::RDP, P::SSL, CREDSSP] {
         assert_eq!(
             timing(requested),
             (Some(20), Some(30), 50, false),
@@ -192,9 +196,9 @@ async fn every_round_trip_is_timed_and_a_stall_is_asked_again_alone() {
             None
         );
     }
-    assert_eq!(timing(0x04), (Some(20), Some(300), 320, false));
+    assert_eq!(timing(P::RDSTLS), (Some(20), Some(300), 320, false));
     let recheck = negotiation
-        .attempt(0x04)
+        .attempt(P::RDSTLS)
         .and_then(|a| a.recheck.clone())
         .expect("asked again alone");
     assert_eq!(

@@ -42,12 +42,29 @@ pub struct CommandOutput {
     pub stderr: String,
 }
 
+/// Why a command gave no output to read. Its text becomes the fact's `reason` in the evidence
+/// (what IT reads), unchanged from when these were plain strings.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RunError {
+    #[error("it did not finish within {seconds} s")]
+    TimedOut { seconds: u64 },
+    #[error("{program} is not installed")]
+    NotInstalled { program: String },
+    #[error("it could not be started ({0})")]
+    CouldNotStart(String),
+    #[error("no recording {id}.txt")]
+    NoRecording { id: String },
+    /// A recording of a command that could not run: the reason saved with it.
+    #[error("{0}")]
+    Recorded(String),
+}
+
 pub trait Runner: Sync {
-    /// Err: the command could not run or did not finish in time, in plain words.
+    /// Err: the command could not run or did not finish in time.
     fn run(
         &self,
         command: &FactCommand,
-    ) -> impl Future<Output = Result<CommandOutput, String>> + Send;
+    ) -> impl Future<Output = Result<CommandOutput, RunError>> + Send;
 }
 
 /// Runs commands on this machine, each killed at its deadline.
@@ -65,7 +82,7 @@ impl Default for SystemRunner {
 }
 
 impl Runner for SystemRunner {
-    async fn run(&self, command: &FactCommand) -> Result<CommandOutput, String> {
+    async fn run(&self, command: &FactCommand) -> Result<CommandOutput, RunError> {
         let mut c = tokio::process::Command::new(command.program);
         c.args(command.args)
             .stdin(std::process::Stdio::null())
@@ -73,14 +90,13 @@ impl Runner for SystemRunner {
         #[cfg(windows)]
         c.creation_flags(0x0800_0000); // CREATE_NO_WINDOW: no console flashing over the app.
         match tokio::time::timeout(self.deadline, c.output()).await {
-            Err(_) => Err(format!(
-                "it did not finish within {} s",
-                self.deadline.as_secs()
-            )),
-            Ok(Err(e)) if e.kind() == std::io::ErrorKind::NotFound => {
-                Err(format!("{} is not installed", command.program))
-            }
-            Ok(Err(e)) => Err(format!("it could not be started ({e})")),
+            Err(_) => Err(RunError::TimedOut {
+                seconds: self.deadline.as_secs(),
+            }),
+            Ok(Err(e)) if e.kind() == std::io::ErrorKind::NotFound => Err(RunError::NotInstalled {
+                program: command.program.to_string(),
+            }),
+            Ok(Err(e)) => Err(RunError::CouldNotStart(e.to_string())),
             Ok(Ok(out)) => Ok(CommandOutput {
                 success: out.status.success(),
                 stdout: decode(&out.stdout),
@@ -98,14 +114,16 @@ pub struct ReplayRunner {
 }
 
 impl Runner for ReplayRunner {
-    async fn run(&self, command: &FactCommand) -> Result<CommandOutput, String> {
+    async fn run(&self, command: &FactCommand) -> Result<CommandOutput, RunError> {
         let read = |ext: &str| std::fs::read(self.dir.join(format!("{}.{ext}", command.id)));
         let stdout = read("txt");
         let stderr = read("err");
         match (stdout, stderr) {
-            (Err(_), Err(_)) => Err(format!("no recording {}.txt", command.id)),
+            (Err(_), Err(_)) => Err(RunError::NoRecording {
+                id: command.id.to_string(),
+            }),
             // `record` saves only the reason when the command could not run at all.
-            (Err(_), Ok(reason)) => Err(decode(&reason).trim().to_string()),
+            (Err(_), Ok(reason)) => Err(RunError::Recorded(decode(&reason).trim().to_string())),
             (out, err) => Ok(CommandOutput {
                 success: err.is_err(),
                 stdout: out.map(|b| decode(&b)).unwrap_or_default(),

@@ -2,7 +2,7 @@
 
 use rdp_doctor_model::finding_id as ids;
 use rdp_doctor_model::{
-    Area, Audience, Finding, HostFacts, Place, ServiceState, Severity, StartType,
+    Area, Audience, Finding, HostFacts, Place, SecurityLayer, ServiceState, Severity, StartType,
 };
 use serde_json::Value;
 
@@ -61,13 +61,14 @@ pub(super) fn settings(eff: Option<&Effective>, port: u16, place: Place, out: &m
         f.severity = Severity::Warn;
     }
     out.push(f);
-    let layer = s.security_layer.unwrap_or(2);
+    // Not set is TLS, Windows' default.
+    let layer = s.security_layer.unwrap_or(SecurityLayer::Tls);
     let (title, detail) = match layer {
-        0 => (
+        SecurityLayer::Rdp => (
             t!("host-security_layer-rdp.title"),
             t!("host-security_layer-rdp.detail"),
         ),
-        1 => (
+        SecurityLayer::Negotiate => (
             t!("host-security_layer-negotiate.title"),
             t!("host-security_layer-negotiate.detail"),
         ),
@@ -79,7 +80,7 @@ pub(super) fn settings(eff: Option<&Effective>, port: u16, place: Place, out: &m
     let mut f = finding(
         ids::HOST_SECURITY_LAYER,
         Area::HostSetting,
-        if layer == 0 {
+        if layer == SecurityLayer::Rdp {
             Severity::Warn
         } else {
             Severity::Info
@@ -90,7 +91,7 @@ pub(super) fn settings(eff: Option<&Effective>, port: u16, place: Place, out: &m
     )
     .ev("SecurityLayer", layer)
     .ev("set_by_policy", policy("SecurityLayer"));
-    if layer == 0 {
+    if layer == SecurityLayer::Rdp {
         f = f.fix(fixes::security_layer_on(place));
     }
     out.push(f);

@@ -24,33 +24,54 @@ pub(super) fn effective(facts: &HostFacts) -> Option<Effective> {
     let base = facts.settings.value()?;
     let policy = facts.policy.value().cloned().unwrap_or_default();
     let mut by_policy = Vec::new();
-    let mut pick = |name: &'static str, p: Option<u32>, b: Option<u32>| match p {
-        Some(v) => {
-            by_policy.push(name);
-            Some(v)
-        }
-        None => b,
-    };
     let settings = RdpSettings {
-        deny_connections: pick(
+        deny_connections: pick_policy(
+            &mut by_policy,
             "fDenyTSConnections",
             policy.deny_connections,
             base.deny_connections,
         ),
-        user_authentication: pick(
+        user_authentication: pick_policy(
+            &mut by_policy,
             "UserAuthentication",
             policy.user_authentication,
             base.user_authentication,
         ),
-        security_layer: pick("SecurityLayer", policy.security_layer, base.security_layer),
+        security_layer: pick_policy(
+            &mut by_policy,
+            "SecurityLayer",
+            policy.security_layer,
+            base.security_layer,
+        ),
         port: base.port,
         certificate_thumbprint: base.certificate_thumbprint.clone(),
-        max_sessions: pick("MaxInstanceCount", policy.max_sessions, base.max_sessions),
+        max_sessions: pick_policy(
+            &mut by_policy,
+            "MaxInstanceCount",
+            policy.max_sessions,
+            base.max_sessions,
+        ),
     };
     Some(Effective {
         settings,
         by_policy,
     })
+}
+
+/// The policy's value when it sets one (noted in `by_policy`), else the listener's.
+fn pick_policy<T>(
+    by_policy: &mut Vec<&'static str>,
+    name: &'static str,
+    policy: Option<T>,
+    base: Option<T>,
+) -> Option<T> {
+    match policy {
+        Some(v) => {
+            by_policy.push(name);
+            Some(v)
+        }
+        None => base,
+    }
 }
 
 pub(super) fn port(facts: &HostFacts) -> u16 {
