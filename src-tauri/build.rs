@@ -16,7 +16,9 @@ fn main() {
         "run_preset",
         "send_to_it",
         "open_support_page",
-        "report_offers",
+        "page_view",
+        "page_words",
+        "dropped_file",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

@@ -2,7 +2,7 @@
 
 import * as api from './api.js';
 import { ui } from './elements.js';
-import * as messages from './messages.js';
+import { messages } from './messages.js';
 import { setStatus } from './status.js';
 
 /** Runs `call` with `button` disabled; the answer's message (or `done`) goes to the status line. */

@@ -1,16 +1,15 @@
 // The only file that talks to the Rust backend (Tauri 2, app.withGlobalTauri = true).
 // Every function returns a Promise; failures reject with { code, message } in plain words.
 
-import * as messages from './messages.js';
+import { messages } from './messages.js';
 
 const tauri = window.__TAURI__;
 
 export const connected = Boolean(tauri && tauri.core && typeof tauri.core.invoke === 'function');
 
-const NOT_CONNECTED = {
-  code: 'not_connected',
-  message: messages.NOT_CONNECTED,
-};
+function notConnected() {
+  return { code: 'not_connected', message: messages.NOT_CONNECTED };
+}
 
 /** Any rejection → { code, message }. Tauri commands reject with {code, message} or a string. */
 export function normalizeError(error) {
@@ -27,7 +26,7 @@ export function normalizeError(error) {
 }
 
 async function call(command, args) {
-  if (!connected) throw NOT_CONNECTED;
+  if (!connected) throw notConnected();
   try {
     return await tauri.core.invoke(command, args);
   } catch (error) {
@@ -49,19 +48,19 @@ function channel(onEvent) {
 
 /** Runs the whole check; progress arrives on onEvent. Resolves to the Report. */
 export async function runCheck(target, errorCode, onEvent) {
-  if (!connected) throw NOT_CONNECTED;
+  if (!connected) throw notConnected();
   return call('run_check', { target, errorCode, onEvent: channel(onEvent) });
 }
 
 /** Same, with the target read from a .rdp file. */
 export async function runCheckRdpFile(path, errorCode, onEvent) {
-  if (!connected) throw NOT_CONNECTED;
+  if (!connected) throw notConnected();
   return call('run_check_rdp_file', { path, errorCode, onEvent: channel(onEvent) });
 }
 
 /** Checks a PC or the .rdp file of IT's config, by its index in appInfo().presets. */
 export async function runPreset(index, errorCode, onEvent) {
-  if (!connected) throw NOT_CONNECTED;
+  if (!connected) throw notConnected();
   return call('run_preset', { index, errorCode, onEvent: channel(onEvent) });
 }
 
@@ -82,7 +81,7 @@ export function wakePc(mac) {
 
 /** Host mode: checks this PC as a Remote Desktop host. Resolves to the Report. */
 export async function runHostCheck(onEvent) {
-  if (!connected) throw NOT_CONNECTED;
+  if (!connected) throw notConnected();
   return call('run_host_check', { onEvent: channel(onEvent) });
 }
 
@@ -93,8 +92,27 @@ export async function runHostCheck(onEvent) {
  * cancelCheck() stops it, {code: 'nothing_to_watch'} or {code: 'no_report'}.
  */
 export async function watchConnection(seconds, onEvent) {
-  if (!connected) throw NOT_CONNECTED;
+  if (!connected) throw notConnected();
   return call('watch_connection', { seconds, onEvent: channel(onEvent) });
+}
+
+/** Which of the dropped files to check; rejects {code: 'not_an_rdp_file', message}. */
+export function droppedFile(paths) {
+  return call('dropped_file', { paths });
+}
+
+/** The page's words from the catalogue: {key: text}, placeholders kept as {name}. */
+export function pageWords() {
+  return call('page_words');
+}
+
+/**
+ * What the page shows beside the current report (engine::page): { offers, findings:
+ * [{id, problem, leads}], fixes: [{id, button, title, commands, wake}], more: {show, hide} }.
+ * Rejects {code: 'no_report'}.
+ */
+export function pageView() {
+  return call('page_view');
 }
 
 /** Native open dialog; resolves to a path or null when cancelled. */
@@ -136,13 +154,4 @@ export async function onFileDrop(handler) {
   const webview = tauri && tauri.webview && tauri.webview.getCurrentWebview && tauri.webview.getCurrentWebview();
   if (!webview || typeof webview.onDragDropEvent !== 'function') return () => {};
   return webview.onDragDropEvent((event) => handler((event && event.payload) || {}));
-}
-
-/**
- * What the current report offers (engine::offers): { watch: { intro } | null,
- * watch_result: findingId | null, confirm: { [fixId]: { title, body, ok, declined } } }.
- * Rejects {code: 'no_report'}.
- */
-export function reportOffers() {
-  return call('report_offers');
 }

@@ -5,7 +5,7 @@ import * as api from './api.js';
 import { replaceChildren } from './dom.js';
 import { confirmWith } from './dialog.js';
 import { ui } from './elements.js';
-import * as messages from './messages.js';
+import { messages } from './messages.js';
 import { currentOffers } from './offers.js';
 import * as render from './render-findings.js';
 import { state } from './state.js';
@@ -21,15 +21,14 @@ export function clearFindings(placeholder) {
   ui.findingsPlaceholder.hidden = false;
 }
 
-export function showFindings(report) {
-  const { items, leadingCount, moreCount, moreOk } = render.renderFindings(report);
+/** The report's findings, shown as the backend's view (engine::page) says. */
+export function showFindings(report, view) {
+  const { items, leadingCount, moreCount } = render.renderFindings(report, view);
   replaceChildren(ui.findings, items);
   ui.findings.hidden = items.length === 0;
   ui.findingsPlaceholder.hidden = items.length > 0;
   ui.findingsPlaceholder.textContent = items.length === 0 ? messages.NOTHING_TO_REPORT : '';
   ui.toggleMore.hidden = moreCount === 0 || leadingCount === 0;
-  ui.toggleMore.dataset.count = String(moreCount);
-  ui.toggleMore.dataset.okCount = String(moreOk);
   // With no problem to show, what works is the result: show it right away.
   setShowMore(leadingCount === 0);
 }
@@ -37,9 +36,8 @@ export function showFindings(report) {
 function setShowMore(show) {
   ui.findings.dataset.showMore = show ? 'true' : 'false';
   ui.toggleMore.setAttribute('aria-expanded', show ? 'true' : 'false');
-  const count = Number(ui.toggleMore.dataset.count || 0);
-  const ok = Number(ui.toggleMore.dataset.okCount || 0);
-  ui.toggleMoreLabel.textContent = messages.moreLabel(show, count, ok);
+  const more = state.view ? state.view.more : { show: '', hide: '' };
+  ui.toggleMoreLabel.textContent = show ? more.hide : more.show;
   if (!show && ui.findings.contains(document.activeElement)) {
     const item = document.activeElement.closest('li.finding');
     if (item && item.dataset.group === 'more') ui.toggleMore.focus();

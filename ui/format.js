@@ -1,26 +1,21 @@
 // Pure formatting helpers: values in, strings out. No diagnosis here, only presentation; the
 // words themselves live in messages.js.
 
-import * as messages from './messages.js';
+import { messages } from './messages.js';
 
 /** Icon and word for every state a row, a finding or the verdict can be in. */
 const STATE_ICONS = { running: '', ok: '✓', info: 'i', warn: '!', fail: '✗', skipped: '–', cancelled: '–', stopped: '–' };
-export const STATES = Object.fromEntries(
-  Object.entries(STATE_ICONS).map(([state, icon]) => [state, { icon, word: messages.STATE_WORDS[state] }]),
-);
-
 export function stateOf(status) {
-  return STATES[status] || { icon: '?', word: String(status || messages.UNKNOWN_STATE) };
+  return Object.hasOwn(STATE_ICONS, status)
+    ? { icon: STATE_ICONS[status], word: messages.stateWord(status) }
+    : { icon: '?', word: String(status || messages.UNKNOWN_STATE) };
 }
 
 /** The overall verdict, as shown in the header and the banner. */
 const VERDICT_ICONS = { none: '–', running: '', ok: '✓', warn: '!', fail: '✗', cancelled: '–', error: '✗' };
-export const VERDICTS = Object.fromEntries(
-  Object.entries(VERDICT_ICONS).map(([verdict, icon]) => [verdict, { icon, word: messages.VERDICT_WORDS[verdict] }]),
-);
-
 export function verdictOf(verdict) {
-  return VERDICTS[verdict] || VERDICTS.none;
+  const known = Object.hasOwn(VERDICT_ICONS, verdict) ? verdict : 'none';
+  return { icon: VERDICT_ICONS[known], word: messages.verdictWord(known) };
 }
 
 /** 0 → "<1 ms", 412 → "412 ms", 2450 → "2.5 s"; null → "". */
@@ -90,7 +85,7 @@ export function humanizeKey(key) {
     .replace(/([a-z])([A-Z])/g, '$1_$2')
     .split(/[_\s]+/)
     .filter(Boolean)
-    .map((w) => messages.KEY_WORDS[w.toLowerCase()] || w.toLowerCase());
+    .map((w) => messages.keyWord(w.toLowerCase()) || w.toLowerCase());
   if (words.length === 0) return String(key);
   const first = words[0];
   words[0] = first.charAt(0).toUpperCase() + first.slice(1);
@@ -115,7 +110,7 @@ export function whereText(fix) {
 }
 
 export function shellName(shell) {
-  return messages.SHELLS[shell] || String(shell || messages.COMMAND);
+  return messages.shell(shell) || String(shell || messages.COMMAND);
 }
 
 /** The live count while watching: "12 attempts, 1 failed". */

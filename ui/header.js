@@ -4,7 +4,7 @@
 import { replaceChildren } from './dom.js';
 import { ui } from './elements.js';
 import { verdictOf } from './format.js';
-import { APP_NAME, PLATFORMS, sendTitle, windowTitle } from './messages.js';
+import { messages } from './messages.js';
 import * as render from './render.js';
 import { setAppVersionKnown, state } from './state.js';
 
@@ -21,7 +21,7 @@ export function setHeader({ target, time, errorCode, verdict }) {
     replaceChildren(ui.headerVerdict, render.renderVerdictPill(verdict));
     const word = verdictOf(verdict).word;
     const who = ui.headerTarget.textContent;
-    document.title = verdict === 'none' ? APP_NAME : windowTitle(who, word);
+    document.title = verdict === 'none' ? messages.APP_NAME : messages.windowTitle(who, word);
   }
 }
 
@@ -39,7 +39,7 @@ export function showAppInfo(info) {
     setAppVersionKnown();
   }
   if (info.platform) {
-    ui.appPlatform.textContent = PLATFORMS[info.platform] || info.platform;
+    ui.appPlatform.textContent = messages.platform(info.platform);
     ui.body.dataset.platform = info.platform;
   }
   showItConfig(info);
@@ -58,7 +58,7 @@ function showItConfig(info) {
   // The first configured PC, ready to check; what the user typed meanwhile stays.
   if (info.target && !ui.target.value) ui.target.value = info.target;
   ui.sendButton.hidden = !info.send_to_it;
-  if (org && org.support && org.support.email) ui.sendButton.title = sendTitle(org.support.email);
+  if (org && org.support && org.support.email) ui.sendButton.title = messages.sendTitle(org.support.email);
   ui.configNoticeText.textContent = info.config_notice || '';
   ui.configNotice.hidden = !info.config_notice;
 }

@@ -1,5 +1,5 @@
-// RDP Doctor's window: wires each view to its elements and asks the backend what it knows at
-// start. Holds no state (see state.js) and no diagnosis: it shows what the backend sends.
+// RDP Doctor's window: loads the page's words, wires each view to its elements and asks the
+// backend what it knows at start. Holds no state (see state.js) and no diagnosis: it shows what the backend sends.
 
 import { wireActions } from './actions.js';
 import * as api from './api.js';
@@ -7,7 +7,7 @@ import { wireDialog } from './dialog.js';
 import { ui } from './elements.js';
 import { wireFindings } from './findings.js';
 import { showAppInfo } from './header.js';
-import { NOT_CONNECTED } from './messages.js';
+import { fillStatic, messages, setWords } from './messages.js';
 import { startCheck, wireRun } from './run.js';
 import { wireSources } from './sources.js';
 import { setStatus } from './status.js';
@@ -22,7 +22,7 @@ function wire() {
   wireDialog();
 
   if (!api.connected) {
-    setStatus(NOT_CONNECTED, 'error');
+    setStatus(messages.NOT_CONNECTED, 'error');
     return;
   }
   api
@@ -36,5 +36,18 @@ function wire() {
     .catch(() => {});
 }
 
-wire();
-ui.target.focus();
+/** The page's words first (one call), then its fixed text, then the views. */
+async function start() {
+  if (api.connected) {
+    try {
+      setWords(await api.pageWords());
+    } catch {
+      setWords(null);
+    }
+  }
+  fillStatic(document);
+  wire();
+  ui.target.focus();
+}
+
+start();

@@ -1,224 +1,195 @@
-// Every sentence the page says on its own, in one place (a later step translates them).
-// What a report, a fix or an offer says comes from the backend and is not here.
+// The page's words: a thin lookup over the catalogue's page messages
+// (crates/diagnose/messages/en.ftl, "## The page"), which the backend's `page_words` hands over
+// once at start, each with its placeholders left as `{name}`. This file only picks a message
+// by key and fills its placeholders; what a report, a fix or an offer says comes from the
+// backend too. The one sentence kept here is for a window that cannot reach the backend.
 
-export const APP_NAME = 'RDP Doctor';
-export const PLATFORMS = { windows: 'Windows', macos: 'macOS', linux: 'Linux' };
+let words = {};
 
-/** The window's title: the checked computer and the verdict's word. */
-export const windowTitle = (who, word) => `${APP_NAME} — ${who} — ${word}`;
+/** The catalogue's page words ({key: text}); loaded once before the page renders. */
+export function setWords(loaded) {
+  words = loaded && typeof loaded === 'object' ? loaded : {};
+}
 
-// ------------------------------------------------------------------ busy, not connected
+/** The message `key`, its `{name}` placeholders filled from `values`; the key when missing. */
+export function text(key, values) {
+  const message = Object.hasOwn(words, key) ? words[key] : key;
+  if (!values) return message;
+  return message.replace(/\{([a-z_]+)\}/g, (whole, name) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
 
-export const RUN_BUSY = 'A check is already running. Wait for it to finish, or press Cancel.';
-export const WATCH_BUSY = 'RDP Doctor is watching the connection. Press Stop watching first.';
-export const NOT_CONNECTED =
+/** The message `prefix + name` when the catalogue has one, else null. */
+function named(prefix, name) {
+  const key = `${prefix}${String(name)}`;
+  return Object.hasOwn(words, key) ? words[key] : null;
+}
+
+/** Fills every element's words from its data-msg (text) and data-msg-* (attribute) keys. */
+export function fillStatic(root) {
+  for (const element of root.querySelectorAll('[data-msg]')) {
+    element.textContent = text(element.dataset.msg);
+  }
+  for (const attribute of ['placeholder', 'title', 'aria-label']) {
+    for (const element of root.querySelectorAll(`[data-msg-${attribute}]`)) {
+      element.setAttribute(attribute, text(element.getAttribute(`data-msg-${attribute}`)));
+    }
+  }
+}
+
+/** Without the backend there are no words to load: the one sentence the page keeps. */
+const NOT_CONNECTED_FALLBACK =
   'This window is not connected to RDP Doctor. Please close it and start RDP Doctor again.';
-export const SOMETHING_WRONG = 'Something went wrong inside RDP Doctor.';
 
-// ------------------------------------------------------------------ a check
+export const messages = {
+  get APP_NAME() { return text('page-app-name'); },
+  platform: (p) => named('page-platform-', p) || p,
+  /** The window's title: the checked computer and the verdict's word. */
+  windowTitle: (who, word) => text('page-window-title', { who, word }),
 
-export const CANCEL = 'Cancel';
-export const CANCELLING = 'Cancelling…';
-export const HOST_SHOWN = 'This PC (as a Remote Desktop host)';
-export const fileShown = (name) => `${name} (Remote Desktop file)`;
+  // ---------------------------------------------------------------- busy, not connected
+  get RUN_BUSY() { return text('page-run-busy'); },
+  get WATCH_BUSY() { return text('page-watch-busy'); },
+  get NOT_CONNECTED() {
+    return Object.hasOwn(words, 'page-not-connected') ? words['page-not-connected'] : NOT_CONNECTED_FALLBACK;
+  },
+  get SOMETHING_WRONG() { return text('page-something-wrong'); },
 
-export const CHECKING = 'Checking…';
-export const CHECKING_HOST =
-  'Checking this PC’s Remote Desktop settings, service, firewall, certificate, sleep settings and sessions.';
-export const checkingTarget = (target) => `Checking the connection to ${target}.`;
-export const CHECKING_CONNECTION = 'Checking the connection.';
-export const CHECKING_SUB = 'This usually takes a few seconds. Nothing is changed on any computer.';
-export const STARTING = 'Starting…';
-export const RESULTS_LATER = 'The results appear here when the check is done.';
+  // ---------------------------------------------------------------- a check
+  get CANCEL() { return text('page-cancel'); },
+  get CANCELLING() { return text('page-cancelling'); },
+  get CHECKING() { return text('page-checking'); },
+  get CHECKING_HOST() { return text('page-checking-host'); },
+  checkingTarget: (target) => text('page-checking-target', { target }),
+  get CHECKING_CONNECTION() { return text('page-checking-connection'); },
+  get CHECKING_SUB() { return text('page-checking-sub'); },
+  get STARTING() { return text('page-starting'); },
+  get RESULTS_LATER() { return text('page-results-later'); },
+  get CANCELLED() { return text('page-cancelled'); },
+  get CANCELLED_SENTENCE() { return text('page-cancelled-sentence'); },
+  get CANCELLED_SUB() { return text('page-cancelled-sub'); },
+  get CANCELLED_FINDINGS() { return text('page-cancelled-findings'); },
+  get CANCELLED_CHECKLIST() { return text('page-cancelled-checklist'); },
+  get CANCELLED_STATUS() { return text('page-cancelled-status'); },
+  couldNotCancel: (why) => text('page-could-not-cancel', { why }),
+  get BAD_CODE() { return text('page-bad-code'); },
+  get BAD_CODE_SUB() { return text('page-bad-code-sub'); },
+  get NOT_FINISHED() { return text('page-not-finished'); },
+  get NOT_FINISHED_SUB() { return text('page-not-finished-sub'); },
+  get NOT_FINISHED_FINDINGS() { return text('page-not-finished-findings'); },
+  get NOT_FINISHED_CHECKLIST() { return text('page-not-finished-checklist'); },
 
-export const CANCELLED = 'Cancelled';
-export const CANCELLED_SENTENCE = 'You stopped the check before it finished.';
-export const CANCELLED_SUB = 'Nothing was changed. Press Check connection to start again.';
-export const CANCELLED_FINDINGS = 'The check was cancelled, so there are no results.';
-export const CANCELLED_CHECKLIST = 'The check was cancelled before any step ran.';
-export const CANCELLED_STATUS = 'The check was cancelled.';
-export const couldNotCancel = (why) => `The check could not be cancelled: ${why}`;
+  // ---------------------------------------------------------------- findings and fixes
+  get NOTHING_TO_REPORT() { return text('page-nothing-to-report'); },
+  get OLD_FIX() { return text('page-old-fix'); },
+  get DONE() { return text('page-done'); },
+  fixFailed: (why) => text('page-fix-failed', { why }),
+  get WAKE_NEEDS_MAC() { return text('page-wake-needs-mac'); },
+  get SENT() { return text('page-sent'); },
 
-export const BAD_CODE = 'Please check the error code';
-export const BAD_CODE_SUB = 'Or choose None if you did not see a code.';
-export const NOT_FINISHED = 'The check did not finish';
-export const NOT_FINISHED_SUB =
-  'Please try again. If it keeps happening, send a screenshot of this window to your IT department.';
-export const NOT_FINISHED_FINDINGS = 'The check did not finish, so there are no results.';
-export const NOT_FINISHED_CHECKLIST = 'The check stopped before any step ran.';
+  // ---------------------------------------------------------------- the report's buttons
+  get COPIED() { return text('page-copied'); },
+  couldNotCopy: (why) => text('page-could-not-copy', { why }),
+  couldNotSave: (why) => text('page-could-not-save', { why }),
+  get SENDING() { return text('page-sending'); },
+  get SENT_TO_IT() { return text('page-sent-to-it'); },
+  couldNotSend: (why) => text('page-could-not-send', { why }),
+  couldNotOpenHelp: (why) => text('page-could-not-open-help', { why }),
+  sendTitle: (email) => text('page-send-title', { email }),
 
-// ------------------------------------------------------------------ findings and fixes
+  // ---------------------------------------------------------------- files
+  couldNotOpenFile: (why) => text('page-could-not-open-file', { why }),
 
-export const NOTHING_TO_REPORT = 'Nothing to report.';
-const moreWhat = (count, ok) =>
-  ok === count ? 'what works' : ok === 0 ? 'other notes' : 'what works and other notes';
-/** The toggle under the findings: "Show what works (3)" / "Hide what works". */
-export const moreLabel = (show, count, ok) =>
-  show ? `Hide ${moreWhat(count, ok)}` : `Show ${moreWhat(count, ok)} (${count})`;
+  // ---------------------------------------------------------------- watching
+  get STOP_WATCHING() { return text('page-stop-watching'); },
+  get STOPPING() { return text('page-stopping'); },
+  get RUN_FIRST() { return text('page-run-first'); },
+  get TRYING() { return text('page-trying'); },
+  timeLeft: (time) => text('page-time-left', { time }),
+  get FINISHING() { return text('page-finishing'); },
+  lastTry: (time, words) => text('page-last-try', { time, words }),
+  watchedFor: (time) => text('page-watched-for', { time }),
+  finishedWatching: (attempts) => text('page-finished-watching', { attempts }),
+  get STOPPED() { return text('page-stopped'); },
+  stoppedWatching: (n) => text('page-stopped-watching', { attempts: messages.attempts(n) }),
+  watchingStopped: (why) => text('page-watching-stopped', { why }),
+  couldNotStop: (why) => text('page-could-not-stop', { why }),
 
-export const OLD_FIX = 'This fix belongs to an older check. Please run the check again.';
-export const DONE = 'Done.';
-export const fixFailed = (why) => `That did not work: ${why}`;
-export const WAKE_NEEDS_MAC = 'Type the network card address first (IT can tell you).';
-export const SENT = 'Sent.';
+  // ---------------------------------------------------------------- states and verdicts
+  /** The word beside a state's icon (a row, a finding); null for a state without one. */
+  stateWord: (state) => named('page-state-', state),
+  get UNKNOWN_STATE() { return text('page-state-unknown'); },
+  /** The overall verdict's word, in the header and the banner. */
+  verdictWord: (verdict) => named('page-verdict-', verdict),
 
-// ------------------------------------------------------------------ the report's buttons
+  // ---------------------------------------------------------------- the checklist and banner
+  get CHECKING_NOW() { return text('page-checking-now'); },
+  get WAITING_TURN() { return text('page-waiting-turn'); },
+  get STEP_NOT_FINISHED() { return text('page-step-not-finished'); },
+  get TOOK() { return text('page-took'); },
+  get NOT_UNDERSTOOD() { return text('page-not-understood'); },
+  targetFromFile: (target, file) => text('page-target-from-file', { target, file }),
+  checkedTarget: (target, took) =>
+    took ? text('page-checked-target-in', { target, took }) : text('page-checked-target', { target }),
+  get OPEN_A_RESULT() { return text('page-open-a-result'); },
 
-export const COPIED = 'The report is on the clipboard.';
-export const couldNotCopy = (why) => `The report could not be copied: ${why}`;
-export const couldNotSave = (why) => `The report could not be saved: ${why}`;
-export const SENDING = 'Saving the report and opening your e-mail app…';
-export const SENT_TO_IT = 'The report is saved and your e-mail app is open.';
-export const couldNotSend = (why) => `The report could not be sent: ${why}`;
-export const couldNotOpenHelp = (why) => `The help page could not be opened: ${why}`;
-export const sendTitle = (email) => `Save the report and write an e-mail to ${email}`;
+  // ---------------------------------------------------------------- IT's config
+  openWebPage: (web) => text('page-open-web-page', { web }),
+  get CHECKED_FOR() { return text('page-checked-for'); },
+  get HELP_AFTER_NAME() { return text('page-help-after-name'); },
+  get HELP() { return text('page-help'); },
+  get PRESET_FILE_TITLE() { return text('page-preset-file-title'); },
+  get PRESET_CHECK() { return text('page-preset-check'); },
 
-// ------------------------------------------------------------------ files
+  // ---------------------------------------------------------------- a finding's panel
+  explainsCode: (code) => (code ? text('page-explains-code', { code }) : text('page-explains-your-error')),
+  get WHO_CAN_FIX() { return text('page-who-can-fix'); },
+  get WHO_IT() { return text('page-who-it'); },
+  get WHO_USER() { return text('page-who-user'); },
+  howToFix: (count) => (count > 1 ? text('page-how-to-fix-choose') : text('page-how-to-fix')),
+  get FACTS_FOR_IT() { return text('page-facts-for-it'); },
+  get REFERENCE() { return text('page-reference'); },
+  get RUN_ON() { return text('page-run-on'); },
+  get BE_AWARE() { return text('page-be-aware'); },
+  get WAKE_MAC_LABEL() { return text('page-wake-mac-label'); },
+  get WAKE_MAC_PLACEHOLDER() { return text('page-wake-mac-placeholder'); },
+  get WAKE_PC() { return text('page-wake-pc'); },
+  commandOption: (shell, n) => text('page-command-option', { shell, n }),
+  get UNDO_LATER() { return text('page-undo-later'); },
+  /** "Run on: the remote PC, as administrator". */
+  whereWords: (remote, admin) =>
+    remote
+      ? text(admin ? 'page-run-on-remote-admin' : 'page-run-on-remote')
+      : text(admin ? 'page-run-on-here-admin' : 'page-run-on-here'),
+  shell: (shell) => named('page-shell-', shell),
+  get COMMAND() { return text('page-command'); },
+  get YES() { return text('page-yes'); },
+  get NO() { return text('page-no'); },
+  get TIME_MS() { return text('page-time-ms'); },
+  /** How an evidence key's word is written ("rtt" → "Round trip"); null when as it is. */
+  keyWord: (word) => named('page-key-', word),
 
-export const couldNotOpenFile = (why) => `The file could not be opened: ${why}`;
-export const NOT_AN_RDP_FILE =
-  'That is not a Remote Desktop file. Please drop a file whose name ends in .rdp.';
-
-// ------------------------------------------------------------------ watching
-
-export const STOP_WATCHING = 'Stop watching';
-export const STOPPING = 'Stopping…';
-export const RUN_FIRST = 'Run a check first, then watch its connection.';
-export const TRYING = 'Trying the connection once a second…';
-export const timeLeft = (time) => `${time} left`;
-export const FINISHING = 'Finishing…';
-export const lastTry = (time, words) => `Last try, ${time}: ${words}.`;
-export const watchedFor = (time) => `Watched for ${time}`;
-export const finishedWatching = (attempts) => `Finished watching after ${attempts}.`;
-export const STOPPED = 'Stopped';
-export const stoppedWatching = (n) => `Stopped watching after ${attempts(n)}.`;
-export const watchingStopped = (why) => `Watching stopped: ${why}`;
-export const couldNotStop = (why) => `Watching could not be stopped: ${why}`;
-
-// ------------------------------------------------------------------ states and verdicts
-
-/** The word beside each state's icon (a row, a finding). */
-export const STATE_WORDS = {
-  running: 'Checking…',
-  ok: 'OK',
-  info: 'Note',
-  warn: 'Warning',
-  fail: 'Problem',
-  skipped: 'Skipped',
-  cancelled: 'Cancelled',
-  stopped: 'Not finished',
+  // ---------------------------------------------------------------- times and the watch plot
+  ms: (n) => text('page-ms', { n }),
+  get LESS_THAN_1_MS() { return text('page-less-than-1-ms'); },
+  seconds: (n) => text('page-seconds', { n }),
+  minutes: (m, s) => (s ? text('page-minutes-seconds', { m, s }) : text('page-minutes', { m })),
+  /** 1 → "1 attempt", 3 → "3 attempts". */
+  attempts: (n) => (n === 1 ? text('page-attempt-one', { n }) : text('page-attempts', { n })),
+  attemptsFailed: (n, failed) => text('page-attempts-failed', { attempts: messages.attempts(n), failed }),
+  atSeconds: (n) => text('page-at-seconds', { n }),
+  sampleFailed: (why) => text('page-sample-failed', { why }),
+  get NO_ANSWER() { return text('page-no-answer'); },
+  connectedIn: (time) => text('page-connected-in', { time }),
+  answeredIn: (connected, time) => text('page-answered-in', { connected, time }),
+  tryLabel: (n, time, words) => text('page-try-label', { n, time, words }),
+  get NO_TRIES() { return text('page-no-tries'); },
+  forTries: (n) => (n === 1 ? text('page-for-one-try') : text('page-for-tries', { n })),
+  workedEach: (n, time) => text('page-worked-each', { n, time }),
+  workedRange: (n, fastest, slowest) => text('page-worked-range', { n, fastest, slowest }),
+  get NONE_FAILED() { return text('page-none-failed'); },
+  failedAt: (time, why) => text('page-failed-at', { time, why }),
+  andMore: (n) => text('page-and-more', { n }),
+  failedList: (n, list, more) => text('page-failed-list', { n, list, more }),
 };
-export const UNKNOWN_STATE = 'Unknown';
-
-/** The overall verdict's word, in the header and the banner. */
-export const VERDICT_WORDS = {
-  none: 'Not checked yet',
-  running: 'Checking…',
-  ok: 'All good',
-  warn: 'Warning',
-  fail: 'Problem found',
-  cancelled: 'Cancelled',
-  error: 'Check did not finish',
-};
-
-// ------------------------------------------------------------------ the checklist and banner
-
-export const CHECKING_NOW = 'Checking now…';
-export const WAITING_TURN = 'Waiting for its turn…';
-export const STEP_NOT_FINISHED = 'This step did not finish.';
-export const TOOK = 'took ';
-export const NOT_UNDERSTOOD = 'Not understood';
-export const targetFromFile = (target, file) => `${target} (from ${file})`;
-export const checkedTarget = (target, took) => `Checked ${target}${took ? ` in ${took}` : ''}.`;
-export const OPEN_A_RESULT = 'Open a result for the details and what to do.';
-
-// ------------------------------------------------------------------ IT's config
-
-export const openWebPage = (web) => `Open ${web}`;
-export const CHECKED_FOR = 'Checked for ';
-export const HELP_AFTER_NAME = ' — help: ';
-export const HELP = 'Help: ';
-export const PRESET_FILE_TITLE = 'Check the connection in the Remote Desktop file from IT';
-export const PRESET_CHECK = 'Check ';
-
-// ------------------------------------------------------------------ a finding's panel
-
-export const explainsCode = (code) => (code ? `Explains ${code}` : 'Explains your error');
-export const WHO_CAN_FIX = 'Who can fix it: ';
-export const WHO_IT = 'your IT department';
-export const WHO_USER = 'you, on this computer';
-export const howToFix = (count) => (count > 1 ? 'How to fix it (choose one)' : 'How to fix it');
-export const FACTS_FOR_IT = 'Facts for IT';
-export const REFERENCE = 'Reference: ';
-export const CONNECT_BY_ADDRESS = 'Connect by address';
-export const COPY_COMMAND = 'Copy command';
-export const COPY_COMMAND_FOR_IT = 'Copy command for IT';
-export const RUN_ON = 'Run on: ';
-export const BE_AWARE = 'Be aware: ';
-export const WAKE_MAC_LABEL = 'The PC’s network card address (MAC), if you know it';
-export const WAKE_MAC_PLACEHOLDER = 'e.g. 00-1A-2B-3C-4D-5E';
-export const WAKE_PC = 'Wake the PC';
-export const commandOption = (shell, n) => `${shell} (option ${n})`;
-export const UNDO_LATER = 'To undo it later';
-/** "Run on: the remote PC, as administrator". */
-export const whereWords = (remote, admin) =>
-  `${remote ? 'the remote PC' : 'this computer'}${admin ? ', as administrator' : ''}`;
-export const SHELLS = { powershell: 'PowerShell', cmd: 'Command Prompt', sh: 'Terminal' };
-export const COMMAND = 'Command';
-export const YES = 'Yes';
-export const NO = 'No';
-export const TIME_MS = 'Time (ms)';
-/** How evidence keys' words are written ("rtt" → "Round trip"). */
-export const KEY_WORDS = {
-  ip: 'IP',
-  ips: 'IPs',
-  dns: 'DNS',
-  tcp: 'TCP',
-  tls: 'TLS',
-  rdp: 'RDP',
-  nla: 'NLA',
-  os: 'OS',
-  id: 'ID',
-  ms: '(ms)',
-  uri: 'URI',
-  url: 'URL',
-  san: 'SAN',
-  cn: 'CN',
-  ntlm: 'NTLM',
-  netbios: 'NetBIOS',
-  credssp: 'CredSSP',
-  'credssp-ex': 'CredSSP-EX',
-  rdstls: 'RDSTLS',
-  sha1: 'SHA-1',
-  sha256: 'SHA-256',
-  rsa: 'RSA',
-  vpn: 'VPN',
-  mac: 'MAC',
-  ipv4: 'IPv4',
-  ipv6: 'IPv6',
-  rtt: 'Round trip',
-};
-
-// ------------------------------------------------------------------ times and the watch plot
-
-export const ms = (n) => `${n} ms`;
-export const LESS_THAN_1_MS = '<1 ms';
-export const seconds = (n) => `${n} s`;
-export const minutes = (m, s) => (s ? `${m} min ${s} s` : `${m} min`);
-/** 1 → "1 attempt", 3 → "3 attempts". */
-export const attempts = (n) => `${n} attempt${n === 1 ? '' : 's'}`;
-export const attemptsFailed = (n, failed) => `${attempts(n)}, ${failed} failed`;
-export const atSeconds = (n) => `at ${n} s`;
-export const sampleFailed = (why) => `failed: ${why}`;
-export const NO_ANSWER = 'no answer';
-export const connectedIn = (time) => `connected in ${time}`;
-export const answeredIn = (connected, time) => `${connected}; Remote Desktop answered in ${time}`;
-export const tryLabel = (n, time, words) => `Try ${n}, ${time}: ${words}`;
-export const NO_TRIES = 'Time to connect for each try: no tries yet.';
-export const forTries = (n) => `Time to connect for ${n === 1 ? 'the 1 try' : `each of ${n} tries`}`;
-export const workedEach = (n, time) => `${n} worked, each in ${time}`;
-export const workedRange = (n, fastest, slowest) => `${n} worked, in ${fastest} to ${slowest}`;
-export const NONE_FAILED = 'none failed';
-export const failedAt = (time, why) => `${time}: ${why}`;
-export const andMore = (n) => `; and ${n} more`;
-export const failedList = (n, list, more) => `${n} failed (${list}${more})`;

@@ -1,26 +1,27 @@
-// What the backend offers beside the current report (engine::offers, through report_offers):
-// whether watching makes sense and the words of each fix's confirmation. Asked once the
-// backend holds the report, i.e. after a check's or a watch's command has answered.
+// What the backend says beside the current report (engine::page, through page_view): its
+// offers (whether watching makes sense, the words of each fix's confirmation) and how its
+// findings and fixes show. Asked once the backend holds the report, i.e. after a check's or a
+// watch's command has answered.
 
 import * as api from './api.js';
-import { setOffers, state } from './state.js';
+import { setView, state } from './state.js';
 
 /**
- * Asks for the current report's offers and keeps them (nothing is offered when that fails);
+ * Asks how the current report shows and what it offers, and keeps it (nothing is offered when that fails);
  * false when another report arrived meanwhile.
  */
 export async function refreshOffers() {
   // While a check runs, the backend does not hold its report yet.
   if (state.run) return false;
   const report = state.report;
-  let offers = null;
+  let view = null;
   try {
-    offers = await api.reportOffers();
+    view = await api.pageView();
   } catch {
-    offers = null;
+    view = null;
   }
   if (state.report !== report) return false;
-  setOffers(offers);
+  setView(view);
   return true;
 }
 

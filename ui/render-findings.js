@@ -2,7 +2,7 @@
 // DOM nodes out; no state, no listeners, no diagnosis.
 
 import { h } from './dom.js';
-import * as messages from './messages.js';
+import { messages } from './messages.js';
 import {
   formatErrorCode,
   formatScalar,
@@ -12,35 +12,34 @@ import {
   stateOf,
   whereText,
 } from './format.js';
-import { isProblem, renderBadge, srText } from './render.js';
+import { renderBadge, srText } from './render.js';
 
 // ---------------------------------------------------------------- findings
 
-/** Findings shown at once: problems and whatever explains the user's error code. */
-export function isLeading(finding) {
-  return isProblem(finding) || finding.explains_error_code === true;
+const NOT_JUDGED = Object.freeze({ problem: false, leads: false });
+
+/** How the backend's view (engine::page) shows the report's `index`th finding. */
+function judged(view, finding, index) {
+  const f = view && view.findings[index];
+  return f && f.id === finding.id ? f : NOT_JUDGED;
 }
 
 /**
- * All findings, in the backend's order. Those that are not problems get data-group="more" and
- * are folded behind the "what works" toggle by CSS.
+ * All findings, in the backend's order. Those that do not lead (the view says which) get
+ * data-group="more" and are folded behind the "what works" toggle by CSS.
  */
-export function renderFindings(report) {
+export function renderFindings(report, view) {
   const errorCodeText = formatErrorCode(report.error_code);
   const findings = report.findings || [];
+  const fixes = view ? view.fixes : new Map();
   const items = findings.map((finding, index) =>
-    renderFinding(finding, index, { errorCodeText }),
+    renderFinding(finding, index, { errorCodeText, judged: judged(view, finding, index), fixes }),
   );
-  const more = findings.filter((f) => !isLeading(f));
-  return {
-    items,
-    leadingCount: findings.length - more.length,
-    moreCount: more.length,
-    moreOk: more.filter((f) => f.severity === 'ok').length,
-  };
+  const leadingCount = findings.filter((f, index) => judged(view, f, index).leads).length;
+  return { items, leadingCount, moreCount: findings.length - leadingCount };
 }
 
-export function renderFinding(finding, index, { errorCodeText = '' } = {}) {
+export function renderFinding(finding, index, { errorCodeText = '', judged = NOT_JUDGED, fixes = new Map() } = {}) {
   const severity = finding.severity;
   const state = stateOf(severity);
   const panelId = `finding-panel-${index}`;
@@ -70,7 +69,7 @@ export function renderFinding(finding, index, { errorCodeText = '' } = {}) {
       dataset: {
         findingId: finding.id,
         severity,
-        group: isLeading(finding) ? 'main' : 'more',
+        group: judged.leads ? 'main' : 'more',
         audience: finding.audience,
       },
     },
@@ -78,15 +77,15 @@ export function renderFinding(finding, index, { errorCodeText = '' } = {}) {
     h(
       'div',
       { class: 'finding-panel', id: panelId, hidden: true },
-      renderFindingPanel(finding),
+      renderFindingPanel(finding, judged, fixes),
     ),
   );
 }
 
-function renderFindingPanel(finding) {
+function renderFindingPanel(finding, judged, views) {
   const parts = [];
   if (finding.detail) parts.push(h('p', { class: 'finding-detail' }, finding.detail));
-  if (isProblem(finding)) {
+  if (judged.problem) {
     parts.push(
       h(
         'p',
@@ -103,7 +102,7 @@ function renderFindingPanel(finding) {
         'div',
         { class: 'fixes' },
         h('h4', { class: 'section-label' }, messages.howToFix(fixes.length)),
-        fixes.map((fix) => renderFix(fix)),
+        fixes.map((fix) => renderFix(fix, views.get(fix.id))),
       ),
     );
   }
@@ -125,25 +124,12 @@ function renderFindingPanel(finding) {
 
 // ---------------------------------------------------------------- fixes
 
-/** The label of a fix's button by its kind; null for advice (no button). */
-export function fixButtonLabel(fix) {
-  switch (fix.kind) {
-    case 'open_uri':
-      return fix.title;
-    case 'launch_client':
-      return messages.CONNECT_BY_ADDRESS;
-    case 'copy_command':
-      return fix.audience === 'user' ? messages.COPY_COMMAND : messages.COPY_COMMAND_FOR_IT;
-    case 'run_on_this_computer':
-      return fix.title;
-    default:
-      return null;
-  }
-}
+/** How a fix shows when the backend's view does not say: no button, title only. */
+const PLAIN_FIX = Object.freeze({ button: null, title: true, commands: false, wake: false });
 
-export function renderFixButton(fix) {
-  const label = fixButtonLabel(fix);
-  if (!label) return null;
+/** A fix's button, labelled as the backend's view (engine::page) says; null for none. */
+export function renderFixButton(fix, view = PLAIN_FIX) {
+  if (!view.button) return null;
   return h(
     'button',
     {
@@ -151,19 +137,17 @@ export function renderFixButton(fix) {
       class: 'fix-button',
       dataset: { fixId: fix.id, fixKind: fix.kind },
     },
-    label,
+    view.button,
   );
 }
 
-export function renderFix(fix) {
-  const button = renderFixButton(fix);
-  const isCopy = fix.kind === 'copy_command';
-  const showTitle = fix.kind !== 'open_uri';
+export function renderFix(fix, view = PLAIN_FIX) {
+  const button = renderFixButton(fix, view);
   return h(
     'div',
     { class: 'fix', dataset: { fixKind: fix.kind, fix: fix.id } },
-    showTitle ? h('h5', { class: 'fix-title' }, fix.title) : null,
-    isCopy
+    view.title ? h('h5', { class: 'fix-title' }, fix.title) : null,
+    view.commands
       ? h('p', { class: 'fix-where' }, h('span', { class: 'who-label' }, messages.RUN_ON), whereText(fix))
       : null,
     fix.steps ? h('p', { class: 'fix-steps' }, fix.steps) : null,
@@ -183,8 +167,8 @@ export function renderFix(fix) {
           h('span', { class: 'fix-result', dataset: { fixResultFor: fix.id } }),
         )
       : null,
-    isCopy ? (fix.commands || []).map((command, i) => renderCommand(command, i, fix.commands.length)) : null,
-    fix.id === 'fix.wake_on_lan' ? renderWakeForm() : null,
+    view.commands ? (fix.commands || []).map((command, i) => renderCommand(command, i, fix.commands.length)) : null,
+    view.wake ? renderWakeForm() : null,
   );
 }
 

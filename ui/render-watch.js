@@ -2,7 +2,7 @@
 
 import { h, svg } from './dom.js';
 import { formatDuration, formatSeconds, sampleTime, sampleWords, stateOf } from './format.js';
-import * as messages from './messages.js';
+import { messages } from './messages.js';
 import { renderBadge } from './render.js';
 
 // ---------------------------------------------------------------- watching the connection

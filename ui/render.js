@@ -12,7 +12,7 @@ import {
   targetFile,
   verdictOf,
 } from './format.js';
-import * as messages from './messages.js';
+import { messages } from './messages.js';
 
 /** The round icon of a state; a spinner while running. Decorative: the word says it too. */
 export function renderBadge(status, extraClass) {
@@ -91,10 +91,10 @@ export function headerFacts(report) {
   };
 }
 
-/** The summary banner's content for a finished report. */
-export function renderReportBanner(report) {
+/** The summary banner's content for a finished report; `view` (engine::page) counts its problems. */
+export function renderReportBanner(report, view) {
   const v = verdictOf(report.verdict);
-  const problems = (report.findings || []).filter(isProblem).length;
+  const problems = view ? view.findings.filter((f) => f.problem).length : 0;
   // Only a target the backend understood is named: bad input is explained by the finding.
   const target = report.target ? formatTarget(report.target, '') : '';
   const took = formatDuration(report.duration_ms);
@@ -168,9 +168,4 @@ export function renderPresetButton(preset, index) {
     // One flex item, so "Check" and the name read as one phrase.
     h('span', null, messages.PRESET_CHECK, h('span', { class: 'preset-name' }, preset.label)),
   );
-}
-
-/** A problem: shown at once, and counted in the banner. */
-export function isProblem(finding) {
-  return finding.severity === 'fail' || finding.severity === 'warn';
 }

@@ -8,9 +8,9 @@ import { formatDateTime } from './format.js';
 import { clearChecklist, markUnfinishedRows, showRow, updateChecklistPlaceholder } from './checklist.js';
 import { clearFindings, showFindings } from './findings.js';
 import { setHeader, showReportHeader } from './header.js';
-import * as messages from './messages.js';
+import { messages } from './messages.js';
 import * as render from './render.js';
-import { setReport } from './state.js';
+import { setReport, state } from './state.js';
 import { setStatus } from './status.js';
 
 function setBanner(verdict, ...content) {
@@ -35,18 +35,37 @@ export function showRunning({ shown, host, errorCode }) {
   clearFindings(messages.RESULTS_LATER);
 }
 
-/** A finished report (a check's or a watch's): shown once, whichever way it arrives first. */
+/** The backend's plan named what is checked (`header`): the header and the banner say it. */
+export function showChecked(header, host) {
+  setHeader({ target: header, verdict: 'running' });
+  const sentence = host ? messages.CHECKING_HOST : messages.checkingTarget(header);
+  setBanner('running', render.renderBanner('running', messages.CHECKING, sentence, messages.CHECKING_SUB));
+}
+
+/**
+ * A finished report (a check's or a watch's): its rows at once, whichever way it arrives
+ * first; the rest once the backend said how it shows (showJudged).
+ */
 export function showReport(report) {
   if (!report || typeof report !== 'object' || !setReport(report)) return;
   // Checklist: the report's rows are the truth; unchanged rows are left alone.
   for (const row of report.checks || []) showRow(row);
   // A planned row the report does not mention must not spin forever.
   markUnfinishedRows('stopped');
+}
+
+/**
+ * The header, the banner, the report's buttons and the findings, once the backend's view of
+ * the current report (engine::page) is in: they appear together.
+ */
+export function showJudged() {
+  const report = state.report;
+  if (!report || !state.view) return;
   showReportHeader(report);
-  setBanner(report.verdict, render.renderReportBanner(report));
+  setBanner(report.verdict, render.renderReportBanner(report, state.view));
   ui.reportActions.hidden = false;
   ui.body.dataset.state = 'done';
-  showFindings(report);
+  showFindings(report, state.view);
 }
 
 export function showCancelled() {

@@ -3,29 +3,13 @@
 
 import * as api from './api.js';
 import { ui } from './elements.js';
-import { baseName } from './format.js';
 import { readErrorCode, setSourcesDisabled } from './form.js';
 import { refreshRow, showPlan, showRow } from './checklist.js';
-import { setHeader } from './header.js';
-import * as messages from './messages.js';
-import { showCancelled, showError, showReport, showRunning } from './report.js';
+import { messages } from './messages.js';
+import { showCancelled, showChecked, showError, showReport, showRunning } from './report.js';
 import { beginRun, endRun, isCurrentRun, rowStarted, setCancelRequested, state } from './state.js';
 import { setStatus } from './status.js';
 import { offerWatch, resetWatch } from './watch.js';
-
-/** The header's name for what is checked, before the backend names it. */
-function shownTarget(source) {
-  switch (source.kind) {
-    case 'host':
-      return messages.HOST_SHOWN;
-    case 'file':
-      return messages.fileShown(baseName(source.path));
-    case 'preset':
-      return source.file ? messages.fileShown(source.label) : source.label;
-    default:
-      return source.target.trim();
-  }
-}
 
 function setRunning(running) {
   if (running) ui.body.dataset.state = 'running';
@@ -48,7 +32,7 @@ export function whyBusy() {
 
 /**
  * source: { kind: 'typed', target } | { kind: 'file', path } | { kind: 'host' }
- *       | { kind: 'preset', index, label, file } (a check from IT's config, run by index)
+ *       | { kind: 'preset', index } (a check from IT's config, run by index)
  */
 export async function startCheck(source) {
   const busy = whyBusy();
@@ -58,11 +42,12 @@ export async function startCheck(source) {
   }
   const host = source.kind === 'host';
   const errorCode = host ? '' : readErrorCode();
-  const id = beginRun({ typed: source.kind === 'typed' });
+  const id = beginRun({ host });
   resetWatch();
   setStatus('');
   setRunning(true);
-  showRunning({ shown: shownTarget(source), host, errorCode });
+  // What is checked is named once the backend's plan says (see handleEvent).
+  showRunning({ shown: '', host, errorCode });
 
   const onEvent = (message) => {
     if (!isCurrentRun(id)) return; // a late event from an older run
@@ -98,8 +83,8 @@ function handleEvent(message) {
   if (!message || typeof message !== 'object') return;
   switch (message.event) {
     case 'plan':
-      // A typed link or command line as the report names it: without any password in it.
-      if (state.run.typed && message.shown) setHeader({ target: message.shown });
+      // What is checked as the backend names it (a typed link without any password in it).
+      if (message.header) showChecked(message.header, state.run.host);
       showPlan(message.rows || []);
       break;
     case 'started':

@@ -4,7 +4,7 @@
 import * as api from './api.js';
 import { ui } from './elements.js';
 import { onErrorCodeChange } from './form.js';
-import * as messages from './messages.js';
+import { messages } from './messages.js';
 import { startCheck, whyBusy } from './run.js';
 import { state } from './state.js';
 import { setStatus } from './status.js';
@@ -13,13 +13,7 @@ function onPresetClick(event) {
   const target = event.target instanceof Element ? event.target : null;
   const button = target && target.closest('button[data-preset-index]');
   if (!button || state.run) return;
-  const label = button.querySelector('.preset-name');
-  startCheck({
-    kind: 'preset',
-    index: Number(button.dataset.presetIndex),
-    label: label ? label.textContent : '',
-    file: button.dataset.kind === 'rdp_file',
-  });
+  startCheck({ kind: 'preset', index: Number(button.dataset.presetIndex) });
 }
 
 async function onPickFile() {
@@ -41,6 +35,15 @@ function setDropHint(visible) {
   ui.body.dataset.dragging = visible ? 'true' : 'false';
 }
 
+/** The backend says which dropped file is checked, or why none is. */
+async function checkDropped(paths) {
+  try {
+    startCheck({ kind: 'file', path: await api.droppedFile(paths) });
+  } catch (error) {
+    setStatus(api.normalizeError(error).message, 'error');
+  }
+}
+
 function onDrop(payload) {
   switch (payload.type) {
     case 'enter':
@@ -58,9 +61,7 @@ function onDrop(payload) {
         setStatus(busy);
         return;
       }
-      const file = paths.find((p) => /\.rdp$/i.test(p));
-      if (file) startCheck({ kind: 'file', path: file });
-      else if (paths.length > 0) setStatus(messages.NOT_AN_RDP_FILE, 'error');
+      if (paths.length > 0) checkDropped(paths);
       break;
     }
     default:

@@ -7,7 +7,7 @@ const NO_OFFERS = Object.freeze({ watch: null, watch_result: null, confirm: Obje
 export const state = {
   /**
    * The check in progress, or null:
-   * { id, typed, rows: Map(area → row), active: Set(area), cancelRequested, reportShown }.
+   * { id, host, rows: Map(area → row), active: Set(area), cancelRequested, reportShown }.
    */
   run: null,
   /** The last finished report: the one run_fix, copy_report and save_report act on. */
@@ -19,6 +19,12 @@ export const state = {
    * { watch: {intro} | null, watch_result: findingId | null, confirm: {fixId: words} }.
    */
   offers: null,
+  /**
+   * engine::page for the current report, or null until it says: { findings: [{id, problem,
+   * leads}] in the report's order, fixes: Map(fixId → {button, title, commands, wake}),
+   * more: {show, hide} }.
+   */
+  view: null,
   /** app_info told the version (a report's tool version is shown only until it does). */
   appVersionKnown: false,
   /** The watch in progress: { id, seconds, samples, attempts, failed, stopRequested, done }. */
@@ -37,9 +43,9 @@ export function busy() {
 // ------------------------------------------------------------------ the check
 
 /** A new check: forgets the old report (its fixes and offers go with it). Returns its id. */
-export function beginRun({ typed }) {
+export function beginRun({ host }) {
   const id = ++state.seq.run;
-  state.run = { id, typed, rows: new Map(), active: new Set(), cancelRequested: false, reportShown: false };
+  state.run = { id, host, rows: new Map(), active: new Set(), cancelRequested: false, reportShown: false };
   clearReport();
   return id;
 }
@@ -93,6 +99,7 @@ export function setReport(report) {
     for (const fix of finding.fixes || []) state.fixes.set(fix.id, fix);
   }
   state.offers = null;
+  state.view = null;
   return true;
 }
 
@@ -100,14 +107,24 @@ export function clearReport() {
   state.report = null;
   state.fixes = new Map();
   state.offers = null;
+  state.view = null;
 }
 
-/** What the backend offers for the current report; null or a failure counts as nothing. */
-export function setOffers(offers) {
-  state.offers =
-    offers && typeof offers === 'object'
-      ? { watch: offers.watch || null, watch_result: offers.watch_result || null, confirm: offers.confirm || {} }
-      : NO_OFFERS;
+/**
+ * What the backend says about the current report (engine::page: its offers, how findings and
+ * fixes show); null or a failure counts as nothing offered and nothing leading.
+ */
+export function setView(view) {
+  const v = view && typeof view === 'object' ? view : {};
+  const offers = v.offers && typeof v.offers === 'object' ? v.offers : null;
+  state.offers = offers
+    ? { watch: offers.watch || null, watch_result: offers.watch_result || null, confirm: offers.confirm || {} }
+    : NO_OFFERS;
+  state.view = {
+    findings: Array.isArray(v.findings) ? v.findings : [],
+    fixes: new Map((Array.isArray(v.fixes) ? v.fixes : []).map((f) => [f.id, f])),
+    more: v.more || { show: '', hide: '' },
+  };
 }
 
 export function setAppVersionKnown() {

@@ -6,11 +6,11 @@ import { h, replaceChildren } from './dom.js';
 import { ui } from './elements.js';
 import { formatAttempts, formatSeconds, sampleTime, sampleWords } from './format.js';
 import { setSourcesDisabled } from './form.js';
-import * as messages from './messages.js';
+import { messages } from './messages.js';
 import { refreshOffers } from './offers.js';
 import * as render from './render-watch.js';
 import { renderBadge } from './render.js';
-import { showReport } from './report.js';
+import { showJudged, showReport } from './report.js';
 import {
   addWatchSample,
   beginWatch,
@@ -40,6 +40,7 @@ export function resetWatch() {
  */
 export async function offerWatch() {
   if (!(await refreshOffers())) return false;
+  showJudged();
   const offer = state.offers.watch;
   ui.watchSection.hidden = !offer;
   if (offer) ui.watchIntro.textContent = offer.intro;

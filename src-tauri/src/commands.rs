@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use rdp_doctor_engine::offers::Offers;
 use rdp_doctor_engine::session::{self, AppInfo, Request, What};
 use rdp_doctor_engine::{CheckEvent, FactsFrom, SessionError, WatchEvent, words};
 use rdp_doctor_model::Report;
@@ -143,13 +142,6 @@ pub async fn pick_rdp_file(app: AppHandle) -> Option<PathBuf> {
         .add_filter(words::rdp_file_filter(), &["rdp"])
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok())
-}
-
-/// What the page offers beside the current report (watching the connection, the words of the
-/// confirmation before a fix the app acts on), decided by `engine::offers`.
-#[tauri::command]
-pub fn report_offers(state: State<'_, AppState>) -> Answer<Offers> {
-    Ok(state.session.offers()?)
 }
 
 #[tauri::command]

@@ -5,6 +5,7 @@
 //! the session plans and runs it from the report this process produced.
 
 mod commands;
+mod page;
 mod state;
 pub mod webview2;
 
@@ -38,7 +39,9 @@ pub fn run() {
             commands::run_preset,
             commands::send_to_it,
             commands::open_support_page,
-            commands::report_offers,
+            page::page_view,
+            page::page_words,
+            page::dropped_file,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -856,6 +856,255 @@ name-label_hyphen = a part between dots cannot start or end with "-"
 name-bad_ipv4 = it looks like an IPv4 address but is not a valid one
 # The error code the user typed (model's ErrorCodeError); the session capitalises it.
 name-error_code = "{ $code }" is not an error code; type it as shown by Remote Desktop, e.g. 0x904 or 0x904/0x7
+## The page
+# The desktop window's own words, served to it by `page_words` (engine::page::words): each
+# message formatted with its placeholders left as `{name}` for the page to fill. Page messages
+# use plain placeholders only (no selectors): a plural is two messages.
+
+page-app-name = RDP Doctor
+page-window-title = RDP Doctor — { $who } — { $word }
+page-platform-windows = Windows
+page-platform-macos = macOS
+page-platform-linux = Linux
+page-not-connected = This window is not connected to RDP Doctor. Please close it and start RDP Doctor again.
+page-something-wrong = Something went wrong inside RDP Doctor.
+page-run-busy = A check is already running. Wait for it to finish, or press Cancel.
+page-watch-busy = RDP Doctor is watching the connection. Press Stop watching first.
+
+# A check
+page-cancel = Cancel
+page-cancelling = Cancelling…
+page-host-shown = This PC (as a Remote Desktop host)
+page-file-shown = { $name } (Remote Desktop file)
+page-checking = Checking…
+page-checking-host = Checking this PC’s Remote Desktop settings, service, firewall, certificate, sleep settings and sessions.
+page-checking-target = Checking the connection to { $target }.
+page-checking-connection = Checking the connection.
+page-checking-sub = This usually takes a few seconds. Nothing is changed on any computer.
+page-starting = Starting…
+page-results-later = The results appear here when the check is done.
+page-cancelled = Cancelled
+page-cancelled-sentence = You stopped the check before it finished.
+page-cancelled-sub = Nothing was changed. Press Check connection to start again.
+page-cancelled-findings = The check was cancelled, so there are no results.
+page-cancelled-checklist = The check was cancelled before any step ran.
+page-cancelled-status = The check was cancelled.
+page-could-not-cancel = The check could not be cancelled: { $why }
+page-bad-code = Please check the error code
+page-bad-code-sub = Or choose None if you did not see a code.
+page-not-finished = The check did not finish
+page-not-finished-sub = Please try again. If it keeps happening, send a screenshot of this window to your IT department.
+page-not-finished-findings = The check did not finish, so there are no results.
+page-not-finished-checklist = The check stopped before any step ran.
+
+# Findings and fixes
+page-nothing-to-report = Nothing to report.
+page-more-show-works = Show what works ({ $count })
+page-more-hide-works = Hide what works
+page-more-show-notes = Show other notes ({ $count })
+page-more-hide-notes = Hide other notes
+page-more-show-both = Show what works and other notes ({ $count })
+page-more-hide-both = Hide what works and other notes
+page-old-fix = This fix belongs to an older check. Please run the check again.
+page-done = Done.
+page-fix-failed = That did not work: { $why }
+page-wake-needs-mac = Type the network card address first (IT can tell you).
+page-sent = Sent.
+
+# The report's buttons
+page-copied = The report is on the clipboard.
+page-could-not-copy = The report could not be copied: { $why }
+page-could-not-save = The report could not be saved: { $why }
+page-sending = Saving the report and opening your e-mail app…
+page-sent-to-it = The report is saved and your e-mail app is open.
+page-could-not-send = The report could not be sent: { $why }
+page-could-not-open-help = The help page could not be opened: { $why }
+page-send-title = Save the report and write an e-mail to { $email }
+
+# Files
+page-could-not-open-file = The file could not be opened: { $why }
+page-not-an-rdp-file = That is not a Remote Desktop file. Please drop a file whose name ends in .rdp.
+
+# Watching
+page-stop-watching = Stop watching
+page-stopping = Stopping…
+page-run-first = Run a check first, then watch its connection.
+page-trying = Trying the connection once a second…
+page-time-left = { $time } left
+page-finishing = Finishing…
+page-last-try = Last try, { $time }: { $words }.
+page-watched-for = Watched for { $time }
+page-finished-watching = Finished watching after { $attempts }.
+page-stopped = Stopped
+page-stopped-watching = Stopped watching after { $attempts }.
+page-watching-stopped = Watching stopped: { $why }
+page-could-not-stop = Watching could not be stopped: { $why }
+
+# The word beside each state's icon (a row, a finding)
+page-state-running = Checking…
+page-state-ok = OK
+page-state-info = Note
+page-state-warn = Warning
+page-state-fail = Problem
+page-state-skipped = Skipped
+page-state-cancelled = Cancelled
+page-state-stopped = Not finished
+page-state-unknown = Unknown
+# The overall verdict's word, in the header and the banner
+page-verdict-none = Not checked yet
+page-verdict-running = Checking…
+page-verdict-ok = All good
+page-verdict-warn = Warning
+page-verdict-fail = Problem found
+page-verdict-cancelled = Cancelled
+page-verdict-error = Check did not finish
+
+# The checklist and the banner
+page-checking-now = Checking now…
+page-waiting-turn = Waiting for its turn…
+page-step-not-finished = This step did not finish.
+page-took = took{ " " }
+page-not-understood = Not understood
+page-target-from-file = { $target } (from { $file })
+page-checked-target = Checked { $target }.
+page-checked-target-in = Checked { $target } in { $took }.
+page-open-a-result = Open a result for the details and what to do.
+
+# IT's config
+page-open-web-page = Open { $web }
+page-checked-for = Checked for{ " " }
+page-help-after-name = { " " }— help:{ " " }
+page-help = Help:{ " " }
+page-preset-file-title = Check the connection in the Remote Desktop file from IT
+page-preset-check = Check{ " " }
+
+# A finding's panel
+page-explains-code = Explains { $code }
+page-explains-your-error = Explains your error
+page-who-can-fix = Who can fix it:{ " " }
+page-who-it = your IT department
+page-who-user = you, on this computer
+page-how-to-fix = How to fix it
+page-how-to-fix-choose = How to fix it (choose one)
+page-facts-for-it = Facts for IT
+page-reference = Reference:{ " " }
+page-connect-by-address = Connect by address
+page-copy-command = Copy command
+page-copy-command-for-it = Copy command for IT
+page-run-on = Run on:{ " " }
+page-run-on-here = this computer
+page-run-on-here-admin = this computer, as administrator
+page-run-on-remote = the remote PC
+page-run-on-remote-admin = the remote PC, as administrator
+page-be-aware = Be aware:{ " " }
+page-wake-mac-label = The PC’s network card address (MAC), if you know it
+page-wake-mac-placeholder = e.g. 00-1A-2B-3C-4D-5E
+page-wake-pc = Wake the PC
+page-command-option = { $shell } (option { $n })
+page-undo-later = To undo it later
+page-shell-powershell = PowerShell
+page-shell-cmd = Command Prompt
+page-shell-sh = Terminal
+page-command = Command
+page-yes = Yes
+page-no = No
+page-time-ms = Time (ms)
+# How evidence keys' words are written ("rtt" → "Round trip")
+page-key-ip = IP
+page-key-ips = IPs
+page-key-dns = DNS
+page-key-tcp = TCP
+page-key-tls = TLS
+page-key-rdp = RDP
+page-key-nla = NLA
+page-key-os = OS
+page-key-id = ID
+page-key-ms = (ms)
+page-key-uri = URI
+page-key-url = URL
+page-key-san = SAN
+page-key-cn = CN
+page-key-ntlm = NTLM
+page-key-netbios = NetBIOS
+page-key-credssp = CredSSP
+page-key-credssp-ex = CredSSP-EX
+page-key-rdstls = RDSTLS
+page-key-sha1 = SHA-1
+page-key-sha256 = SHA-256
+page-key-rsa = RSA
+page-key-vpn = VPN
+page-key-mac = MAC
+page-key-ipv4 = IPv4
+page-key-ipv6 = IPv6
+page-key-rtt = Round trip
+
+# Times and the watch plot
+page-ms = { $n } ms
+page-less-than-1-ms = <1 ms
+page-seconds = { $n } s
+page-minutes = { $m } min
+page-minutes-seconds = { $m } min { $s } s
+page-attempt-one = { $n } attempt
+page-attempts = { $n } attempts
+page-attempts-failed = { $attempts }, { $failed } failed
+page-at-seconds = at { $n } s
+page-sample-failed = failed: { $why }
+page-no-answer = no answer
+page-connected-in = connected in { $time }
+page-answered-in = { $connected }; Remote Desktop answered in { $time }
+page-try-label = Try { $n }, { $time }: { $words }
+page-no-tries = Time to connect for each try: no tries yet.
+page-for-one-try = Time to connect for the 1 try
+page-for-tries = Time to connect for each of { $n } tries
+page-worked-each = { $n } worked, each in { $time }
+page-worked-range = { $n } worked, in { $fastest } to { $slowest }
+page-none-failed = none failed
+page-failed-at = { $time }: { $why }
+page-and-more = ; and { $n } more
+page-failed-list = { $n } failed ({ $list }{ $more })
+
+# The window's fixed text (index.html, data-msg attributes)
+page-html-computer = Computer
+page-html-checked-on = Checked on
+page-html-error-code = Error code
+page-html-config-lead = Settings from your IT department:
+page-html-target-label = Which computer do you connect to?
+page-html-target-placeholder = pc.company.com or 10.0.0.5
+page-html-code-label = Error code you saw
+page-html-optional = (optional)
+page-html-code-none = None
+page-html-code-other = Other…
+page-html-code-other-placeholder = e.g. 0x3 or 0x904/0x8
+page-html-code-other-label = Other error code, as Remote Desktop showed it
+page-html-check-connection = Check connection
+page-html-open-file = Open .rdp file…
+page-html-check-host = Check this PC as a Remote Desktop host
+page-html-check-host-title = Run this on the PC that others connect to
+page-html-presets-label = Set up by your IT department:
+page-html-intro-heading = Find out why Remote Desktop won’t connect
+page-html-intro-before = Type the name or address of the computer you connect to and press
+page-html-intro-after = . RDP Doctor tries each step of a Remote Desktop connection, then tells you in plain words what works, what doesn’t, and who can fix it. It takes a few seconds.
+page-html-intro-privacy = It never asks for your password, and it only talks to the computer you name.
+page-html-intro-hint = Got a Remote Desktop file (.rdp) from IT? Open it with the button above, or drop it onto this window. A pasted rdp:// link or FreeRDP command line (/v:pc /g:gateway) works in the field too.
+page-html-result = Result
+page-html-copy-report = Copy report
+page-html-save-report = Save report…
+page-html-send-to-it = Send to IT
+page-html-checks-heading = What we checked
+page-html-findings-heading = What we found
+page-html-show-what-works = Show what works
+page-html-watch-heading = Watch the connection
+page-html-watch-for = Watch for
+page-html-watch-30 = 30 seconds
+page-html-watch-60 = 1 minute
+page-html-watch-300 = 5 minutes
+page-html-start-watching = Start watching
+page-html-no-attempts = 0 attempts, 0 failed
+page-html-time-to-connect = Time to connect
+page-html-try-failed = Try failed
+page-html-open = Open
+page-html-drop-title = Drop the .rdp file to check it
+page-html-drop-sub = RDP Doctor reads the computer’s address from the file.
 
 ## Error codes the Remote Desktop app shows: what they mean
 

@@ -51,6 +51,40 @@ fn keys_in_code() -> BTreeSet<String> {
     out
 }
 
+/// Every `page-…` key the page names in `ui/*.js` and `ui/index.html`, quoted; a key ending
+/// in `-` is a prefix the page completes (`'page-state-' + status`).
+fn keys_in_page() -> BTreeSet<String> {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui");
+    let mut out = BTreeSet::new();
+    for entry in std::fs::read_dir(&ui).expect("ui dir").flatten() {
+        let path = entry.path();
+        if !path.extension().is_some_and(|e| e == "js" || e == "html") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("page source");
+        for quote in ['\'', '"'] {
+            let opener = format!("{quote}page-");
+            let mut rest = text.as_str();
+            while let Some(at) = rest.find(&opener) {
+                rest = &rest[at + 1..];
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                    .unwrap_or(rest.len());
+                // A bare "page-" only names the prefix in prose.
+                if end > "page-".len() {
+                    out.insert(rest[..end].to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+fn used_by_page(key: &str, page: &BTreeSet<String>) -> bool {
+    page.iter()
+        .any(|k| k == key || (k.ends_with('-') && key.starts_with(k.as_str())))
+}
+
 /// Every message and attribute the English file defines, as `name` or `name.attribute`.
 fn keys_in_file() -> BTreeSet<String> {
     keys_in(ENGLISH)
@@ -102,7 +136,11 @@ fn every_message_in_the_file_is_used() {
     let code = keys_in_code();
     let file = keys_in_file();
     assert!(file.len() > 1, "the scan found the messages");
-    let unused: Vec<_> = file.iter().filter(|k| !code.contains(*k)).collect();
+    let page = keys_in_page();
+    let unused: Vec<_> = file
+        .iter()
+        .filter(|k| !code.contains(*k) && !used_by_page(k, &page))
+        .collect();
     assert!(
         unused.is_empty(),
         "in messages/en.ftl but no t! names it: {unused:?}"
@@ -127,4 +165,23 @@ fn every_language_file_reads_and_names_only_english_messages() {
             "{tag}.ftl names messages English lacks: {strays:?}"
         );
     }
+}
+
+#[test]
+fn every_message_the_page_names_exists() {
+    let c = Catalogue::new("en", ENGLISH);
+    let file = keys_in_file();
+    let page = keys_in_page();
+    assert!(page.len() > 100, "the scan found the page's keys: {page:?}");
+    let missing: Vec<_> = page
+        .iter()
+        .filter(|k| {
+            if k.ends_with('-') {
+                !file.iter().any(|f| f.starts_with(k.as_str()))
+            } else {
+                !c.has(k)
+            }
+        })
+        .collect();
+    assert!(missing.is_empty(), "not in messages/en.ftl: {missing:?}");
 }

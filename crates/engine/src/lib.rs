@@ -5,6 +5,7 @@
 pub mod config;
 pub mod input;
 pub mod offers;
+pub mod page;
 pub mod send;
 pub mod session;
 pub mod words;

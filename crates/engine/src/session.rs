@@ -70,6 +70,8 @@ impl Request {
 #[derive(Debug)]
 pub struct Plan {
     pub shown: String,
+    /// The header's name for what is checked (see [`crate::page::header_name`]).
+    pub header: String,
     pub rows: Vec<PlannedRow>,
     job: Job,
 }
@@ -164,10 +166,12 @@ impl Session {
     /// Reads the input (a file too) and decides the rows; runs nothing.
     pub fn plan(&self, request: Request) -> Result<Plan, SessionError> {
         let org = self.org();
+        let what = request.what.clone();
         let (shown, target) = match request.what {
             What::Host(from) => {
                 let rows = Area::HOST.iter().map(|&a| planned(a)).collect();
                 return Ok(Plan {
+                    header: crate::page::header_name(&what, &words::this_pc(), org),
                     shown: words::this_pc(),
                     rows,
                     job: Job::Host(from),
@@ -221,6 +225,7 @@ impl Session {
             .map(|&area| planned(area))
             .collect();
         Ok(Plan {
+            header: crate::page::header_name(&what, &shown, org),
             shown,
             rows,
             job: Job::Remote {
@@ -241,6 +246,7 @@ impl Session {
         on_event(CheckEvent::Plan {
             rows: plan.rows,
             shown: plan.shown.clone(),
+            header: plan.header,
         });
         let org = self.org();
         let report = match plan.job {
@@ -333,6 +339,11 @@ impl Session {
     /// What the window offers beside the current report (see [`crate::offers`]).
     pub fn offers(&self) -> Result<crate::offers::Offers, SessionError> {
         self.current_report().map(|r| crate::offers::offers(&r))
+    }
+
+    /// What the page shows beside the current report (see [`crate::page`]).
+    pub fn page_view(&self) -> Result<crate::page::PageView, SessionError> {
+        self.current_report().map(|r| crate::page::view(&r))
     }
 
     pub fn current_report(&self) -> Result<Report, SessionError> {

@@ -14,6 +14,8 @@ pub enum CheckEvent {
     Plan {
         rows: Vec<PlannedRow>,
         shown: String,
+        /// What the window's header calls it (`engine::page::header_name`).
+        header: String,
     },
     Started {
         area: Area,
