@@ -195,7 +195,14 @@ fn dropbear_is_named_an_ssh_server_by_its_greeting() -> Result<()> {
         "{}",
         f["detail"]
     );
-    assert_eq!(probe_answer(&report, "listen")["protocol"], "SSH");
+    // dropbear closes unauthenticated connections past five from one address: on a loaded
+    // machine one of the check's own connections may still be open when the listening probe
+    // connects (seen once in a full CI run), so the greeting may reach another probe first.
+    // Any probe hearing SSH is the evidence the finding rests on.
+    let heard_ssh = report["evidence"]["service"]["probes"]
+        .as_array()
+        .is_some_and(|p| p.iter().any(|p| p["answer"]["protocol"] == "SSH"));
+    assert!(heard_ssh, "{}", report["evidence"]["service"]);
     assert!(identification_ms(&report, "dropbear") < 1_000);
     Ok(())
 }
