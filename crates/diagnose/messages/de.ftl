@@ -83,7 +83,10 @@ reach-open =
 reach-partial-address = { $address } ({ $result })
 reach-partial =
     .title = Nur einige Adressen des Computers antworten
-    .detail = Der Name führt zu mehreren Adressen, und { $count } davon antworten nicht: { $addresses }. Remotedesktop wählt eventuell eine tote Adresse und scheitert dann ab und zu (ein alter DNS-Eintrag oder ein defekter IPv6-Weg).
+    .detail = Der Name führt zu mehreren Adressen, und { $count } davon { $count ->
+        [one] antwortet
+       *[other] antworten
+    } nicht: { $addresses }. Remotedesktop wählt eventuell eine tote Adresse und scheitert dann ab und zu (ein alter DNS-Eintrag oder ein defekter IPv6-Weg).
 reach-refused =
     .title = Der Remote-PC lehnt Verbindungen auf Port { $port } ab
     .detail = { $address } hat geantwortet, aber auf Port { $port } nimmt nichts Verbindungen an: Remotedesktop ist vielleicht ausgeschaltet, sein Dienst beendet oder auf einen anderen Port eingestellt, oder eine Firewall weist die Verbindung ab.
@@ -201,7 +204,7 @@ rdp-is_a_gateway =
     .title = Diese Adresse ist ein Remotedesktopgateway, nicht der Remote-PC
     .detail = { $address } antwortet wie ein Remotedesktopgateway: Es verlangt eine Anmeldung ({ $schemes }), bevor es eine Verbindung an einen PC dahinter weitergibt. Tragen Sie es in Ihrer Remotedesktop-App als Gateway ein und als Computer den Namen des PCs, den Sie erreichen möchten.
 rdp-service-seconds = { $seconds } s
-rdp-service-tried-rdp = Eine neue Verbindung kurz darauf bekam eine Antwort in der Sprache von Remotedesktop: Remotedesktop lauscht also auf diesem Port, hat aber die erste Anfrage nicht rechtzeitig beantwortet (er ist vielleicht ausgelastet, langsam oder startet gerade).
+rdp-service-tried-rdp = Eine neue Verbindung kurz darauf bekam eine Antwort in der Sprache von Remotedesktop: Remotedesktop lauscht also auf diesem Port, hat aber die erste Anfrage nicht rechtzeitig beantwortet (der Dienst ist vielleicht ausgelastet, langsam oder startet gerade).
 rdp-service-tried-greeting = { $waited } auf eine Begrüßung gewartet (SSH-, Mail- und Dateiübertragungsserver senden eine)
 rdp-service-tried-closed = eine Verbindung, die nichts gesendet hat, wurde geschlossen
 rdp-service-tried-web_silent = eine Webanfrage blieb unbeantwortet
@@ -306,16 +309,28 @@ quality-server_serialises =
        *[other] weitere Verbindungen
     } warten; einzeln erneut gefragt, hat jede sofort geantwortet. Das Netzwerk ist in Ordnung: So verhält sich der Remotedesktop-Server (Server, die auf der Serverseite von FreeRDP aufbauen, etwa der von weston, tun das). Wer sich verbindet, während eine andere Verbindung aufgebaut wird, muss warten und bekommt eventuell eine Zeitüberschreitung.
 quality-drops_during_handshake =
-    .title = Verbindungen zum Remote-PC brechen ab: { $broke_off } von { $total } Versuchen sind auf halbem Weg gescheitert
+    .title = Verbindungen zum Remote-PC brechen ab: { $broke_off } von { $total } Versuchen { $broke_off ->
+        [one] ist
+       *[other] sind
+    } auf halbem Weg gescheitert
     .detail = Die Verbindung öffnet sich und bricht dann ab, während Remotedesktop sie aufbaut, auch wenn sie die einzige ist: Das passiert bei einer unzuverlässigen Verbindung (WLAN, Mobilfunk, ein überlastetes VPN) oder einem überlasteten Remote-PC; ein Netzwerkkabel oder ein Neustart des VPN hilft oft.
 quality-unstable-broke_off =
-    .title = Ihre Verbindung zum Remote-PC ist unzuverlässig: { $broke_off } von { $total } Versuchen sind abgebrochen
+    .title = Ihre Verbindung zum Remote-PC ist unzuverlässig: { $broke_off } von { $total } Versuchen { $broke_off ->
+        [one] ist
+       *[other] sind
+    } abgebrochen
     .detail = Einige Verbindungen sind abgebrochen, während Remotedesktop sie aufgebaut hat; einzeln erneut versucht, haben sie funktioniert. Remotedesktop kann ab und zu scheitern; wenn das passiert, hilft oft ein Netzwerkkabel oder ein Neustart des VPN.
 quality-unstable-failed =
-    .title = Ihre Verbindung zum Remote-PC ist unzuverlässig: { $failed } von { $total } Versuchen sind gescheitert
+    .title = Ihre Verbindung zum Remote-PC ist unzuverlässig: { $failed } von { $total } Versuchen { $failed ->
+        [one] ist
+       *[other] sind
+    } gescheitert
     .detail = Einige Verbindungen haben funktioniert, andere nicht. Remotedesktop kann ab und zu scheitern; ein Netzwerkkabel oder ein Neustart des VPN hilft oft.
 quality-unstable-loss =
-    .title = Ihre Verbindung zum Remote-PC verliert Daten: { $gaps } von { $trips } Anfragen mussten erneut gesendet werden
+    .title = Ihre Verbindung zum Remote-PC verliert Daten: { $gaps } von { $trips } Anfragen { $gaps ->
+        [one] musste
+       *[other] mussten
+    } erneut gesendet werden
     .detail = Die meisten Antworten kamen nach etwa { $round_trip } ms, aber { $gaps } warteten { $stall } ms oder mehr länger als das Doppelte davon: die Zeit, die ein verlorenes Paket zum erneuten Senden braucht. Das ist eine verlustbehaftete Verbindung (WLAN, Mobilfunk, ein überlastetes VPN), keine Frage der Entfernung; Remotedesktop wird ruckeln und kann abbrechen. Ein Netzwerkkabel oder ein Neustart des VPN hilft oft.
 quality-high_latency-relayed =
     .detail = Verbindungen öffnen sich sofort ({ $median_connect } ms), aber jede Antwort braucht etwa { $round_trip } ms: Etwas in Ihrer Nähe (ein VPN oder ein Proxy) nimmt die Verbindung an und leitet sie über einen langsamen Weg weiter. Remotedesktop funktioniert, reagiert aber träge; ein VPN-Server näher bei Ihnen verkürzt die Verzögerung.
@@ -331,7 +346,10 @@ quality-recheck = { $testing }: einzeln { $result }
 quality-watch-failure = nach { $seconds } s: { $failure }
 quality-watch-advice = Ein Netzwerkkabel statt WLAN oder ein Neustart des VPN hilft oft; wenn es so bleibt, senden Sie diesen Bericht an die IT.
 quality-watch-failed =
-    .title = Ihre Verbindung zum PC ist unzuverlässig: { $failed } von { $total } Versuchen sind gescheitert
+    .title = Ihre Verbindung zum PC ist unzuverlässig: { $failed } von { $total } Versuchen { $failed ->
+        [one] ist
+       *[other] sind
+    } gescheitert
     .detail = { $seconds } s lang beobachtet. { $advice }
 quality-watch-high_latency =
     .detail = Alle { $total } Versuche in { $seconds } s haben funktioniert, aber langsam. { $advice }
