@@ -6,6 +6,10 @@
 # Fluent-Syntax: https://projectfluent.org/fluent/guide/ — eine wörtliche Klammer ist {"{"}, ein
 # Wert, der mit einem Leerzeichen beginnt, beginnt mit {" "}.
 
+## Die Sprache selbst: ihr eigener Name für das Sprachmenü
+
+language-name = Deutsch
+
 ## Was der Benutzer angegeben hat: die Eingabe, der Fehlercode
 
 input-rdp_file_invalid =
@@ -1340,7 +1344,7 @@ config-problem = { $file }: { $what }.
 config-problem_on_line = { $file }, Zeile { $line }: { $what }.
 # Was RDP Doctor dagegen tut; $fact ist config-problem ohne seinen Punkt.
 config-runs_on_defaults = { $fact }; RDP Doctor läuft mit seinen Standardwerten.
-config-uses_english = { $fact }, daher verwendet RDP Doctor Englisch.
+config-uses_system_language = { $fact }, daher verwendet RDP Doctor die Sprache dieses Computers.
 config-no_such_file = diese Datei gibt es nicht
 config-unopened = sie kann nicht geöffnet werden ({ $why })
 config-unread = sie kann nicht gelesen werden ({ $why })
@@ -1349,7 +1353,7 @@ config-too_large = die Datei ist größer als { $kb } KB und damit zu groß für
 # Was jede Einstellung enthalten muss, nach ihrem Namen ($expected unten).
 config-expected =
     .organisation = muss der Name der Organisation in Anführungszeichen sein, z. B. organisation = "Contoso GmbH"
-    .language = muss "auto" oder "en" sein
+    .language = muss "auto" oder eine Sprache sein, die RDP Doctor spricht: { $languages }
     .support = muss ein Abschnitt sein: eine Zeile [support] mit Name, E-Mail, Telefon und Web des Ansprechpartners darunter
     .check = muss ein Abschnitt sein: eine Zeile [check] mit pcs, gateway, rdp_file und timeout darunter
     .fixes = muss ein Abschnitt sein: eine Zeile [fixes] mit hide und hide_admin darunter
@@ -1381,7 +1385,7 @@ config-unknown_near = „{ $key }“ ist keine Einstellung, die RDP Doctor{ $pla
 config-unknown = „{ $key }“ ist keine Einstellung, die RDP Doctor{ $place } kennt; die Einstellungen dort sind { $settings }
 config-one_line = „{ $key }“ muss in eine Zeile passen
 config-too_long = „{ $key }“ ist länger als { $max } Zeichen
-config-language = „language“ ist „{ $language }“, aber RDP Doctor spricht bisher nur Englisch
+config-language = „language“ ist „{ $language }“, eine Sprache, die RDP Doctor nicht spricht (es spricht { $languages })
 config-too_many_pcs = „pcs“ enthält mehr als { $max } Computer
 # Ein Computername, der nicht verwendet werden kann; $verb ist "is" (gateway) oder "lists" (pcs).
 config-computer_empty = „{ $key }“ { $verb ->

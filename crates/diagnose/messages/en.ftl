@@ -6,6 +6,10 @@
 # Fluent syntax: https://projectfluent.org/fluent/guide/ — a literal brace is {"{"}, a value
 # that starts with a space starts with {" "}.
 
+## The language itself: its own name, for the language menu
+
+language-name = English
+
 ## What the user told us: the input, the error code
 
 input-rdp_file_invalid =
@@ -1319,7 +1323,7 @@ config-problem = { $file }: { $what }.
 config-problem_on_line = { $file }, line { $line }: { $what }.
 # What RDP Doctor does about it; $fact is config-problem without its full stop.
 config-runs_on_defaults = { $fact }; RDP Doctor runs on its defaults.
-config-uses_english = { $fact }, so RDP Doctor uses English.
+config-uses_system_language = { $fact }, so RDP Doctor uses this computer's language.
 config-no_such_file = there is no such file
 config-unopened = it cannot be opened ({ $why })
 config-unread = it cannot be read ({ $why })
@@ -1328,7 +1332,7 @@ config-too_large = the file is larger than { $kb } KB, too large to be RDP Docto
 # What each setting must hold, after its name ($expected below).
 config-expected =
     .organisation = must be the organisation's name in quotes, e.g. organisation = "Contoso Ltd"
-    .language = must be "auto" or "en"
+    .language = must be "auto" or a language RDP Doctor speaks: { $languages }
     .support = must be a section: a line [support] with the contact's name, email, phone and web below it
     .check = must be a section: a line [check] with pcs, gateway, rdp_file and timeout below it
     .fixes = must be a section: a line [fixes] with hide and hide_admin below it
@@ -1360,7 +1364,7 @@ config-unknown_near = "{ $key }" is not a setting RDP Doctor knows{ $place } (di
 config-unknown = "{ $key }" is not a setting RDP Doctor knows{ $place }; the settings there are { $settings }
 config-one_line = "{ $key }" must fit on one line
 config-too_long = "{ $key }" is longer than { $max } characters
-config-language = "language" is "{ $language }", but RDP Doctor speaks only English so far
+config-language = "language" is "{ $language }", a language RDP Doctor does not speak (it speaks { $languages })
 config-too_many_pcs = "pcs" lists more than { $max } computers
 # A computer name that cannot be used; $verb is "is" (gateway) or "lists" (pcs).
 config-computer_empty = "{ $key }" { $verb ->

@@ -6,6 +6,10 @@
 # Sintaxis de Fluent: https://projectfluent.org/fluent/guide/ — una llave literal es {"{"}, un valor
 # que empieza con un espacio empieza con {" "}.
 
+## El idioma en sí: su propio nombre, para el menú de idiomas
+
+language-name = Español
+
 ## Lo que nos indicó el usuario: los datos de entrada, el código de error
 
 input-rdp_file_invalid =
@@ -1319,7 +1323,7 @@ config-problem = { $file }: { $what }.
 config-problem_on_line = { $file }, línea { $line }: { $what }.
 # Qué hace RDP Doctor al respecto; $fact es config-problem sin su punto final.
 config-runs_on_defaults = { $fact }; RDP Doctor funciona con sus valores predeterminados.
-config-uses_english = { $fact }, así que RDP Doctor usa el inglés.
+config-uses_system_language = { $fact }, así que RDP Doctor usa el idioma de este equipo.
 config-no_such_file = el archivo no existe
 config-unopened = no se puede abrir ({ $why })
 config-unread = no se puede leer ({ $why })
@@ -1328,7 +1332,7 @@ config-too_large = el archivo ocupa más de { $kb } KB, demasiado para ser la co
 # Lo que debe contener cada configuración, tras su nombre ($expected abajo).
 config-expected =
     .organisation = debe ser el nombre de la organización entre comillas, por ejemplo organisation = "Contoso Ltd"
-    .language = debe ser "auto" o "en"
+    .language = debe ser "auto" o un idioma que RDP Doctor hable: { $languages }
     .support = debe ser una sección: una línea [support] con el nombre, email, phone y web del contacto debajo
     .check = debe ser una sección: una línea [check] con pcs, gateway, rdp_file y timeout debajo
     .fixes = debe ser una sección: una línea [fixes] con hide y hide_admin debajo
@@ -1360,7 +1364,7 @@ config-unknown_near = "{ $key }" no es una configuración que RDP Doctor conozca
 config-unknown = "{ $key }" no es una configuración que RDP Doctor conozca{ $place }; las configuraciones posibles ahí son { $settings }
 config-one_line = "{ $key }" debe caber en una sola línea
 config-too_long = "{ $key }" tiene más de { $max } caracteres
-config-language = "language" es "{ $language }", pero por ahora RDP Doctor solo habla inglés
+config-language = "language" es "{ $language }", un idioma que RDP Doctor no habla (habla { $languages })
 config-too_many_pcs = "pcs" enumera más de { $max } equipos
 # Un nombre de equipo que no se puede usar; $verb es "is" (gateway) o "lists" (pcs).
 config-computer_empty = "{ $key }" { $verb ->

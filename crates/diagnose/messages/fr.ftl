@@ -6,6 +6,10 @@
 # Syntaxe Fluent : https://projectfluent.org/fluent/guide/ — une accolade littérale s'écrit {"{"},
 # une valeur qui commence par une espace commence par {" "}.
 
+## La langue elle-même : son propre nom, pour le menu des langues
+
+language-name = Français
+
 ## What the user told us: the input, the error code
 
 input-rdp_file_invalid =
@@ -1330,7 +1334,7 @@ config-problem = { $file } : { $what }.
 config-problem_on_line = { $file }, ligne { $line } : { $what }.
 # What RDP Doctor does about it; $fact is config-problem without its full stop.
 config-runs_on_defaults = { $fact } ; RDP Doctor utilise ses valeurs par défaut.
-config-uses_english = { $fact } : RDP Doctor utilise donc l'anglais.
+config-uses_system_language = { $fact } : RDP Doctor utilise donc la langue de cet ordinateur.
 config-no_such_file = ce fichier n'existe pas
 config-unopened = impossible de l'ouvrir ({ $why })
 config-unread = impossible de le lire ({ $why })
@@ -1339,7 +1343,7 @@ config-too_large = le fichier dépasse { $kb } Ko, ce qui est trop gros pour la 
 # What each setting must hold, after its name ($expected below).
 config-expected =
     .organisation = doit être le nom de l'organisation entre guillemets, par ex. organisation = "Contoso SARL"
-    .language = doit être "auto" ou "en"
+    .language = doit être "auto" ou une langue que RDP Doctor parle : { $languages }
     .support = doit être une section : une ligne [support] suivie du nom, de l'e-mail, du téléphone et du site web du contact
     .check = doit être une section : une ligne [check] suivie de pcs, gateway, rdp_file et timeout
     .fixes = doit être une section : une ligne [fixes] suivie de hide et hide_admin
@@ -1371,7 +1375,7 @@ config-unknown_near = « { $key } » n'est pas un paramètre connu de RDP Doctor
 config-unknown = « { $key } » n'est pas un paramètre connu de RDP Doctor{ $place } ; les paramètres possibles à cet endroit sont { $settings }
 config-one_line = « { $key } » doit tenir sur une seule ligne
 config-too_long = « { $key } » dépasse { $max } caractères
-config-language = « language » vaut « { $language } », mais RDP Doctor ne parle que l'anglais pour l'instant
+config-language = « language » vaut « { $language } », une langue que RDP Doctor ne parle pas (il parle { $languages })
 config-too_many_pcs = « pcs » contient plus de { $max } ordinateurs
 # A computer name that cannot be used; $verb is "is" (gateway) or "lists" (pcs).
 config-computer_empty = { $verb ->

@@ -1,7 +1,7 @@
 //! The English catalogue and the code agree: every message the code names exists, every
 //! message the file holds is named somewhere, and Fluent reads the whole file.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use rdp_doctor_diagnose::catalogue::{Catalogue, ENGLISH, LANGUAGES};
@@ -10,7 +10,11 @@ use rdp_doctor_diagnose::catalogue::{Catalogue, ENGLISH, LANGUAGES};
 /// call its `t!` (the engine's session and offers, the command line).
 const SOURCES: [&str; 3] = ["src", "../engine/src", "../cli/src"];
 
-/// Every `t!("key"` in those sources.
+/// Messages the code names at run time rather than through `t!`: each language's own name for
+/// itself, read from every catalogue for the language menu.
+const RUNTIME_KEYS: [&str; 1] = ["language-name"];
+
+/// Every `t!("key"` in those sources, and the keys named at run time.
 fn keys_in_code() -> BTreeSet<String> {
     fn walk(dir: &Path, out: &mut BTreeSet<String>) {
         for entry in std::fs::read_dir(dir).expect("source dir").flatten() {
@@ -44,7 +48,7 @@ fn keys_in_code() -> BTreeSet<String> {
             }
         }
     }
-    let mut out = BTreeSet::new();
+    let mut out: BTreeSet<String> = RUNTIME_KEYS.iter().map(ToString::to_string).collect();
     for dir in SOURCES {
         walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut out);
     }
@@ -147,24 +151,102 @@ fn every_message_in_the_file_is_used() {
     );
 }
 
-/// Every file in `messages/` is a language: English among them, and each one readable, with no
-/// message English lacks (a name there that English does not have is a typo, never shown).
+/// Every message and attribute `source` defines, with the `$values` its text uses.
+fn entries(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut message = None::<String>;
+    let mut key = None::<String>;
+    for line in source.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !line.starts_with(' ') {
+            if let Some((name, _)) = line.split_once('=') {
+                let name = name.trim().to_string();
+                message = Some(name.clone());
+                key = (!name.starts_with('-')).then_some(name);
+            }
+        } else if let Some(attr) = line.trim_start().strip_prefix('.')
+            && let Some((attr, _)) = attr.split_once('=')
+            && let Some(m) = &message
+        {
+            key = Some(format!("{m}.{}", attr.trim()));
+        }
+        let Some(k) = &key else { continue };
+        let values = out.entry(k.clone()).or_default();
+        let mut rest = line;
+        while let Some(at) = rest.find('$') {
+            rest = &rest[at + 1..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(rest.len());
+            values.insert(rest[..end].to_string());
+        }
+    }
+    // A message with only attributes has no value of its own.
+    out.retain(|k, _| k.contains('.') || keys_in(source).contains(k));
+    out
+}
+
+/// Every file in `messages/` is a language with exactly English's messages and attributes,
+/// each using the same `$values`: a missing translation, a stray name (a typo, never shown) or
+/// a value a translation forgot or invented fails here, so it fails CI.
 #[test]
-fn every_language_file_reads_and_names_only_english_messages() {
+fn every_language_has_every_message_with_the_same_values() {
     assert!(LANGUAGES.iter().any(|(tag, _)| *tag == "en"));
-    let english = keys_in_file();
+    assert!(
+        LANGUAGES.len() >= 4,
+        "English, German, French and Spanish ship"
+    );
+    let english = entries(ENGLISH);
+    assert!(
+        english.len() > 700,
+        "the scan found the messages and their attributes"
+    );
     for (tag, source) in LANGUAGES {
         let c = Catalogue::new(tag, source);
         assert!(c.errors.is_empty(), "{tag}.ftl: {:?}", c.errors);
-        let strays: Vec<_> = keys_in(source)
-            .into_iter()
-            .filter(|k| !english.contains(k))
+        let theirs = entries(source);
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|k| !theirs.contains_key(*k))
+            .collect();
+        assert!(missing.is_empty(), "{tag}.ftl lacks: {missing:?}");
+        let strays: Vec<_> = theirs
+            .keys()
+            .filter(|k| !english.contains_key(*k))
             .collect();
         assert!(
             strays.is_empty(),
             "{tag}.ftl names messages English lacks: {strays:?}"
         );
+        let differ: Vec<_> = english
+            .iter()
+            .filter(|(k, values)| theirs.get(*k) != Some(values))
+            .map(|(k, values)| format!("{k}: English {values:?}, {tag} {:?}", theirs.get(k)))
+            .collect();
+        assert!(
+            differ.is_empty(),
+            "{tag}.ftl uses other values: {differ:#?}"
+        );
     }
+}
+
+/// The check above can fail: a file missing a message, or with a value renamed, is caught.
+#[test]
+fn the_language_check_catches_a_gap_and_a_renamed_value() {
+    let english = entries(
+        "a = A { $name }\nb =\n    .title = B { $n ->\n        [one] one\n       *[other] { $n }\n    }\n",
+    );
+    let gap = entries("a = X { $name }\n");
+    assert!(english.keys().any(|k| !gap.contains_key(k)));
+    let renamed = entries("a = X { $nom }\nb =\n    .title = Y { $n }\n");
+    assert_ne!(english.get("a"), renamed.get("a"));
+    assert_eq!(english.get("b.title"), renamed.get("b.title"));
+    assert!(
+        !english.contains_key("b"),
+        "a message with only attributes has no value"
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 pub mod config;
 pub mod input;
+pub mod language;
 pub mod offers;
 pub mod page;
 pub mod send;

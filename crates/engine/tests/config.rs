@@ -324,28 +324,46 @@ fn each_kind_of_mistake_gets_its_sentence() {
 }
 
 #[test]
-fn another_language_keeps_the_file_and_says_english_is_all_there_is() {
-    let config = parse("organisation = \"Contoso\"\nlanguage = \"de\"\n", file())
-        .expect("a language is not a broken file");
+fn a_language_rdp_doctor_speaks_is_fixed_and_another_is_noted() {
+    let config =
+        parse("organisation = \"Contoso\"\nlanguage = \"de-AT\"\n", file()).expect("a language");
+    assert_eq!(config.language, Some("de"));
+    assert_eq!(config.note, None);
+    for (fine, want) in [
+        ("auto", None),
+        ("AUTO", None),
+        ("EN", Some("en")),
+        ("fr_FR", Some("fr")),
+        ("es", Some("es")),
+    ] {
+        let config = parse(&format!("language = \"{fine}\""), file()).expect(fine);
+        assert_eq!((config.note, config.language), (None, want), "{fine}");
+    }
+    let config = parse("organisation = \"Contoso\"\nlanguage = \"pt\"\n", file())
+        .expect("an unknown language is not a broken file");
     assert_eq!(
         config.organisation.and_then(|o| o.name).as_deref(),
         Some("Contoso")
     );
+    assert_eq!(config.language, None);
     let note = config.note.expect("a note");
     assert_eq!(
         (note.line, note.key.as_deref()),
         (Some(2), Some("language"))
     );
-    assert_eq!(note.consequence, Consequence::English);
+    assert_eq!(note.consequence, Consequence::SystemLanguage);
     assert_eq!(
         note.sentence(),
-        "rdp-doctor.toml, line 2: \"language\" is \"de\", but RDP Doctor speaks only English so \
-         far, so RDP Doctor uses English."
+        "rdp-doctor.toml, line 2: \"language\" is \"pt\", a language RDP Doctor does not speak \
+         (it speaks en, de, es, fr), so RDP Doctor uses this computer's language."
     );
-    for fine in ["auto", "en", "EN", "en-GB", "en_US"] {
-        let config = parse(&format!("language = \"{fine}\""), file()).expect(fine);
-        assert_eq!(config.note, None, "{fine}");
-    }
+    // The pseudo-locales are for tests, not for IT.
+    assert_eq!(
+        parse("language = \"qps-ploc\"", file())
+            .expect("noted")
+            .language,
+        None
+    );
     // Not text at all is a broken file.
     let p = problem("language = 1\n");
     assert_eq!(p.key.as_deref(), Some("language"));

@@ -44,6 +44,9 @@ pub struct OrgConfig {
     /// `[check] timeout`: the whole check's budget when none is given on the command line.
     pub timeout: Option<Duration>,
     pub fixes: FixPolicy,
+    /// `language`: the language IT fixes for everyone (`None`: the computer's, or the user's
+    /// pick in the app).
+    pub language: Option<&'static str>,
     /// A setting that was not applied while the rest was (a language RDP Doctor does not speak
     /// yet), to tell IT about.
     pub note: Option<ConfigProblem>,
@@ -137,8 +140,8 @@ impl OrgConfig {
 pub enum Consequence {
     /// The whole file is ignored.
     Defaults,
-    /// Only the language is ignored.
-    English,
+    /// Only the language is ignored: the computer's is used.
+    SystemLanguage,
 }
 
 /// One problem with a config file, as one sentence: "rdp-doctor.toml, line 7: "timeout" must be
@@ -186,7 +189,7 @@ impl ConfigProblem {
         let fact = fact.strip_suffix('.').unwrap_or(&fact);
         match self.consequence {
             Consequence::Defaults => t!("config-runs_on_defaults", fact = fact),
-            Consequence::English => t!("config-uses_english", fact = fact),
+            Consequence::SystemLanguage => t!("config-uses_system_language", fact = fact),
         }
     }
 }

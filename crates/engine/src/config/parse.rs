@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rdp_doctor_diagnose::fixes::ALL_IDS;
-use rdp_doctor_diagnose::t;
+use rdp_doctor_diagnose::{catalogue, t};
 use rdp_doctor_model::{Gateway, Organisation, SupportContact, Target, TargetError};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -40,7 +40,7 @@ const LISTS: &str = "lists";
 fn expected(key: &str) -> String {
     match key {
         "organisation" => t!("config-expected.organisation"),
-        "language" => t!("config-expected.language"),
+        "language" => t!("config-expected.language", languages = spoken_languages()),
         "support" => t!("config-expected.support"),
         "check" => t!("config-expected.check"),
         "fixes" => t!("config-expected.fixes"),
@@ -224,7 +224,7 @@ impl Doc<'_> {
         for (key, value) in Self::entries(root) {
             match key.get_ref().as_ref() {
                 "organisation" => organisation.name = Some(self.text_value("organisation", value)?),
-                "language" => config.note = self.language(value)?,
+                "language" => self.language(value, &mut config)?,
                 "support" => {
                     organisation.support = self.support(self.section("support", value)?)?
                 }
@@ -280,23 +280,35 @@ impl Doc<'_> {
         Ok(text.to_string())
     }
 
+    /// `language = "auto"` (the computer's) or a language RDP Doctor speaks, which then
+    /// stays fixed; another one is noted and the computer's language used.
     fn language(
         &self,
         value: &Spanned<DeValue<'_>>,
-    ) -> Result<Option<ConfigProblem>, ConfigProblem> {
+        config: &mut OrgConfig,
+    ) -> Result<(), ConfigProblem> {
         let language = self.text_value("language", value)?;
-        let lower = language.to_ascii_lowercase();
-        if lower == "auto" || lower == "en" || lower.starts_with("en-") || lower.starts_with("en_")
+        if language.trim().eq_ignore_ascii_case("auto") {
+            return Ok(());
+        }
+        if let Some(tag) = catalogue::resolve(&language)
+            && !catalogue::PSEUDO.contains(&tag)
         {
-            return Ok(None);
+            config.language = Some(tag);
+            return Ok(());
         }
         let mut note = self.problem(
             value.span(),
             "language",
-            t!("config-language", language = &language),
+            t!(
+                "config-language",
+                language = &language,
+                languages = spoken_languages()
+            ),
         );
-        note.consequence = Consequence::English;
-        Ok(Some(note))
+        note.consequence = Consequence::SystemLanguage;
+        config.note = Some(note);
+        Ok(())
     }
 
     fn support(&self, table: &DeTable<'_>) -> Result<SupportContact, ConfigProblem> {
@@ -560,4 +572,13 @@ fn is_web_page(text: &str) -> bool {
                 .chars()
                 .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'))
     })
+}
+
+/// "en, de, es, fr": the tags IT may write.
+fn spoken_languages() -> String {
+    catalogue::menu()
+        .iter()
+        .map(|(tag, _)| *tag)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
