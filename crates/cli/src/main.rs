@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use rdp_doctor_diagnose::{render, t};
+use rdp_doctor_diagnose::{catalogue, render, t};
 use rdp_doctor_engine::config::{self, Loaded, Origin, Places, Preset};
 use rdp_doctor_engine::session::{self, Request, What};
-use rdp_doctor_engine::{BadInput, CheckEvent, Session, SessionError, WatchEvent, input};
+use rdp_doctor_engine::{BadInput, CheckEvent, Session, SessionError, WatchEvent, input, language};
 use rdp_doctor_model::Report;
 
 const EXIT_BAD_INPUT: u8 = 3;
@@ -24,6 +24,9 @@ struct Cli {
     /// IT's config file (default: rdp-doctor.toml beside this program, else the per-user one)
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// The language to speak: en, de, es or fr (default: IT's config, else this computer's)
+    #[arg(long, global = true, value_name = "LANGUAGE")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -96,7 +99,12 @@ struct CheckArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // Words before the arguments are read (their own errors) are already in the language asked
+    // for; IT's config may change it once it is read.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let asked = asked_language(&args);
+    speak(asked.as_deref(), None);
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -122,13 +130,27 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
+    if let Some(asked) = &cli.lang
+        && catalogue::resolve(asked).is_none()
+    {
+        eprintln!(
+            "{}",
+            t!(
+                "cli-unknown_language",
+                language = asked.as_str(),
+                languages = spoken()
+            )
+        );
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
     let given = cli.config.as_deref();
+    let lang = cli.lang.as_deref();
     match cli.command {
         Command::Check(args) => {
             let color = !args.no_color
                 && std::env::var_os("NO_COLOR").is_none()
                 && std::io::stdout().is_terminal();
-            match org_config(given) {
+            match org_config(given, lang) {
                 Ok(loaded) => check(args, color, loaded),
                 Err(code) => code,
             }
@@ -137,20 +159,61 @@ fn main() -> ExitCode {
             let color = !args.no_color
                 && std::env::var_os("NO_COLOR").is_none()
                 && std::io::stdout().is_terminal();
-            match org_config(given) {
+            match org_config(given, lang) {
                 Ok(loaded) => host(args, color, loaded),
                 Err(code) => code,
             }
         }
-        Command::Config => show_config(given),
+        Command::Config => show_config(given, lang),
         Command::Wake { mac, near } => wake(&mac, near.as_deref()),
     }
 }
 
+/// The value of `--lang` (or `--lang=…`) before clap reads the arguments, if any.
+fn asked_language(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut args = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_string());
+        }
+        if arg == "--lang" {
+            return args.next().map(ToString::to_string);
+        }
+    }
+    None
+}
+
+/// Words from now on in the language `--lang` asks for, else IT's config's, else
+/// `RDP_DOCTOR_LANG`, else this computer's.
+fn speak(command: Option<&str>, config: Option<&str>) {
+    let system = language::system();
+    let environment = language::environment();
+    language::apply(language::choose(&language::Wishes {
+        command,
+        config,
+        environment: environment.as_deref(),
+        system: &system,
+        ..language::Wishes::default()
+    }));
+}
+
+/// "en, de, es, fr".
+fn spoken() -> String {
+    language::offered()
+        .iter()
+        .map(|l| l.tag)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// IT's config: a file given with `--config` that is missing or broken stops here (exit 3); a
 /// broken file found by itself is named on stderr and the check runs on the defaults.
-fn org_config(given: Option<&Path>) -> Result<Loaded, ExitCode> {
+fn org_config(given: Option<&Path>, lang: Option<&str>) -> Result<Loaded, ExitCode> {
     let loaded = config::load(given, &Places::of_this_process());
+    speak(lang, loaded.config.language);
     if let (true, Some(problem)) = (loaded.given_and_broken(), &loaded.problem) {
         eprintln!("{}", problem.fact());
         return Err(ExitCode::from(EXIT_BAD_INPUT));
@@ -163,9 +226,10 @@ fn org_config(given: Option<&Path>) -> Result<Loaded, ExitCode> {
 
 /// `rdp-doctor config`: where the file is and what RDP Doctor reads in it. Exit 0 when it is
 /// fine (or there is none), 1 when a setting is ignored, 3 when it is broken.
-fn show_config(given: Option<&Path>) -> ExitCode {
+fn show_config(given: Option<&Path>, lang: Option<&str>) -> ExitCode {
     let places = Places::of_this_process();
     let loaded = config::load(given, &places);
+    speak(lang, loaded.config.language);
     let Some(found) = &loaded.found else {
         let looked: Vec<String> = places
             .candidates()
@@ -220,6 +284,12 @@ fn show_config(given: Option<&Path>) -> ExitCode {
         lines.push(t!(
             "cli-config-gateway",
             gateway = format!("{}:{}", gateway.host, gateway.port)
+        ));
+    }
+    if let Some(tag) = org.language {
+        lines.push(t!(
+            "cli-config-language",
+            language = catalogue::with_language(tag, || t!("language-name"))
         ));
     }
     if let Some(timeout) = org.timeout {

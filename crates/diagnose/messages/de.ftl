@@ -789,7 +789,6 @@ severity-warn = Warnung
 severity-fail = Problem
 severity-skipped = Übersprungen
 # Der HTML-Bericht: der Sprachcode der Seite, dann ihre Texte (Werte kommen maskiert an).
-html-lang = de
 html-title = RDP-Doctor-Bericht: { $target }
 html-meta = { $tool } { $version } · geprüft { $start } · Dauer { $ms } ms
 html-meta-code = {" "}· gesehener Fehlercode: { $code }
@@ -818,6 +817,8 @@ words-month = { $month ->
         [12] Dezember
        *[other] ?
     }
+words-when = { $date }, { $hour }:{ $minute } Uhr ({ $zone })
+words-zone = { $name }, { $offset }
 words-impossible_date = (ein unmögliches Datum, { $unix })
 words-earlier_today = heute
 words-later_today = heute
@@ -1249,6 +1250,7 @@ value-char =
 
 # Die erste Zeile dessen, was clap zu den Argumenten gesagt hat, oder cli-invalid_arguments.
 cli-bad_arguments = { $problem }. Führen Sie rdp-doctor --help aus, um zu sehen, wie es verwendet wird.
+cli-unknown_language = RDP Doctor spricht „{ $language }“ nicht; es spricht { $languages }.
 cli-invalid_arguments = ungültige Argumente
 # `rdp-doctor config`: $places ist ein eingerückter Pfad pro Zeile.
 cli-config-none =
@@ -1267,6 +1269,7 @@ cli-config-to_check_first = Zu prüfen: { $what } (standardmäßig geprüft)
 cli-config-through_gateway = { $pc } über das Gateway { $gateway }
 cli-config-rdp_file = die .rdp-Datei { $path }
 cli-config-gateway = Gateway für jeden Computer: { $gateway }
+cli-config-language = Sprache: { $language } (von dieser Datei festgelegt)
 cli-config-timeout = Zeitbudget: { $seconds } s
 cli-config-fixes_hidden = Ausgeblendete Lösungen: { $fixes }
 cli-config-admin_fixes_hidden = Lösungen, die Administratorrechte brauchen: ausgeblendet

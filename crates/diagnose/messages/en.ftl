@@ -767,8 +767,7 @@ severity-info = Note
 severity-warn = Warning
 severity-fail = Problem
 severity-skipped = Skipped
-# The HTML report: the page's language code, then its words (values come in escaped).
-html-lang = en
+# The HTML report's words (values come in escaped).
 html-title = RDP Doctor report: { $target }
 html-meta = { $tool } { $version } · checked { $start } · took { $ms } ms
 html-meta-code = {" "}· error code seen: { $code }
@@ -797,6 +796,8 @@ words-month = { $month ->
         [12] December
        *[other] ?
     }
+words-when = { $date }, { $hour }:{ $minute } ({ $zone })
+words-zone = { $name }, { $offset }
 words-impossible_date = (an impossible date, { $unix })
 words-earlier_today = earlier today
 words-later_today = later today
@@ -1228,6 +1229,7 @@ value-char =
 
 # The first line of what clap said about the arguments, or cli-invalid_arguments.
 cli-bad_arguments = { $problem }. Run rdp-doctor --help to see how to use it.
+cli-unknown_language = RDP Doctor does not speak "{ $language }"; it speaks { $languages }.
 cli-invalid_arguments = invalid arguments
 # `rdp-doctor config`: $places is one indented path a line.
 cli-config-none =
@@ -1246,6 +1248,7 @@ cli-config-to_check_first = To check: { $what } (checked by default)
 cli-config-through_gateway = { $pc } through the gateway { $gateway }
 cli-config-rdp_file = the .rdp file { $path }
 cli-config-gateway = Gateway for every computer: { $gateway }
+cli-config-language = Language: { $language } (fixed by this file)
 cli-config-timeout = Time budget: { $seconds } s
 cli-config-fixes_hidden = Fixes hidden: { $fixes }
 cli-config-admin_fixes_hidden = Fixes that need administrator rights: hidden

@@ -768,7 +768,6 @@ severity-warn = Advertencia
 severity-fail = Problema
 severity-skipped = Omitido
 # El informe HTML: el código de idioma de la página y luego sus textos (los valores llegan ya escapados).
-html-lang = es
 html-title = Informe de RDP Doctor: { $target }
 html-meta = { $tool } { $version } · comprobado el { $start } · tardó { $ms } ms
 html-meta-code = {" "}· código de error visto: { $code }
@@ -797,6 +796,11 @@ words-month = { $month ->
         [12] diciembre
        *[other] ?
     }
+words-when = { $date }, { $hour ->
+        [1] a la
+       *[other] a las
+    } { $hour }:{ $minute } ({ $zone })
+words-zone = { $name }, { $offset }
 words-impossible_date = (una fecha imposible, { $unix })
 words-earlier_today = hoy, hace unas horas
 words-later_today = hoy, dentro de unas horas
@@ -1228,6 +1232,7 @@ value-char =
 
 # La primera línea de lo que dijo clap sobre los argumentos, o cli-invalid_arguments.
 cli-bad_arguments = { $problem }. Ejecute rdp-doctor --help para ver cómo usarlo.
+cli-unknown_language = RDP Doctor no habla "{ $language }"; habla { $languages }.
 cli-invalid_arguments = argumentos no válidos
 # `rdp-doctor config`: $places es una ruta con sangría por línea.
 cli-config-none =
@@ -1246,6 +1251,7 @@ cli-config-to_check_first = Para comprobar: { $what } (se comprueba de forma pre
 cli-config-through_gateway = { $pc } a través de la puerta de enlace { $gateway }
 cli-config-rdp_file = el archivo .rdp { $path }
 cli-config-gateway = Puerta de enlace para todos los equipos: { $gateway }
+cli-config-language = Idioma: { $language } (fijado por este archivo)
 cli-config-timeout = Tiempo máximo: { $seconds } s
 cli-config-fixes_hidden = Soluciones ocultas: { $fixes }
 cli-config-admin_fixes_hidden = Soluciones que requieren derechos de administrador: ocultas

@@ -772,7 +772,6 @@ severity-warn = Avertissement
 severity-fail = Problème
 severity-skipped = Ignoré
 # The HTML report: the page's language code, then its words (values come in escaped).
-html-lang = fr
 html-title = Rapport RDP Doctor : { $target }
 html-meta = { $tool } { $version } · vérifié le { $start } · durée { $ms } ms
 html-meta-code = {" "}· code d'erreur constaté : { $code }
@@ -804,6 +803,8 @@ words-month = { $month ->
         [12] décembre
        *[other] ?
     }
+words-when = { $date } à { $hour } h { $minute } ({ $zone })
+words-zone = { $name }, { $offset }
 words-impossible_date = (une date impossible, { $unix })
 words-earlier_today = plus tôt aujourd'hui
 words-later_today = plus tard aujourd'hui
@@ -1239,6 +1240,7 @@ value-char =
 
 # The first line of what clap said about the arguments, or cli-invalid_arguments.
 cli-bad_arguments = { $problem }. Lancez rdp-doctor --help pour savoir comment l'utiliser.
+cli-unknown_language = RDP Doctor ne parle pas « { $language } » ; il parle { $languages }.
 cli-invalid_arguments = arguments non valides
 # `rdp-doctor config`: $places is one indented path a line.
 cli-config-none =
@@ -1257,6 +1259,7 @@ cli-config-to_check_first = À vérifier : { $what } (vérifié par défaut)
 cli-config-through_gateway = { $pc } via la passerelle { $gateway }
 cli-config-rdp_file = le fichier .rdp { $path }
 cli-config-gateway = Passerelle pour tous les ordinateurs : { $gateway }
+cli-config-language = Langue : { $language } (imposée par ce fichier)
 cli-config-timeout = Temps imparti : { $seconds } s
 cli-config-fixes_hidden = Correctifs masqués : { $fixes }
 cli-config-admin_fixes_hidden = Correctifs nécessitant des droits d'administrateur : masqués

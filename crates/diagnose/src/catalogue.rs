@@ -305,7 +305,7 @@ macro_rules! number_arg {
         }
     )*};
 }
-number_arg!(u8, u16, u32, i32, f64);
+number_arg!(u8, u16, u32, i8, i16, i32, f64);
 
 /// Fluent keeps numbers as `f64`: past 2^53 they would print rounded, so those go in as text.
 const EXACT: u64 = 1 << 53;

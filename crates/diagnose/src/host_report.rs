@@ -59,6 +59,8 @@ pub fn host_report(facts: HostFacts, times: ReportTimes) -> Report {
     };
     Report {
         schema_version: SCHEMA_VERSION,
+        language: crate::catalogue::language().to_string(),
+        time_zone: crate::words::time_zone_name(),
         tool: tool(),
         kind: ReportKind::Host,
         input: t!("host-report.input"),

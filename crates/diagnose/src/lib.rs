@@ -15,7 +15,7 @@ pub mod render;
 mod report;
 mod rules;
 pub mod shell;
-mod words;
+pub mod words;
 
 pub use host_report::{host_checks, host_report};
 pub use report::{ReportTimes, area_label, assemble_report, checks, input_error_report, input_row};

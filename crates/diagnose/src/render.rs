@@ -7,7 +7,7 @@ use std::fmt::Write;
 use rdp_doctor_model::{Audience, Fix, Organisation, Place, Report, Severity, Shell};
 use serde_json::Value;
 
-use crate::t;
+use crate::{t, words};
 
 fn icon(s: Severity) -> &'static str {
     match s {
@@ -211,7 +211,7 @@ fn write_head(out: &mut String, report: &Report, color: bool) {
         report.tool.name,
         report.tool.version,
         printable(&target),
-        report.started_at
+        words::when_rfc3339(&report.started_at)
     );
     if let Some(line) = report.organisation.as_ref().and_then(organisation_line) {
         let _ = writeln!(out, "{}", printable(&line));
@@ -306,9 +306,9 @@ fn word(s: Severity) -> String {
 
 const HTML_STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}\
 h1{font-size:1.4rem}.banner{padding:1rem;border-radius:.5rem;font-size:1.15rem}\
-.fail{background:#fde8e8;border-left:.4rem solid #c62828}.warn{background:#fff4d6;border-left:.4rem solid #b26a00}\
-.ok,.info{background:#e6f4ea;border-left:.4rem solid #2e7d32}.skipped{background:#f1f3f4;border-left:.4rem solid #9aa0a6}\
-table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.35rem .5rem;vertical-align:top;border-bottom:1px solid #ddd}\
+.fail{background:#fde8e8;border-inline-start:.4rem solid #c62828}.warn{background:#fff4d6;border-inline-start:.4rem solid #b26a00}\
+.ok,.info{background:#e6f4ea;border-inline-start:.4rem solid #2e7d32}.skipped{background:#f1f3f4;border-inline-start:.4rem solid #9aa0a6}\
+table{border-collapse:collapse;width:100%}td,th{text-align:start;padding:.35rem .5rem;vertical-align:top;border-bottom:1px solid #ddd}\
 section{margin:1rem 0;padding:.75rem 1rem;border-radius:.4rem}pre{background:#f6f8fa;padding:.5rem;overflow-x:auto;white-space:pre-wrap}\
 .meta{color:#555}.org{font-weight:500}";
 
@@ -352,14 +352,15 @@ pub fn html(report: &Report) -> String {
     let heading = t!("html-title", target = esc(&target));
     let _ = write!(
         out,
-        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{heading}</title><style>{HTML_STYLE}</style></head><body>",
-        lang = esc(&t!("html-lang")),
+        "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{heading}</title><style>{HTML_STYLE}</style></head><body>",
+        lang = crate::catalogue::language(),
+        dir = crate::catalogue::direction(crate::catalogue::language()),
     );
     let meta = t!(
         "html-meta",
         tool = esc(&report.tool.name),
         version = esc(&report.tool.version),
-        start = esc(&report.started_at),
+        start = esc(&words::when_rfc3339(&report.started_at)),
         ms = report.duration_ms
     );
     let code = report
@@ -443,6 +444,8 @@ mod tests {
         Report {
             kind: rdp_doctor_model::ReportKind::Connection,
             schema_version: SCHEMA_VERSION,
+            language: "en".into(),
+            time_zone: None,
             tool: ToolInfo {
                 name: "RDP Doctor".into(),
                 version: "0".into(),

@@ -56,6 +56,8 @@ pub fn assemble_report(
     let verdict = verdict(&findings);
     Report {
         schema_version: SCHEMA_VERSION,
+        language: crate::catalogue::language().to_string(),
+        time_zone: crate::words::time_zone_name(),
         tool: tool(),
         kind: ReportKind::Connection,
         input: input.to_string(),
@@ -197,6 +199,8 @@ pub fn input_error_report(
     let findings = vec![finding];
     Report {
         schema_version: SCHEMA_VERSION,
+        language: crate::catalogue::language().to_string(),
+        time_zone: crate::words::time_zone_name(),
         tool: tool(),
         kind: ReportKind::Connection,
         input: input.to_string(),

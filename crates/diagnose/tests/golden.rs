@@ -129,6 +129,8 @@ fn answer(kind: &str, line: &str) -> Value {
 }
 
 fn check(kind: &str) {
+    // Reports word their times in the computer's zone: the recorded answers are in UTC.
+    rdp_doctor_diagnose::words::set_time_zone(jiff::tz::TimeZone::UTC);
     let inputs = std::fs::read_to_string(dir().join(format!("{kind}.jsonl"))).expect("inputs");
     let expected_path = dir().join(format!("{kind}.expected.jsonl"));
     let answers: Vec<String> = inputs

@@ -216,6 +216,14 @@ pub enum ReportKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub schema_version: u32,
+    /// The language of the report's words (`en`, `de`…): titles, details, summaries and row
+    /// labels. Ids, evidence, codes and times are the same in every language.
+    #[serde(default = "english")]
+    pub language: String,
+    /// The time zone the words show times in (`Europe/Berlin`); `started_at` and
+    /// `finished_at` are UTC whatever it is. Absent when the computer's zone has no name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
     pub tool: ToolInfo,
     #[serde(default)]
     pub kind: ReportKind,
@@ -239,6 +247,10 @@ pub struct Report {
     /// without one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<Organisation>,
+}
+
+fn english() -> String {
+    "en".to_string()
 }
 
 /// The organisation named in IT's config file (`rdp-doctor.toml`) and its support contact, as
