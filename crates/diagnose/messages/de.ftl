@@ -471,27 +471,27 @@ host-not_windows =
     .detail = Auf diesem Computer läuft { $os }, daher gibt es keine Windows-Remotedesktopeinstellungen zu lesen. Starten Sie RDP Doctor auf dem Windows-PC selbst, oder prüfen Sie ihn von hier aus über seinen Namen.
     .title = Der Hostmodus prüft einen Windows-PC, mit dem sich andere verbinden
 host-rdp_disabled =
-    .detail-policy = Remotedesktop ist auf diesem PC ausgeschaltet, daher kann sich niemand mit ihm verbinden. Schalten Sie es unter Einstellungen > System > Remotedesktop ein, oder führen Sie den Befehl unten als Administrator aus. Auf diesem PC legt eine Gruppenrichtlinie diese Einstellung fest: Ändern Sie daher die Richtlinie (gpedit.msc > Computerkonfiguration > Administrative Vorlagen > Windows-Komponenten > Remotedesktopdienste > Remotedesktopsitzungs-Host) oder fragen Sie, wer sie verwaltet – der Befehl allein würde wieder überschrieben.
+    .detail-policy = Remotedesktop ist auf diesem PC ausgeschaltet, daher kann sich niemand mit ihm verbinden. Schalten Sie es unter Einstellungen > System > Remotedesktop ein, oder führen Sie den Befehl unten als Administrator aus. Auf diesem PC legt eine Gruppenrichtlinie diese Einstellung fest: Ändern Sie daher die Richtlinie (gpedit.msc > Computerkonfiguration > Administrative Vorlagen > Windows-Komponenten > Remotedesktopdienste > Remotedesktopsitzungs-Host) oder wenden Sie sich an die Person, die sie verwaltet – was der Befehl allein einstellt, würde wieder überschrieben.
     .detail = Remotedesktop ist auf diesem PC ausgeschaltet, daher kann sich niemand mit ihm verbinden. Schalten Sie es unter Einstellungen > System > Remotedesktop ein, oder führen Sie den Befehl unten als Administrator aus.
     .title = Remotedesktop ist auf diesem PC ausgeschaltet
 host-nla =
-    .title = Wer sich verbindet, muss sich vor Beginn der Remotesitzung anmelden (NLA ist eingeschaltet)
+    .title = Die Authentifizierung auf Netzwerkebene (NLA) ist eingeschaltet: Wer sich verbindet, meldet sich vor Beginn der Remotesitzung an
     .detail = Das ist die sichere Standardeinstellung. Clients, die kein NLA beherrschen (sehr alte oder solche mit ausgeschaltetem CredSSP), können sich nicht verbinden.
 host-nla-off =
-    .title = NLA ist ausgeschaltet: Dieser PC zeigt jedem, der sich verbindet, seinen Anmeldebildschirm
-    .detail = Clients verbinden sich, ohne sich vorher anzumelden. Das funktioniert mit alten Clients, lässt aber jeden, der den PC erreicht, seinen Anmeldebildschirm sehen; schalten Sie NLA wieder ein, sobald es geht.
+    .title = Die Authentifizierung auf Netzwerkebene (NLA) ist ausgeschaltet: Dieser PC zeigt jedem, der sich verbindet, seinen Anmeldebildschirm
+    .detail = Clients verbinden sich, ohne sich vorher anzumelden. Das funktioniert mit alten Clients, aber jeder, der den PC erreicht, sieht dann seinen Anmeldebildschirm. Schalten Sie NLA wieder ein, sobald es geht.
 host-security_layer-rdp =
     .title = Dieser PC verwendet nur die alte Standard-RDP-Sicherheit
-    .detail = Moderne Clients erwarten TLS: Stellen Sie die Sicherheitsebene auf „Aushandeln“ (1) oder TLS (2; in der Gruppenrichtlinie „SSL“ genannt).
+    .detail = Aktuelle Clients erwarten TLS: Stellen Sie die Sicherheitsebene auf „Aushandeln“ (1) oder TLS (2; in der Gruppenrichtlinie heißt diese Stufe „SSL“).
 host-security_layer-negotiate =
     .title = Dieser PC handelt seine Sicherheitsebene aus (TLS, wenn der Client es kann)
-    .detail = Clients, die TLS beherrschen, verwenden es; alte weichen auf die Standard-RDP-Sicherheit aus.
+    .detail = Clients, die TLS beherrschen, verwenden es; ältere weichen auf die Standard-RDP-Sicherheit aus.
 host-security_layer =
     .title = Dieser PC verlangt TLS für Remotedesktop
     .detail = Die sichere Standardeinstellung: Clients müssen TLS verwenden und in der Regel NLA.
 host-port =
     .title = Remotedesktop verwendet den üblichen Port 3389
-    .detail = Clients verbinden sich allein mit dem Namen des PCs.
+    .detail = Clients brauchen zum Verbinden nur den Namen des PCs.
 host-port-other =
     .title = Remotedesktop verwendet Port { $port }, nicht den üblichen Port 3389
     .detail = Clients müssen den Port an den Namen anhängen (pc.example.com:{ $port }), und die Firewall muss Port { $port } zulassen.
@@ -501,17 +501,17 @@ host-service_stopped =
     .title = Der Remotedesktopdienst läuft nicht
     .detail = Ohne den Dienst „Remotedesktopdienste“ (TermService) antwortet nichts auf dem Remotedesktop-Port. Starten Sie ihn mit dem Befehl unten.
 host-not_listening =
-    .detail = Der Remotedesktopdienst startet vielleicht gerade, oder sein Listener ist ausgefallen (siehe das Systemprotokoll in der Ereignisanzeige, Quelle TermService oder TerminalServices-RemoteConnectionManager).
-    .detail-service_unknown = RDP Doctor konnte den Zustand des Remotedesktopdienstes nicht lesen (siehe, was nicht geprüft werden konnte), und kann daher nicht sagen, warum: Remotedesktop ist vielleicht ausgeschaltet, sein Dienst beendet, oder sein Listener ist ausgefallen.
+    .detail = Der Remotedesktopdienst startet vielleicht gerade, oder sein Listener ist ausgefallen (siehe Ereignisanzeige > Windows-Protokolle > System, Quelle TermService oder TerminalServices-RemoteConnectionManager).
+    .detail-service_unknown = RDP Doctor konnte den Zustand des Remotedesktopdienstes nicht lesen (siehe „Nicht geprüft“) und kann daher nicht sagen, woran es liegt: Vielleicht ist Remotedesktop ausgeschaltet, sein Dienst beendet oder sein Listener ausgefallen.
     .title = Auf diesem PC nimmt nichts Verbindungen auf Port { $port } an
 host-firewall_closed =
-    .title = Die Windows-Firewall blockiert Remotedesktop auf diesem PC
-    .detail-no_rules = Die Firewall hat überhaupt keine Regeln der Gruppe „Remotedesktop“.
+    .title = Die Windows Defender Firewall blockiert Remotedesktop auf diesem PC
+    .detail-no_rules = In der Firewall gibt es überhaupt keine Regeln der Gruppe „Remotedesktop“.
     .detail = Die Regeln der Gruppe „Remotedesktop“ sind vorhanden, aber deaktiviert, daher können andere Computer den Port nicht erreichen.
 host-firewall_open =
-    .title = Die Windows-Firewall lässt Remotedesktop zu
+    .title = Die Windows Defender Firewall lässt Remotedesktop zu
     .detail = Die Regeln der Gruppe „Remotedesktop“ sind aktiviert.
-# Ein Profil der Windows-Firewall, wie in „lässt Remotedesktop für Domänennetzwerke und private Netzwerke zu“.
+# Ein Profil der Windows Defender Firewall, wie in „lässt Remotedesktop für Domänennetzwerke und private Netzwerke zu“.
 host-firewall_profile = { $profile ->
         [domain] Domänennetzwerke
         [private] private Netzwerke
@@ -519,37 +519,37 @@ host-firewall_profile = { $profile ->
        *[other] Netzwerke vom Typ { $profile }
     }
 host-firewall_open-some =
-    .title = Die Windows-Firewall lässt Remotedesktop nur für { $profiles } zu
-    .detail = In anderen Netzwerktypen (zum Beispiel einem Netzwerk, das Windows als „Öffentlich“ eingestuft hat) bleibt der Port geschlossen.
+    .title = Die Windows Defender Firewall lässt Remotedesktop nur für { $profiles } zu
+    .detail = In anderen Netzwerken (zum Beispiel in einem, das Windows als „Öffentliches Netzwerk“ eingestuft hat) bleibt der Port geschlossen.
 host-cert_ok =
     .title = Das Remotedesktopzertifikat ist bis { $date } gültig
-    .detail = Kein Zertifikat im Remotedesktop-Zertifikatspeicher ist abgelaufen.
+    .detail = Im Zertifikatspeicher „Remotedesktop“ ist kein Zertifikat abgelaufen.
 host-cert_ok-none =
     .title = Windows erstellt ein Remotedesktopzertifikat, sobald der Dienst startet
 host-cert_expired =
     .title = Das Remotedesktopzertifikat dieses PCs ist am { $date } abgelaufen
-    .detail = Clients lehnen die Verbindung ab oder warnen vor dem Zertifikat. Normalerweise erneuert Windows es selbst; da das nicht geschehen ist, entfernen Sie das abgelaufene Zertifikat und starten Sie den Dienst neu, damit Windows ein neues erstellt.
+    .detail = Clients lehnen die Verbindung ab oder warnen vor dem Zertifikat. Normalerweise erneuert Windows es von selbst. Da das hier nicht passiert ist, entfernen Sie das abgelaufene Zertifikat und starten Sie den Dienst neu, damit Windows ein neues erstellt.
     .detail-harmless = Im Zertifikatspeicher liegt auch ein gültiges Zertifikat, daher funktioniert Remotedesktop weiter; das abgelaufene kann entfernt werden.
 host-machinekeys =
     .detail-missing = Windows bewahrt den privaten Schlüssel des Zertifikats in { $folder } auf. Der Ordner fehlt.
     .detail-admins = Windows bewahrt den privaten Schlüssel des Zertifikats in { $folder } auf. Die Administratoren haben darauf keinen Vollzugriff.
-    .detail-everyone = Windows bewahrt den privaten Schlüssel des Zertifikats in { $folder } auf. „Jeder“ hat den Zugriff verloren, den Windows standardmäßig gewährt, daher können Dienste keine Schlüssel speichern.
-    .detail-deny = Windows bewahrt den privaten Schlüssel des Zertifikats in { $folder } auf. Ein Verweigern-Eintrag sperrt ein Systemkonto aus.
+    .detail-everyone = Windows bewahrt den privaten Schlüssel des Zertifikats in { $folder } auf. „Jeder“ hat nicht mehr den Zugriff, den Windows standardmäßig gewährt, daher können Dienste keine Schlüssel speichern.
+    .detail-deny = Windows bewahrt den privaten Schlüssel des Zertifikats in { $folder } auf. Ein Eintrag mit „Verweigern“ sperrt ein Systemkonto aus.
     .title = Windows kann eventuell kein neues Remotedesktopzertifikat erstellen
 host-sleep_disabled =
-    .title = Dieser PC bleibt wach, solange er am Netz ist
+    .title = Dieser PC bleibt wach, solange er am Stromnetz angeschlossen ist
     .detail = Energiesparmodus und Ruhezustand sind im Netzbetrieb ausgeschaltet.
 host-sleep_enabled =
-    .title = Dieser PC wechselt nach { $span } ohne Nutzung in den Energiesparmodus, auch wenn er am Netz ist
-    .detail = Ein PC im Energiesparmodus ist für Remotedesktop nicht erreichbar: Verbindungen scheitern, bis ihn jemand aufweckt.
+    .title = Dieser PC wechselt nach { $span } ohne Nutzung in den Energiesparmodus, auch wenn er am Stromnetz angeschlossen ist
+    .detail = Ein PC im Energiesparmodus ist per Remotedesktop nicht erreichbar: Verbindungen schlagen fehl, bis ihn jemand aufweckt.
 host-sessions-full =
-    .title = Auf diesem PC sind keine Remotedesktopsitzungen mehr frei ({ $open } offen, das Limit ist { $limit })
+    .title = Auf diesem PC sind keine Remotedesktopsitzungen mehr frei ({ $open } offen, höchstens { $limit } erlaubt)
 host-sessions =
     .title = { $n ->
         [one] Eine getrennte Sitzung ist auf diesem PC noch offen
        *[other] { $n } getrennte Sitzungen sind auf diesem PC noch offen
     }
-    .detail = Sitzungen, die ohne Abmelden verlassen wurden, belegen weiter ihren Platz. Sobald das Limit erreicht ist, scheitern neue Verbindungen mit „zu viele Verbindungen“. Melden Sie diese Sitzungen ab.
+    .detail = Sitzungen, die ohne Abmelden verlassen wurden, belegen weiter einen Platz. Sobald das Limit erreicht ist, schlagen neue Verbindungen mit dem Hinweis fehl, dass es zu viele Verbindungen gibt. Melden Sie diese Sitzungen ab.
 host-sessions_ok =
     .title = { $n ->
         [0] Gerade ist niemand verbunden
@@ -565,15 +565,15 @@ host-fact =
     .firewall = die Firewallregeln
     .certificates = die Zertifikate
     .machine_keys = den Ordner MachineKeys
-    .power = die Energiespareinstellungen
+    .power = die Energieoptionen
     .sessions = die Sitzungen
     .listening = den Port
 host-needs_admin =
     .title = Führen Sie RDP Doctor als Administrator aus, um alles zu prüfen
     .detail = Ohne Administratorrechte durfte RDP Doctor { $facts } nicht lesen. Klicken Sie mit der rechten Maustaste auf RDP Doctor, wählen Sie „Als Administrator ausführen“ und prüfen Sie erneut.
 host-unreadable =
-    .title = Konnte { $facts } nicht prüfen
-    .detail = Die Befehle unten haben keine Antwort geliefert, die RDP Doctor versteht, daher wurden diese Teile nicht geprüft.
+    .title = RDP Doctor konnte { $facts } nicht prüfen
+    .detail = Die Befehle unten haben keine Antwort geliefert, mit der RDP Doctor etwas anfangen kann, daher wurden diese Teile nicht geprüft.
 # Eine Zeile des Hostmodus, die nicht geprüft wurde, und warum.
 host-row =
     .not_windows = Nicht geprüft: Das ist kein Windows-PC
@@ -581,7 +581,7 @@ host-row =
     .no_answer = Nicht geprüft: Windows hat nicht geantwortet
 host-report =
     .summary-not_windows = Der Hostmodus prüft einen Windows-PC, mit dem sich andere verbinden; dieser Computer ist keiner.
-    .summary-all_good = Alles, was wir geprüft haben, funktioniert: Dieser PC nimmt Remotedesktopverbindungen an.
+    .summary-all_good = Alles, was wir geprüft haben, ist in Ordnung: Dieser PC nimmt Remotedesktopverbindungen an.
     .input = Dieser PC als Remotedesktophost
 
 ## Lösungen
@@ -601,14 +601,14 @@ fix-wake_on_lan =
     .steps = Wenn Wake-on-LAN auf dem Remote-PC aktiviert ist, kann die IT ihn aufwecken, indem sie von einem Computer im selben Netzwerk (oder über das VPN, wenn es Broadcasts weiterleitet) ein „Magic Packet“ an die MAC-Adresse seiner Netzwerkkarte schickt. Andernfalls bitten Sie jemanden im Büro, den Einschaltknopf zu drücken.
 fix-forget_saved_credentials =
     .title = Das für diesen Remote-PC gespeicherte Kennwort entfernen
-    .steps = Windows bietet immer wieder ein gespeichertes Kennwort für { $target } an, das vielleicht nicht mehr funktioniert (zum Beispiel, weil es geändert wurde). Dieser Befehl entfernt es von diesem Computer, sodass Remotedesktop wieder danach fragt. Führen Sie ihn als Sie selbst aus, nicht als Administrator: Jedes Windows-Konto hat seine eigenen gespeicherten Kennwörter. Ein Kennwort, das unter einer anderen Schreibweise des Namens gespeichert ist (Kurzname, vollständiger Name oder Adresse), ist ein eigener Eintrag: Unter Systemsteuerung > Anmeldeinformationsverwaltung > Windows-Anmeldeinformationen sind alle aufgelistet. Rückgängig machen lässt sich das nicht: Sie geben das Kennwort bei der nächsten Verbindung einfach erneut ein.
+    .steps = Windows bietet immer wieder ein gespeichertes Kennwort für { $target } an, das vielleicht nicht mehr funktioniert (zum Beispiel, weil es geändert wurde). Dieser Befehl entfernt es von diesem Computer, sodass Remotedesktop wieder danach fragt. Führen Sie ihn mit Ihrem eigenen Konto aus, nicht als Administrator: Jedes Windows-Konto hat seine eigenen gespeicherten Kennwörter. Ein Kennwort, das unter einer anderen Schreibweise des Namens gespeichert ist (Kurzname, vollständiger Name oder Adresse), ist ein eigener Eintrag: Unter Systemsteuerung > Anmeldeinformationsverwaltung > Windows-Anmeldeinformationen sind alle aufgelistet. Rückgängig machen lässt sich das nicht: Sie geben das Kennwort bei der nächsten Verbindung einfach erneut ein.
 fix-flush_dns =
-    .title = Das Namensgedächtnis dieses Computers leeren
-    .steps = Computer merken sich die Adressen von Namen eine Weile. Wenn der Remote-PC eine andere Adresse bekommen hat (oder Sie gerade das VPN verbunden haben), sorgt das Leeren dieses Gedächtnisses dafür, dass dieser Computer neu nachfragt. Sonst ändert sich nichts, es gibt also nichts rückgängig zu machen.
+    .title = Den Namensspeicher (DNS-Cache) dieses Computers leeren
+    .steps = Computer merken sich die Adressen von Namen eine Weile. Wenn der Remote-PC eine andere Adresse bekommen hat (oder Sie gerade das VPN verbunden haben), sorgt das Leeren dieses Speichers dafür, dass dieser Computer neu nachfragt. Sonst ändert sich nichts, es gibt also nichts rückgängig zu machen.
 fix-reset_network_stack =
     .title = Die Netzwerkeinstellungen dieses Computers zurücksetzen
     .risk = Erfordert einen Neustart; von Hand eingetragene Netzwerkeinstellungen (eine feste Adresse oder ein DNS-Server) und manche VPN- oder Sicherheitssoftware müssen eventuell neu eingerichtet werden.
-    .steps = Wenn dieser Computer nichts erreicht oder Namen nicht mehr funktionieren, leeren diese Befehle sein Namensgedächtnis (die erste Zeile, die keine besonderen Rechte braucht) und setzen die Netzwerkteile von Windows auf ihre Standardwerte zurück (die beiden anderen, die eine als Administrator ausgeführte Eingabeaufforderung und danach einen Neustart brauchen). Rückgängig machen lässt sich das nicht, ist aber auch nicht nötig: Sie stellen die Standardwerte von Windows wieder her.
+    .steps = Wenn dieser Computer nichts erreicht oder Namen nicht mehr funktionieren, leeren diese Befehle seinen Namensspeicher (DNS-Cache; die erste Zeile, die keine besonderen Rechte braucht) und setzen die Netzwerkteile von Windows auf ihre Standardwerte zurück (die beiden anderen, die eine als Administrator ausgeführte Eingabeaufforderung und danach einen Neustart brauchen). Rückgängig machen lässt sich das nicht, ist aber auch nicht nötig: Sie stellen die Standardwerte von Windows wieder her.
 fix-test_port =
     .title = Den Remotedesktop-Port von einem anderen Computer aus prüfen
     .steps = Um herauszufinden, ob das Problem am Netzwerk dieses Computers oder am Remote-PC liegt, führen Sie diesen Befehl auf einem anderen Computer aus, am besten auf einem im selben Netzwerk wie { $host }. Meldet er TcpTestSucceeded : True (nc meldet „succeeded“ oder „open“), antwortet der Remote-PC auf Port { $port }, und das Problem liegt zwischen diesem Computer und ihm: beim VPN, einer Firewall oder dem Netzwerk. Der Befehl testet nur, es gibt also nichts rückgängig zu machen.
@@ -618,7 +618,7 @@ fix-check_port =
     .title = Die Portnummer prüfen
 fix-check_port_forwarding =
     .title = Die Portweiterleitung im Router prüfen
-    .steps = Wenn diese Adresse ein Router ist, der Port { $port } an den Remote-PC weiterleitet (typisch für ein Homeoffice oder ein kleines Büro, das über das Internet erreicht wird), öffnen Sie die Seite für Portweiterleitungen im Router und stellen Sie sicher, dass Port { $port } an die eigene Adresse des Remote-PCs im lokalen Netzwerk und an seinen Remotedesktop-Port (3389) geht. Dort antwortet jetzt ein anderes Gerät: Der PC hat vielleicht eine neue Adresse bekommen, oder die Regel nennt ein anderes Gerät (ein NAS, eine Kamera, einen Server).
+    .steps = Wenn diese Adresse ein Router ist, der Port { $port } an den Remote-PC weiterleitet (typisch für ein Homeoffice oder ein kleines Büro, das über das Internet erreicht wird), öffnen Sie die Seite für Portweiterleitungen im Router und stellen Sie sicher, dass Port { $port } an die eigene Adresse des Remote-PCs im lokalen Netzwerk und an seinen Remotedesktop-Port (3389) geht. Dort antwortet jetzt ein anderes Gerät: Der PC hat vielleicht eine neue Adresse bekommen, oder die Regel zeigt auf ein anderes Gerät (ein NAS, eine Kamera, einen Server).
 fix-use_as_gateway =
     .title = Diese Adresse als Remotedesktopgateway eintragen
     .steps = Geben Sie in der Remotedesktopverbindung (mstsc) als Computer den Namen des PCs ein, den Sie erreichen möchten, öffnen Sie dann Optionen einblenden > Erweitert > Einstellungen, wählen Sie „Diese RD-Gatewayservereinstellungen verwenden“ und tragen Sie { $gateway } als Servernamen ein. In der Windows App oder in Remotedesktop auf dem Mac fügen Sie { $gateway } als Gateway hinzu und wählen es für den PC aus. Die IT kann Ihnen den Namen des PCs nennen oder Ihnen eine .rdp-Datei geben, die beides enthält. Um beide Abschnitte zu prüfen: rdp-doctor check <PC-Name> --gateway { $gateway }
@@ -630,7 +630,7 @@ fix-firewall_rule =
     .steps = Stellen Sie auf { $pc ->
         [this] diesem PC
        *[remote] dem Remote-PC
-    } sicher, dass Remotedesktop eingeschaltet ist (Einstellungen > System > Remotedesktop), und führen Sie dann einen dieser Befehle als Administrator aus, um seinen Port in der Windows-Firewall zu öffnen. Wenn eine Netzwerkfirewall oder ein Router dazwischen sitzt, muss auch sie den Port zulassen.
+    } sicher, dass Remotedesktop eingeschaltet ist (Einstellungen > System > Remotedesktop), und führen Sie dann einen dieser Befehle als Administrator aus, um seinen Port in der Windows Defender Firewall zu öffnen. Wenn eine Netzwerkfirewall oder ein Router dazwischen sitzt, muss der Port auch dort freigegeben sein.
 fix-renew_certificate =
     .title = Das Remotedesktopzertifikat { $pc ->
         [this] dieses PCs
@@ -639,25 +639,25 @@ fix-renew_certificate =
     .steps = Öffnen Sie auf { $pc ->
         [this] diesem PC
        *[remote] dem Remote-PC
-    } PowerShell als Administrator und führen Sie dieses Skript aus. Es entfernt nur abgelaufene Zertifikate aus dem Remotedesktop-Zertifikatspeicher, startet den Remotedesktopdienst neu, damit Windows ein neues Zertifikat erstellt, und zeigt den Fingerabdruck des neuen Zertifikats an. Rückgängig machen lässt sich das nicht, ist aber auch nicht nötig: Was es entfernt, war abgelaufen und nicht mehr verwendbar.
+    } Windows PowerShell als Administrator und führen Sie dieses Skript aus. Es entfernt nur abgelaufene Zertifikate aus dem Zertifikatspeicher „Remotedesktop“, startet den Remotedesktopdienst neu, damit Windows ein neues Zertifikat erstellt, und zeigt den Fingerabdruck des neuen Zertifikats an. Rückgängig machen lässt sich das nicht, ist aber auch nicht nötig: Was es entfernt, war abgelaufen und nicht mehr verwendbar.
     .risk = Der Neustart des Remotedesktopdienstes trennt alle, die mit dem PC verbunden sind.
 fix-rebuild_machinekeys =
     .title = Den Schlüsselordner reparieren, den Windows zum Erstellen eines Zertifikats braucht
     .steps = Wenn Windows sein Remotedesktopzertifikat nicht erstellen oder erneuern kann (Ereignisse 1057/1058 oder Schannel 36870 auf { $pc ->
         [this] diesem PC
        *[remote] dem Remote-PC
-    }), sind meist die Berechtigungen seines Ordners MachineKeys defekt. In einer als Administrator ausgeführten Eingabeaufforderung auf { $pc ->
+    }), sind meist die Berechtigungen des Ordners MachineKeys beschädigt. In einer als Administrator ausgeführten Eingabeaufforderung auf { $pc ->
         [this] diesem PC
        *[remote] dem Remote-PC
     } sichern diese Befehle die aktuellen Berechtigungen, stellen die Berechtigungen wieder her, die Windows erwartet, und starten den Remotedesktopdienst neu.
-    .risk = Auch andere Programme bewahren Schlüssel in diesem Ordner auf: Die Berechtigungen werden zuerst gesichert, damit das Rückgängigmachen sie wiederherstellen kann. Der Neustart des Dienstes trennt alle, die mit dem PC verbunden sind.
+    .risk = Auch andere Programme bewahren Schlüssel in diesem Ordner auf: Die Berechtigungen werden zuerst gesichert, damit der Befehl zum Rückgängigmachen sie wiederherstellen kann. Der Neustart des Dienstes trennt alle, die mit dem PC verbunden sind.
 fix-credssp_policy =
     .title = Diesem Computer die Verbindung zu einem Remote-PC ohne das CredSSP-Update von 2018 erlauben
-    .steps = Die eigentliche Lösung ist, Windows-Updates auf dem Remote-PC zu installieren. Bis dahin kann die IT diesem Computer die Verbindung erlauben, indem sie hier die Richtlinie „Encryption Oracle Remediation“ ändert, und das rückgängig machen, sobald der Remote-PC aktualisiert ist.
+    .steps = Die eigentliche Lösung ist, Windows-Updates auf dem Remote-PC zu installieren. Bis dahin kann die IT diesem Computer die Verbindung erlauben, indem sie auf diesem Computer die Gruppenrichtlinie „Verschlüsselungsorakel-Wiederherstellung“ ändert (Computerkonfiguration > Administrative Vorlagen > System > Delegierung von Anmeldeinformationen), und das rückgängig machen, sobald der Remote-PC aktualisiert ist.
     .risk = Schwächt den Schutz gegen einen bekannten Angriff (CVE-2018-0886): Machen Sie es rückgängig, sobald der Remote-PC aktualisiert ist.
 fix-nla_temporarily_off =
-    .title = Die Anmeldung vor der Verbindung (NLA) auf dem Remote-PC vorübergehend ausschalten
-    .steps = Nur solange das Anmeldeproblem behoben wird: Ohne NLA zeigt der Remote-PC seinen eigenen Anmeldebildschirm, statt zuerst Ihr Konto zu prüfen. Schalten Sie es danach mit dem Befehl zum Rückgängigmachen wieder ein.
+    .title = Die Authentifizierung auf Netzwerkebene (NLA) auf dem Remote-PC vorübergehend ausschalten
+    .steps = Nur solange das Anmeldeproblem behoben wird: Ohne NLA (die Anmeldung vor dem Verbindungsaufbau) zeigt der Remote-PC seinen eigenen Anmeldebildschirm, statt zuerst Ihr Konto zu prüfen. Schalten Sie sie danach mit dem Befehl zum Rückgängigmachen wieder ein.
     .risk = Verringert die Sicherheit: Jeder, der den PC erreichen kann, sieht seinen Anmeldebildschirm. Machen Sie es rückgängig, sobald das Problem behoben ist.
 fix-security_layer =
     .title = { $pc ->
@@ -667,14 +667,14 @@ fix-security_layer =
     .steps = { $pc ->
         [this] Dieser PC
        *[remote] Der Remote-PC
-    } ist nur auf die alte Standard-RDP-Sicherheit eingestellt. Wird seine Sicherheitsebene auf „Aushandeln“ gesetzt, können Clients TLS verwenden, während alte Clients sich weiterhin verbinden. Eine Gruppenrichtlinie („Verwendung einer bestimmten Sicherheitsebene für Remoteverbindungen (RDP) erforderlich“) hat Vorrang: Prüfen Sie auch diese.
+    } ist nur auf die alte Standard-RDP-Sicherheit eingestellt. Steht seine Sicherheitsebene auf „Aushandeln“, können Clients TLS verwenden, und ältere Clients können sich trotzdem weiter verbinden. Die Gruppenrichtlinie „Verwendung einer bestimmten Sicherheitsebene für Remoteverbindungen (RDP) erforderlich“ (unter Remotedesktopsitzungs-Host > Sicherheit) hat Vorrang: Prüfen Sie auch diese.
 fix-disable_sleep =
     .title = { $pc ->
         [this] Diesen PC
        *[remote] Den Remote-PC
-    } wach halten, solange er am Netz ist
-    .steps = Ein PC im Energiesparmodus ist für Remotedesktop nicht erreichbar. Sobald ihn jemand aufgeweckt hat, verhindern diese Befehle (als Administrator auf dem betreffenden PC ausgeführt), dass er im Netzbetrieb in den Energiesparmodus oder Ruhezustand wechselt.
-    .risk = Der PC verbraucht mehr Strom. Das Rückgängigmachen stellt den üblichen Windows-Standard von 30 Minuten wieder ein.
+    } wach halten, solange er am Stromnetz angeschlossen ist
+    .steps = Ein PC im Energiesparmodus ist per Remotedesktop nicht erreichbar. Sobald ihn jemand aufgeweckt hat, verhindern diese Befehle (als Administrator auf dem betreffenden PC ausgeführt), dass er im Netzbetrieb in den Energiesparmodus oder Ruhezustand wechselt.
+    .risk = Der PC verbraucht mehr Strom. Der Befehl zum Rückgängigmachen stellt wieder den üblichen Windows-Standardwert von 30 Minuten ein.
 fix-enable_remote_desktop =
     .title = Remotedesktop auf { $pc ->
         [this] diesem PC
@@ -683,17 +683,17 @@ fix-enable_remote_desktop =
     .steps = Remotedesktop ist auf { $pc ->
         [this] diesem PC
        *[remote] dem Remote-PC
-    } ausgeschaltet. In einer als Administrator ausgeführten PowerShell oder Eingabeaufforderung auf dem betreffenden PC schalten diese Befehle es ein (wie Einstellungen > System > Remotedesktop) und öffnen seinen Port in der Windows-Firewall. Die Variante für die Eingabeaufforderung nennt die Firewallregeln mit ihrem englischen Namen: Auf einem deutschen Windows (oder einem in einer anderen Sprache) verwenden Sie die PowerShell-Variante. Das Rückgängigmachen schaltet Remotedesktop wieder aus und schließt den Port.
-    .risk = Jeder, der diesen PC über das Netzwerk erreicht, kann versuchen, sich daran anzumelden: Machen Sie ihn nur über das VPN oder ein Remotedesktopgateway erreichbar.
+    } ausgeschaltet. In einer als Administrator ausgeführten PowerShell oder Eingabeaufforderung auf dem betreffenden PC schalten diese Befehle es ein (wie Einstellungen > System > Remotedesktop) und öffnen seinen Port in der Windows Defender Firewall. Die Variante für die Eingabeaufforderung spricht die Firewallregeln mit ihrem englischen Namen an: Auf einem deutschen Windows (oder einem in einer anderen Sprache) verwenden Sie die PowerShell-Variante. Der Befehl zum Rückgängigmachen schaltet Remotedesktop wieder aus und schließt den Port.
+    .risk = Jeder, der diesen PC über das Netzwerk erreicht, kann versuchen, sich dort anzumelden: Machen Sie ihn nur über das VPN oder ein Remotedesktopgateway erreichbar.
 fix-start_rdp_service =
     .steps-disabled = Der Remotedesktopdienst auf { $pc ->
         [this] diesem PC
        *[remote] dem Remote-PC
-    } ist deaktiviert, daher beantwortet nichts die Verbindungen. In einer als Administrator ausgeführten PowerShell oder Eingabeaufforderung auf dem betreffenden PC sorgen diese Befehle dafür, dass er bei Bedarf wieder startet (wie es Windows standardmäßig einstellt), und starten ihn sofort. Wenn er von selbst wieder stoppt, steht im Systemprotokoll der Ereignisanzeige dieses PCs, warum. Das Rückgängigmachen beendet den Dienst wieder und deaktiviert ihn, was alle trennt, die mit dem PC verbunden sind.
+    } ist deaktiviert, daher nimmt er keine Verbindungen an. In einer als Administrator ausgeführten PowerShell oder Eingabeaufforderung auf dem betreffenden PC setzen diese Befehle seinen Starttyp wieder auf „Manuell“ (die Windows-Standardeinstellung) und starten ihn sofort. Wenn er von selbst wieder beendet wird, steht der Grund in der Ereignisanzeige dieses PCs unter Windows-Protokolle > System. Der Befehl zum Rückgängigmachen beendet den Dienst wieder und deaktiviert ihn; dabei werden alle getrennt, die mit dem PC verbunden sind.
     .steps-stopped = Der Remotedesktopdienst auf { $pc ->
         [this] diesem PC
        *[remote] dem Remote-PC
-    } ist beendet, daher beantwortet nichts die Verbindungen. In einer als Administrator ausgeführten PowerShell oder Eingabeaufforderung auf dem betreffenden PC startet dieser Befehl ihn. Wenn er von selbst wieder stoppt, steht im Systemprotokoll der Ereignisanzeige dieses PCs, warum. Das Rückgängigmachen beendet den Dienst wieder, was alle trennt, die mit dem PC verbunden sind.
+    } ist beendet, daher nimmt er keine Verbindungen an. In einer als Administrator ausgeführten PowerShell oder Eingabeaufforderung auf dem betreffenden PC startet dieser Befehl ihn. Wenn er von selbst wieder beendet wird, steht der Grund in der Ereignisanzeige dieses PCs unter Windows-Protokolle > System. Der Befehl zum Rückgängigmachen beendet den Dienst wieder; dabei werden alle getrennt, die mit dem PC verbunden sind.
     .title = Den Remotedesktopdienst auf { $pc ->
         [this] diesem PC
        *[remote] dem Remote-PC
@@ -709,7 +709,7 @@ fix-unbind_certificate =
     } ist so eingestellt, dass es ein abgelaufenes Zertifikat verwendet (Fingerabdruck { $thumbprint }). Wird diese Einstellung entfernt, verwendet Windows wieder sein eigenes Zertifikat, das verbindende Computer nach einer Warnung akzeptieren. Führen Sie einen dieser Befehle als Administrator auf { $pc ->
         [this] diesem PC
        *[remote] dem Remote-PC
-    } aus; die PowerShell-Variante prüft zuerst, ob die Einstellung noch dieses Zertifikat nennt. Wenn eine Gruppenrichtlinie die Einstellung wieder setzt, muss das Zertifikat dort erneuert werden, wo es herkommt. Das Rückgängigmachen setzt die Einstellung wieder; das funktioniert nur, solange dieses Zertifikat noch auf dem PC liegt.
+    } aus; die PowerShell-Variante prüft zuerst, ob die Einstellung noch dieses Zertifikat nennt. Wenn eine Gruppenrichtlinie die Einstellung wieder setzt, muss das Zertifikat dort erneuert werden, wo es herkommt. Der Befehl zum Rückgängigmachen stellt die Einstellung wieder her; das funktioniert nur, solange dieses Zertifikat noch auf dem PC vorhanden ist.
     .risk = Der Neustart des Remotedesktopdienstes trennt alle, die mit dem PC verbunden sind.
 fix-reset_sessions =
     .which-none_listed = Setzen Sie jede getrennte Sitzung mit rwinsta und ihrer Nummer zurück.
@@ -1412,7 +1412,7 @@ config-unknown_fix = „hide“ enthält „{ $fix }“, was keine Lösung von R
 wake-sent = Ein Aufweckpaket wurde an { $to } gesendet. Geben Sie dem PC eine Minute zum Starten und prüfen Sie dann erneut.
 wake-sent_through = Ein Aufweckpaket wurde über { $interface } an { $to } gesendet. Geben Sie dem PC eine Minute zum Starten und prüfen Sie dann erneut.
 # Warum kein Paket gesendet wurde; $reason sind die eigenen Worte des Systems.
-wake-bad_mac = „{ $shown }“ ist keine Netzwerkkartenadresse (MAC): Sie sieht aus wie AA:BB:CC:DD:EE:FF
+wake-bad_mac = „{ $shown }“ ist keine Adresse einer Netzwerkkarte (MAC-Adresse); eine solche sieht so aus: AA:BB:CC:DD:EE:FF
 wake-not_one_card = das ist nicht die Adresse einer einzelnen Netzwerkkarte (sie ist leer, eine Broadcast- oder eine Multicast-Adresse)
 wake-no_socket = es konnte kein Netzwerk-Socket geöffnet werden: { $reason }
 wake-no_broadcast = dieser Computer erlaubt keine Broadcasts: { $reason }
