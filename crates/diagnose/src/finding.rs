@@ -42,3 +42,20 @@ impl FindingExt for Finding {
         self
     }
 }
+
+/// The findings `rules` makes, worded in the current language, with their evidence as English
+/// words it: evidence is data for IT and scripts (a JSON report's evidence reads the same in
+/// every language), while a few rules put a worded phrase in it ("5 of 5", "timed out").
+pub(crate) fn with_neutral_evidence(rules: impl Fn() -> Vec<Finding>) -> Vec<Finding> {
+    let mut findings = rules();
+    if crate::catalogue::language() == "en" {
+        return findings;
+    }
+    let english = crate::catalogue::with_language("en", rules);
+    for (finding, english) in findings.iter_mut().zip(english) {
+        if finding.id == english.id {
+            finding.evidence = english.evidence;
+        }
+    }
+    findings
+}

@@ -209,3 +209,91 @@ fn the_corpus_covers_every_finding() {
         .collect();
     assert!(missing.is_empty(), "no golden case produces {missing:?}");
 }
+
+/// What stays the same in every language: the ids, severities, evidence and codes of an
+/// answer (its words are the language's).
+fn neutral(kind: &str, answer: &Value) -> Value {
+    let findings = |findings: &Value| -> Value {
+        findings
+            .as_array()
+            .map(|fs| {
+                fs.iter()
+                    .map(|f| {
+                        json!([
+                            f["id"],
+                            f["severity"],
+                            f["evidence"],
+                            f["explains_error_code"]
+                        ])
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    match kind {
+        "diagnose" | "host" => findings(answer),
+        _ => {
+            let r = &answer["report"];
+            let rows: Vec<Value> = r["checks"]
+                .as_array()
+                .map(|rows| {
+                    rows.iter()
+                        .map(|c| json!([c["area"], c["status"]]))
+                        .collect()
+                })
+                .unwrap_or_default();
+            json!([
+                r["verdict"],
+                r["error_code"],
+                r["evidence"],
+                rows,
+                findings(&r["findings"])
+            ])
+        }
+    }
+}
+
+/// Every recorded case, worded in every language and in the pseudo-locales: no message fails
+/// to format (a translation naming a value English does not give fails in a debug build), the
+/// ids, evidence and codes are English's, and a report names its language.
+#[test]
+fn every_case_is_worded_in_every_language_with_the_same_facts() {
+    rdp_doctor_diagnose::words::set_time_zone(jiff::tz::TimeZone::UTC);
+    let tags: Vec<&str> = rdp_doctor_diagnose::catalogue::LANGUAGES
+        .iter()
+        .map(|(tag, _)| *tag)
+        .chain(rdp_doctor_diagnose::catalogue::PSEUDO)
+        .filter(|tag| *tag != "en")
+        .collect();
+    assert!(tags.len() >= 5, "{tags:?}");
+    for kind in ["diagnose", "host", "hostreport", "inputerror", "report"] {
+        let inputs = std::fs::read_to_string(dir().join(format!("{kind}.jsonl"))).expect("inputs");
+        for (n, line) in inputs.lines().enumerate() {
+            let english = answer(kind, line);
+            for tag in &tags {
+                let theirs =
+                    rdp_doctor_diagnose::catalogue::with_language(tag, || answer(kind, line));
+                assert_eq!(
+                    neutral(kind, &theirs),
+                    neutral(kind, &english),
+                    "{kind} case {}: {tag} changed the facts",
+                    n + 1
+                );
+                if !matches!(kind, "diagnose" | "host") {
+                    assert_eq!(
+                        theirs["report"]["language"],
+                        json!(tag),
+                        "{kind} case {}",
+                        n + 1
+                    );
+                    assert_ne!(
+                        theirs["text"],
+                        english["text"],
+                        "{kind} case {}: {tag}",
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+}

@@ -24,6 +24,10 @@ use crate::Context;
 
 /// Evidence in, findings out, most important first.
 pub fn diagnose(evidence: &Evidence, ctx: &Context<'_>) -> Vec<Finding> {
+    crate::finding::with_neutral_evidence(|| worded(evidence, ctx))
+}
+
+fn worded(evidence: &Evidence, ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     input::error_code(ctx, &mut out);
     dns::dns(evidence, ctx, &mut out);

@@ -92,6 +92,10 @@ pub fn diagnose_host(facts: &HostFacts) -> Vec<Finding> {
 
 /// The findings about this machine as a host, their fixes worded for the PC at `place`.
 pub(crate) fn diagnose_host_on(facts: &HostFacts, place: Place) -> Vec<Finding> {
+    crate::finding::with_neutral_evidence(|| worded(facts, place))
+}
+
+fn worded(facts: &HostFacts, place: Place) -> Vec<Finding> {
     let mut out = Vec::new();
     if facts.platform != "windows" {
         out.push(not_windows(facts));
