@@ -5,22 +5,35 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use rdp_doctor_diagnose::{catalogue, render, t};
 use rdp_doctor_engine::config::{self, Loaded, Origin, Places, Preset};
 use rdp_doctor_engine::session::{self, Request, What};
 use rdp_doctor_engine::{BadInput, CheckEvent, Session, SessionError, WatchEvent, input, language};
 use rdp_doctor_model::Report;
 
+mod help;
+
 const EXIT_BAD_INPUT: u8 = 3;
 
+/// The help's words come from the catalogue (`help::localised`); these doc comments are for
+/// developers and for clap's checks.
 #[derive(Parser, Debug)]
 #[command(
     name = "rdp-doctor",
     version,
-    about = "Find out why a Remote Desktop connection fails"
+    about = "Find out why a Remote Desktop connection fails",
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
 )]
 struct Cli {
+    /// Print help
+    #[arg(short, long, global = true, action = clap::ArgAction::Help)]
+    help: Option<bool>,
+    /// Print the version
+    #[arg(short = 'V', long, action = clap::ArgAction::Version)]
+    version: Option<bool>,
     /// IT's config file (default: rdp-doctor.toml beside this program, else the per-user one)
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
@@ -104,7 +117,10 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let asked = asked_language(&args);
     speak(asked.as_deref(), None);
-    let cli = match Cli::try_parse_from(&args) {
+    let parsed = help::localised(Cli::command())
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind;

@@ -1249,6 +1249,33 @@ value-char =
 ## Die eigenen Sätze der Befehlszeile (crates/cli); die Hilfe von clap steht nicht hier
 
 # Die erste Zeile dessen, was clap zu den Argumenten gesagt hat, oder cli-invalid_arguments.
+cli-help =
+    .about = Herausfinden, warum eine Remotedesktopverbindung scheitert
+    .usage = Aufruf:
+    .commands = Befehle
+    .command = BEFEHL
+    .options = Optionen
+    .arguments = Argumente
+    .help = Diese Hilfe anzeigen
+    .version = Die Version anzeigen
+    .config = Die Konfigurationsdatei der IT (Standard: rdp-doctor.toml neben diesem Programm, sonst die des Benutzers)
+    .lang = Die Sprache: en, de, es oder fr (Standard: die der IT-Konfiguration, sonst die dieses Computers)
+    .check = Die Verbindung zu einem Remote-PC prüfen: Name, Name:Port, [IPv6]:Port, eine IP-Adresse, ein eingefügter rdp://-Link oder eine FreeRDP-/mstsc-Befehlszeile (/v:pc /g:gw) oder --rdp-file
+    .host = Diesen PC als Remotedesktop-Host prüfen (Windows): eingeschaltet, Dienst, Firewall, Zertifikat, Energieoptionen, Sitzungen
+    .config_command = Zeigen, welche Konfigurationsdatei RDP Doctor verwendet und was darin steht (für die IT: eine Datei vor dem Verteilen prüfen); Exitcode 3, wenn sie fehlerhaft ist
+    .wake = Einen schlafenden PC mit einem Wake-on-LAN-Paket an die Adresse seiner Netzwerkkarte (MAC) aufwecken
+    .target = Der Computer, mit dem Sie sich verbinden, so wie Sie ihn in Remotedesktop eingeben, oder ein eingefügter rdp://-Link oder eine FreeRDP-/mstsc-Befehlszeile: /v:pc:3389 /g:gateway (in Anführungszeichen, wenn Optionen mit „-“ oder „+“ beginnen). Standard: der erste PC oder die .rdp-Datei aus der Konfigurationsdatei der IT
+    .rdp_file = Den Computer (und sein Gateway) stattdessen einer .rdp-Datei entnehmen
+    .gateway = Das Remotedesktopgateway, über das die Verbindung läuft, Name[:Port] (standardmäßig Port 443)
+    .error = Der Fehlercode, den Remotedesktop angezeigt hat, so wie er angezeigt wurde (0x904, 2308, 0x904/0x7, der Text des Dialogs, ERRINFO_…- oder ERRCONNECT_…-Namen): die Befunde, die ihn erklären, stehen oben
+    .timeout = Zeitbudget für die ganze Prüfung in Sekunden (Standard: das der Konfigurationsdatei, sonst 10)
+    .watch = Die Verbindung nach der Prüfung so lange beobachten (z. B. 60s, 5m): ein Versuch pro Sekunde mit laufender Zählung der Fehlschläge, für Verbindungen, die ab und zu abbrechen
+    .json = Den Bericht als JSON ausgeben
+    .no_color = Die Ausgabe nie einfärben
+    .facts_from = Befehlsausgaben beurteilen, die auf einem anderen PC aufgezeichnet wurden (mit --record), statt die dieses PCs
+    .record = Die Ausgaben der Befehle, die der Hostmodus ausführt, in diesem Ordner speichern, um sie anderswo zu beurteilen
+    .mac = Die Adresse der Netzwerkkarte, z. B. 00:1A:2B:3C:4D:5E
+    .near = Die IP-Adresse des PCs, um im Netzwerk zu senden, in dem er steht
 cli-bad_arguments = { $problem }. Führen Sie rdp-doctor --help aus, um zu sehen, wie es verwendet wird.
 cli-unknown_language = RDP Doctor spricht „{ $language }“ nicht; es spricht { $languages }.
 cli-invalid_arguments = ungültige Argumente

@@ -1228,6 +1228,33 @@ value-char =
 ## The command line's own sentences (crates/cli); clap's help is not here
 
 # The first line of what clap said about the arguments, or cli-invalid_arguments.
+cli-help =
+    .about = Find out why a Remote Desktop connection fails
+    .usage = Usage:
+    .commands = Commands
+    .command = COMMAND
+    .options = Options
+    .arguments = Arguments
+    .help = Show this help
+    .version = Show the version
+    .config = IT's config file (default: rdp-doctor.toml beside this program, else this user's)
+    .lang = The language to speak: en, de, es or fr (default: IT's config, else this computer's)
+    .check = Check the connection to a remote PC: host, host:port, [IPv6]:port, an IP, a pasted rdp:// link or FreeRDP/mstsc command line (/v:pc /g:gw), or --rdp-file
+    .host = Check this PC as a Remote Desktop host (Windows): switched on, service, firewall, certificate, sleep settings, sessions
+    .config_command = Show which config file RDP Doctor uses and what it says (for IT: check a file before handing it out); exit 3 when it is broken
+    .wake = Wake a sleeping PC with a Wake-on-LAN packet to its network card's address (MAC)
+    .target = The computer you connect to, as you type it in Remote Desktop, or a pasted rdp:// link or FreeRDP/mstsc command line: /v:pc:3389 /g:gateway (quote it when it has options starting with "-" or "+"). Default: the first PC, or the .rdp file, of IT's config file
+    .rdp_file = Take the computer (and its gateway) from a .rdp file instead
+    .gateway = The RD Gateway the connection goes through, host[:port] (port 443 by default)
+    .error = The error code Remote Desktop showed, as shown (0x904, 2308, 0x904/0x7, the dialog's text, ERRINFO_… or ERRCONNECT_… names): the findings that explain it come first
+    .timeout = Time budget for the whole check, in seconds (default: the config file's, else 10)
+    .watch = After the check, watch the connection for this long (e.g. 60s, 5m): one attempt a second, with a live count of failures, for links that fail now and then
+    .json = Print the report as JSON
+    .no_color = Never colour the output
+    .facts_from = Judge command outputs recorded on another PC (with --record) instead of this PC's
+    .record = Save the outputs of the commands host mode runs to this folder, to judge elsewhere
+    .mac = The network card's address, e.g. 00:1A:2B:3C:4D:5E
+    .near = The PC's IP address, to send on the network that holds it
 cli-bad_arguments = { $problem }. Run rdp-doctor --help to see how to use it.
 cli-unknown_language = RDP Doctor does not speak "{ $language }"; it speaks { $languages }.
 cli-invalid_arguments = invalid arguments

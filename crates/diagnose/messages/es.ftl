@@ -1231,6 +1231,33 @@ value-char =
 ## Las frases propias de la línea de comandos (crates/cli); la ayuda de clap no está aquí
 
 # La primera línea de lo que dijo clap sobre los argumentos, o cli-invalid_arguments.
+cli-help =
+    .about = Averiguar por qué falla una conexión de Escritorio remoto
+    .usage = Uso:
+    .commands = Comandos
+    .command = COMANDO
+    .options = Opciones
+    .arguments = Argumentos
+    .help = Mostrar esta ayuda
+    .version = Mostrar la versión
+    .config = El archivo de configuración de TI (predeterminado: rdp-doctor.toml junto a este programa; si no, el del usuario)
+    .lang = El idioma: en, de, es o fr (predeterminado: el de la configuración de TI; si no, el de este equipo)
+    .check = Comprobar la conexión con un equipo remoto: nombre, nombre:puerto, [IPv6]:puerto, una IP, un enlace rdp:// pegado o una línea de comandos de FreeRDP/mstsc (/v:pc /g:gw), o --rdp-file
+    .host = Comprobar este equipo como host de Escritorio remoto (Windows): activado, servicio, firewall, certificado, suspensión, sesiones
+    .config_command = Mostrar qué archivo de configuración usa RDP Doctor y qué dice (para TI: comprobar un archivo antes de repartirlo); código de salida 3 si está dañado
+    .wake = Despertar un equipo suspendido con un paquete Wake-on-LAN a la dirección de su tarjeta de red (MAC)
+    .target = El equipo al que se conecta, tal como lo escribe en Escritorio remoto, o un enlace rdp:// pegado o una línea de comandos de FreeRDP/mstsc: /v:pc:3389 /g:puerta (entre comillas si tiene opciones que empiezan por "-" o "+"). Predeterminado: el primer equipo, o el archivo .rdp, de la configuración de TI
+    .rdp_file = Tomar el equipo (y su puerta de enlace) de un archivo .rdp
+    .gateway = La puerta de enlace de Escritorio remoto por la que pasa la conexión, nombre[:puerto] (puerto 443 de forma predeterminada)
+    .error = El código de error que mostró Escritorio remoto, tal cual (0x904, 2308, 0x904/0x7, el texto del cuadro de diálogo, nombres ERRINFO_… o ERRCONNECT_…): los hallazgos que lo explican van primero
+    .timeout = Tiempo máximo para toda la comprobación, en segundos (predeterminado: el del archivo de configuración; si no, 10)
+    .watch = Tras la comprobación, vigilar la conexión durante este tiempo (p. ej., 60s, 5m): un intento por segundo, con el recuento de fallos en directo, para conexiones que fallan de vez en cuando
+    .json = Mostrar el informe en JSON
+    .no_color = No colorear nunca la salida
+    .facts_from = Evaluar salidas de comandos grabadas en otro equipo (con --record) en lugar de las de este equipo
+    .record = Guardar en esta carpeta las salidas de los comandos que ejecuta el modo host, para evaluarlas en otro lugar
+    .mac = La dirección de la tarjeta de red, p. ej., 00:1A:2B:3C:4D:5E
+    .near = La dirección IP del equipo, para enviar en la red en la que está
 cli-bad_arguments = { $problem }. Ejecute rdp-doctor --help para ver cómo usarlo.
 cli-unknown_language = RDP Doctor no habla "{ $language }"; habla { $languages }.
 cli-invalid_arguments = argumentos no válidos

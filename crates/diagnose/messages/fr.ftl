@@ -1239,6 +1239,33 @@ value-char =
 ## The command line's own sentences (crates/cli); clap's help is not here
 
 # The first line of what clap said about the arguments, or cli-invalid_arguments.
+cli-help =
+    .about = Découvrir pourquoi une connexion Bureau à distance échoue
+    .usage = Utilisation :
+    .commands = Commandes
+    .command = COMMANDE
+    .options = Options
+    .arguments = Arguments
+    .help = Afficher cette aide
+    .version = Afficher la version
+    .config = Le fichier de configuration du service informatique (par défaut : rdp-doctor.toml à côté de ce programme, sinon celui de l'utilisateur)
+    .lang = La langue à parler : en, de, es ou fr (par défaut : celle de la configuration, sinon celle de cet ordinateur)
+    .check = Vérifier la connexion à un PC distant : nom, nom:port, [IPv6]:port, une adresse IP, un lien rdp:// collé ou une ligne de commande FreeRDP/mstsc (/v:pc /g:gw), ou --rdp-file
+    .host = Vérifier ce PC en tant qu'hôte Bureau à distance (Windows) : activation, service, pare-feu, certificat, mise en veille, sessions
+    .config_command = Afficher le fichier de configuration utilisé par RDP Doctor et ce qu'il contient (pour l'informatique : vérifier un fichier avant de le distribuer) ; code de sortie 3 s'il est invalide
+    .wake = Réveiller un PC en veille avec un paquet Wake-on-LAN envoyé à l'adresse de sa carte réseau (MAC)
+    .target = L'ordinateur auquel vous vous connectez, tel que vous le tapez dans Bureau à distance, ou un lien rdp:// collé ou une ligne de commande FreeRDP/mstsc : /v:pc:3389 /g:passerelle (entre guillemets si des options commencent par « - » ou « + »). Par défaut : le premier PC, ou le fichier .rdp, du fichier de configuration
+    .rdp_file = Prendre l'ordinateur (et sa passerelle) dans un fichier .rdp
+    .gateway = La passerelle Bureau à distance par laquelle passe la connexion, nom[:port] (port 443 par défaut)
+    .error = Le code d'erreur affiché par Bureau à distance, tel quel (0x904, 2308, 0x904/0x7, le texte de la fenêtre, les noms ERRINFO_… ou ERRCONNECT_…) : les constats qui l'expliquent viennent en premier
+    .timeout = Temps imparti à toute la vérification, en secondes (par défaut : celui du fichier de configuration, sinon 10)
+    .watch = Après la vérification, surveiller la connexion pendant cette durée (p. ex. 60s, 5m) : une tentative par seconde, avec le compte des échecs en direct, pour les liaisons qui tombent de temps en temps
+    .json = Afficher le rapport en JSON
+    .no_color = Ne jamais colorer la sortie
+    .facts_from = Juger les sorties de commandes enregistrées sur un autre PC (avec --record) au lieu de celles de ce PC
+    .record = Enregistrer dans ce dossier les sorties des commandes du mode hôte, pour les juger ailleurs
+    .mac = L'adresse de la carte réseau, p. ex. 00:1A:2B:3C:4D:5E
+    .near = L'adresse IP du PC, pour envoyer sur le réseau où il se trouve
 cli-bad_arguments = { $problem }. Lancez rdp-doctor --help pour savoir comment l'utiliser.
 cli-unknown_language = RDP Doctor ne parle pas « { $language } » ; il parle { $languages }.
 cli-invalid_arguments = arguments non valides
