@@ -45,6 +45,43 @@ fn about(command: &str) -> String {
     }
 }
 
+/// What is wrong with the arguments, in the user's language: the usual mistakes worded here,
+/// any other in clap's (English) words.
+pub fn problem(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(s)) => s.first().cloned(),
+        _ => None,
+    };
+    let arg = context(ContextKind::InvalidArg);
+    let worded = match (e.kind(), arg) {
+        (ErrorKind::UnknownArgument, Some(arg)) => {
+            Some(t!("cli-problem.unknown_option", option = arg))
+        }
+        (ErrorKind::InvalidSubcommand, _) => context(ContextKind::InvalidSubcommand)
+            .map(|command| t!("cli-problem.unknown_command", command = command)),
+        (ErrorKind::ArgumentConflict, Some(arg)) => context(ContextKind::PriorArg)
+            .map(|other| t!("cli-problem.conflict", option = arg, other = other)),
+        (ErrorKind::MissingRequiredArgument, Some(arg)) => {
+            Some(t!("cli-problem.missing", option = arg))
+        }
+        (
+            ErrorKind::InvalidValue | ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues,
+            Some(arg),
+        ) => Some(t!("cli-problem.value", option = arg)),
+        _ => None,
+    };
+    worded.unwrap_or_else(|| {
+        let rendered = e.to_string();
+        let first = rendered
+            .lines()
+            .next()
+            .map(|l| l.trim_start_matches("error: ").to_string());
+        first.unwrap_or_else(|| t!("cli-invalid_arguments"))
+    })
+}
+
 /// `command` and its subcommands with the help in the current language.
 pub fn localised(command: Command) -> Command {
     let name = command.get_name().to_string();
@@ -124,6 +161,35 @@ mod tests {
                 assert!(worded.contains(&id) || global, "{name} --{id} has no words");
             }
         }
+    }
+
+    #[test]
+    fn the_usual_mistakes_are_worded() {
+        let problem = |language: &str, args: &[&str]| {
+            with_language(language, || {
+                let e = localised(crate::Cli::command())
+                    .try_get_matches_from(args)
+                    .expect_err("a mistake");
+                problem(&e)
+            })
+        };
+        assert_eq!(
+            problem("de", &["rdp-doctor", "check", "--bogus"]),
+            with_language("de", || t!(
+                "cli-problem.unknown_option",
+                option = "--bogus"
+            ))
+        );
+        assert_eq!(
+            problem("fr", &["rdp-doctor", "chek"]),
+            with_language("fr", || t!("cli-problem.unknown_command", command = "chek"))
+        );
+        let conflict = problem("es", &["rdp-doctor", "check", "pc", "--rdp-file", "a.rdp"]);
+        assert!(conflict.contains("--rdp-file"), "{conflict}");
+        assert_eq!(
+            problem("en", &["rdp-doctor", "check", "--error"]),
+            t!("cli-problem.value", option = "--error <CODE>")
+        );
     }
 
     #[test]

@@ -133,16 +133,7 @@ fn main() -> ExitCode {
                 let _ = e.print();
                 return ExitCode::SUCCESS;
             }
-            let rendered = e.to_string();
-            let invalid = t!("cli-invalid_arguments");
-            let first = rendered.lines().next().unwrap_or(&invalid);
-            eprintln!(
-                "{}",
-                t!(
-                    "cli-bad_arguments",
-                    problem = first.trim_start_matches("error: ")
-                )
-            );
+            eprintln!("{}", t!("cli-bad_arguments", problem = help::problem(&e)));
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };

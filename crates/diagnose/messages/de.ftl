@@ -1277,6 +1277,12 @@ cli-help =
     .mac = Die Adresse der Netzwerkkarte, z. B. 00:1A:2B:3C:4D:5E
     .near = Die IP-Adresse des PCs, um im Netzwerk zu senden, in dem er steht
 cli-bad_arguments = { $problem }. Führen Sie rdp-doctor --help aus, um zu sehen, wie es verwendet wird.
+cli-problem =
+    .unknown_option = { $option } ist hier keine Option
+    .unknown_command = „{ $command }“ ist kein Befehl
+    .conflict = { $option } kann nicht zusammen mit { $other } verwendet werden
+    .missing = { $option } wird benötigt
+    .value = { $option } braucht einen Wert
 cli-unknown_language = RDP Doctor spricht „{ $language }“ nicht; es spricht { $languages }.
 cli-invalid_arguments = ungültige Argumente
 # `rdp-doctor config`: $places ist ein eingerückter Pfad pro Zeile.

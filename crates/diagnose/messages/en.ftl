@@ -1256,6 +1256,12 @@ cli-help =
     .mac = The network card's address, e.g. 00:1A:2B:3C:4D:5E
     .near = The PC's IP address, to send on the network that holds it
 cli-bad_arguments = { $problem }. Run rdp-doctor --help to see how to use it.
+cli-problem =
+    .unknown_option = { $option } is not an option here
+    .unknown_command = "{ $command }" is not a command
+    .conflict = { $option } cannot be used together with { $other }
+    .missing = { $option } is needed
+    .value = { $option } needs a value
 cli-unknown_language = RDP Doctor does not speak "{ $language }"; it speaks { $languages }.
 cli-invalid_arguments = invalid arguments
 # `rdp-doctor config`: $places is one indented path a line.

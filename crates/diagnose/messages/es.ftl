@@ -1259,6 +1259,12 @@ cli-help =
     .mac = La dirección de la tarjeta de red, p. ej., 00:1A:2B:3C:4D:5E
     .near = La dirección IP del equipo, para enviar en la red en la que está
 cli-bad_arguments = { $problem }. Ejecute rdp-doctor --help para ver cómo usarlo.
+cli-problem =
+    .unknown_option = { $option } no es una opción aquí
+    .unknown_command = "{ $command }" no es un comando
+    .conflict = { $option } no se puede usar junto con { $other }
+    .missing = { $option } es necesario
+    .value = { $option } necesita un valor
 cli-unknown_language = RDP Doctor no habla "{ $language }"; habla { $languages }.
 cli-invalid_arguments = argumentos no válidos
 # `rdp-doctor config`: $places es una ruta con sangría por línea.

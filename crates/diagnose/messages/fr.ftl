@@ -1267,6 +1267,12 @@ cli-help =
     .mac = L'adresse de la carte réseau, p. ex. 00:1A:2B:3C:4D:5E
     .near = L'adresse IP du PC, pour envoyer sur le réseau où il se trouve
 cli-bad_arguments = { $problem }. Lancez rdp-doctor --help pour savoir comment l'utiliser.
+cli-problem =
+    .unknown_option = { $option } n'est pas une option ici
+    .unknown_command = « { $command } » n'est pas une commande
+    .conflict = { $option } ne peut pas être utilisé avec { $other }
+    .missing = { $option } est nécessaire
+    .value = { $option } a besoin d'une valeur
 cli-unknown_language = RDP Doctor ne parle pas « { $language } » ; il parle { $languages }.
 cli-invalid_arguments = arguments non valides
 # `rdp-doctor config`: $places is one indented path a line.
