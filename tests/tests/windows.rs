@@ -212,3 +212,67 @@ fn the_windows_cli_reads_its_config_from_beside_it() -> Result<()> {
     );
     Ok(())
 }
+
+/// The first message of `key` in `messages/<language>.ftl` (a message's own value, one line),
+/// read from the file so the test follows the words.
+fn message(language: &str, key: &str) -> String {
+    let path = format!(
+        "{}/../crates/diagnose/messages/{language}.ftl",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{key} = ")))
+        .unwrap_or_else(|| panic!("{key} in {path}"))
+        .to_string()
+}
+
+/// On Windows the language follows the user's display language (Wine takes it from `LC_ALL`),
+/// `--lang` beats it, and IT's config beside the exe fixes it; the JSON names the language
+/// and keeps its ids.
+#[test]
+fn the_windows_cli_speaks_the_users_language() -> Result<()> {
+    let port = RefusedPort::new()?;
+    let target = port.addr().to_string();
+    let run = |lc_all: &str, args: &[&str], exe: &std::path::Path| -> Result<Value> {
+        let mut command = wine()?.command(exe);
+        command.env("LC_ALL", lc_all).env("LANG", lc_all);
+        command.args(args);
+        let out =
+            rdp_doctor_tests::cli::run_with_timeout_via_files(command, Duration::from_secs(60))?;
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        out.json()
+    };
+    let exe = windows_cli_binary()?;
+    let german = run("de_DE.UTF-8", &["check", &target, "--json"], &exe)?;
+    assert_eq!(german["language"], "de", "{german}");
+    assert!(ids(&german).iter().any(|i| i == "reach.refused"));
+    assert_eq!(
+        german["checks"][0]["label"],
+        message("de", "area-input"),
+        "{german}"
+    );
+    let spanish = run(
+        "de_DE.UTF-8",
+        &["--lang", "es", "check", &target, "--json"],
+        &exe,
+    )?;
+    assert_eq!(spanish["language"], "es");
+    assert_eq!(
+        ids(&spanish),
+        ids(&german),
+        "ids are the same in every language"
+    );
+    let dir = rdp_doctor_tests::temp_dir("win-lang")?;
+    let copy = dir.path().join("rdp-doctor.exe");
+    std::fs::copy(&exe, &copy)?;
+    std::fs::write(dir.path().join("rdp-doctor.toml"), "language = \"fr\"\r\n")?;
+    let french = run("de_DE.UTF-8", &["check", &target, "--json"], &copy)?;
+    assert_eq!(
+        french["language"], "fr",
+        "IT's config beats the display language"
+    );
+    let english = run("en_US.UTF-8", &["check", &target, "--json"], &exe)?;
+    assert_eq!(english["language"], "en");
+    Ok(())
+}
