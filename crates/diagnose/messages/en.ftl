@@ -1108,20 +1108,37 @@ page-html-drop-sub = RDP Doctor reads the computer’s address from the file.
 
 ## Error codes the Remote Desktop app shows: what they mean
 
-code-904 = the connection was closed
-code-204 = this computer could not connect to the remote PC's port
-code-104 = the remote PC's name could not be found
-code-108 = the connection attempt timed out
-code-404 = the connection broke while receiving data
-code-406 = the security data the remote PC sent was not valid
 code-with-extended = { $base }; { $extended }
-code-extended-7 = the remote PC refused the connection
-code-extended-8 = refused because of the FIPS security policy
-code-extended-9 = your account is not allowed to sign in remotely
-code-extended-a = fresh credentials are required
-code-extended-300 = the user name or password was not accepted
-code-extended-licensing = a Remote Desktop licensing problem (0x{ $code })
+# An entry of data/error_codes.toml without a plain meaning yet: its name, or its number.
+code-named = Microsoft calls it { $name }
+code-no-meaning = code 0x{ $code } has no published meaning
 code-extended-unknown = extended code 0x{ $code } is not in our list
+# The lists codes come from, as "the list of …" ends.
+code-list-disconnect = the Remote Desktop client's disconnect reasons
+code-list-extended = the Remote Desktop client's extended disconnect reasons
+code-list-errinfo = the error information Remote Desktop servers send (FreeRDP's ERRINFO codes)
+code-list-errconnect = FreeRDP's connection errors (ERRCONNECT codes)
+code-list-windows_app = the Windows App's and Azure Virtual Desktop's error codes
+code-name = Microsoft's name for it is { $name }, in the list of { $list }.
+code-in-list = It is in the list of { $list }; no name is published for it.
+# How the text the user pasted was read.
+code-read-dialog = Read from the text of the error message.
+code-read-name = Read from FreeRDP's name { $name }.
+code-read-freerdp = Read as FreeRDP's error number 0x{ $number }, which is code 0x{ $code }.
+code-read-hex = Read as hexadecimal 0x{ $hex }: the same digits in decimal are not a Remote Desktop code.
+code-read-decimal = Read as decimal { $digits }, which is 0x{ $hex } in hexadecimal.
+code-other-reading = It could also be 0x{ $code } in the list of { $list }: { $meaning }.
+# Who can fix what an account or licensing code points at.
+code-who-user = You can fix this yourself.
+code-who-it = Your IT department can fix this.
+code-who-host_owner = Whoever runs the remote PC can fix this.
+code-who-unknown = Ask your IT department or whoever runs the remote PC.
+code-account =
+    .title = This error is about your account, not the network
+    .detail = The code says: { $meaning }. No check from this computer can see accounts, so the checks below may all pass. { $who }
+code-licensing =
+    .title = This error is about Remote Desktop licensing, not the network
+    .detail = The code says: { $meaning }. Licenses are handed out by the remote PC and its license server, which no check from this computer can see. { $who }
 
 ## The app's session: errors, confirmations and dialog titles (crates/engine)
 
@@ -1389,3 +1406,20 @@ wake-not_one_card = that is not the address of one network card (it is empty, br
 wake-no_socket = could not open a network socket: { $reason }
 wake-no_broadcast = this computer does not allow broadcasts: { $reason }
 wake-not_sent = the wake-up packet could not be sent to { $to }: { $reason }
+
+## Error codes: what each one means, in plain words (data/error_codes.toml)
+
+errcode-disconnect-904 = the connection was closed
+errcode-disconnect-204 = this computer could not connect to the remote PC's port
+errcode-disconnect-104 = the remote PC's name could not be found
+errcode-disconnect-208 = the remote PC could not be found on the network
+errcode-disconnect-508 = the remote PC's name could not be found
+errcode-disconnect-108 = the connection attempt timed out
+errcode-disconnect-404 = the connection broke while receiving data
+errcode-disconnect-406 = the security data the remote PC sent was not valid
+errcode-extended-7 = the remote PC refused the connection
+errcode-extended-9 = your account is not allowed to sign in remotely
+errcode-extended-102 = no Remote Desktop client access license was available
+errcode-errinfo-c = you signed out of the remote session
+errcode-errconnect-6 = the connection failed
+errcode-windows_app-3000046 = no desktop or app was available for you right now
