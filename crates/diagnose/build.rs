@@ -106,6 +106,7 @@ fn codes() {
         );
     }
     out.push_str("];\n\n/// Every documented code.\npub static CODES: &[CodeEntry] = &[\n");
+    let mut missing = Vec::new();
     for key in table.keys() {
         if key != "sources" && !LISTS.iter().any(|(l, _)| l == key) {
             fail(format!("unknown section [[{key}]]"));
@@ -148,6 +149,11 @@ fn codes() {
             // TODO(content merge): once every entry has `message` and `findings`, make a
             // missing one a build error here (tests/error_codes.rs has the #[ignore]d check).
             let message = string("message");
+            for k in ["message", "findings", "who", "cause"] {
+                if !entry.contains_key(k) {
+                    missing.push(format!("{at}: no {k}"));
+                }
+            }
             if let Some(m) = message {
                 let want = format!("errcode-{list}-{code:x}");
                 if m != want {
@@ -187,7 +193,8 @@ fn codes() {
             );
         }
     }
-    out.push_str("];\n");
+    out.push_str("];\n\n/// Entries still without a field every entry will have (empty once the table is complete).\n");
+    let _ = writeln!(out, "pub static MISSING_FIELDS: &[&str] = &{missing:?};");
     let target =
         Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("codes.rs");
     if let Err(e) = std::fs::write(&target, out) {

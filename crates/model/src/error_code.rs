@@ -129,7 +129,13 @@ impl ErrorCode {
         let mut prefixed = Vec::new();
         let mut all = Vec::new();
         let mut words = false;
-        for token in input.split(is_separator).filter(|t| !t.is_empty()) {
+        let tokens: Vec<&str> = input
+            .split(is_separator)
+            .filter(|t| !t.is_empty())
+            .collect();
+        // A lone token of hex letters (`a`, `ff`) is a number; among words it is a word.
+        let alone = tokens.len() == 1;
+        for token in tokens {
             let upper = token.to_ascii_uppercase();
             if upper.starts_with("ERRINFO_") || upper.starts_with("ERRCONNECT_") {
                 names.push(upper);
@@ -142,7 +148,7 @@ impl ErrorCode {
                 prefixed.push(n);
                 all.push(n);
             } else if token.bytes().all(|b| b.is_ascii_hexdigit())
-                && token.bytes().any(|b| b.is_ascii_digit())
+                && (alone || token.bytes().any(|b| b.is_ascii_digit()))
             {
                 let decimal = if token.bytes().all(|b| b.is_ascii_digit()) {
                     Some(token.parse().map_err(|_| err())?)
@@ -296,6 +302,8 @@ mod tests {
         assert_eq!(ok("2308").reading, Some(Reading::Decimal));
         assert_eq!(pair(ok("9a4")), (0x9a4, None));
         assert_eq!(ok("9a4").reading, Some(Reading::HexWithoutPrefix));
+        assert_eq!(pair(ok("a")), (0xa, None));
+        assert!(ErrorCode::parse("bad code").is_err());
         assert_eq!(ok("0x904/0x7").to_string(), "0x904/0x7");
         for bad in [
             "",
