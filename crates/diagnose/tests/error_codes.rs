@@ -135,6 +135,7 @@ fn every_form_reads_back_to_its_entry() {
             format!("0X{c:X}"),
             format!("0x{c:08x}"),
             format!("Error code: 0x{c:x}"),
+            format!("Error code: 0x{c:X}Extended error code: 0x0"),
             format!(
                 "Remote Desktop can't connect.\nError code: 0x{c:x}\nExtended error code: 0x0\nTimestamp (UTC): 2026-12-03 10:01:02 AM"
             ),
@@ -211,6 +212,8 @@ fn every_form_reads_back_to_its_entry() {
             format!("Error code: 0x904\nExtended error code: 0x{h:x}"),
             format!("Error code: 0x904 Extended error code: 0x{h:x}"),
             format!("Fehlercode: 0x904 Erweiterter Fehlercode: 0x{h:x}"),
+            // The dialog's lines pasted into the app's one-line field lose their breaks.
+            format!("Error code: 0x904Extended error code: 0x{h:x}Timestamp (UTC): 2026-12-03"),
             format!("Code d'erreur : 0x904 Code d'erreur étendu : 0x{h:x}"),
             format!("Código de error: 0x904 Código de error extendido: 0x{h:x}"),
         ] {

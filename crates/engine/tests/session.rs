@@ -252,6 +252,10 @@ fn requests_that_cannot_be_planned_say_why() {
             "Código de error: 0x904 Código de error extendido: 0x7",
             (0x904, Some(7), Some(CodeList::Disconnect)),
         ),
+        (
+            "Error code: 0x904Extended error code: 0x7",
+            (0x904, Some(7), Some(CodeList::Disconnect)),
+        ),
         ("904", (0x904, None, Some(CodeList::Disconnect))),
         ("2308", (0x904, None, Some(CodeList::Disconnect))),
         (

@@ -144,6 +144,8 @@ impl ErrorCode {
                 .strip_prefix("0x")
                 .or_else(|| token.strip_prefix("0X"))
             {
+                let (hex, word) = split_glued_word(hex);
+                words |= word;
                 let n = Number::Prefixed(hex_number(hex).ok_or_else(err)?);
                 prefixed.push(n);
                 all.push(n);
@@ -262,6 +264,26 @@ fn freerdp_number(c: ErrorCode) -> Option<ErrorCode> {
     )
 }
 
+/// The dialog's lines pasted into a one-line field lose their breaks: "0x904Extended error
+/// code: 0x7". A `0x` number glued to a capitalised word is split from it (the longest run of
+/// hex digits after which a capital and a small letter start the word); the word is reported.
+fn split_glued_word(hex: &str) -> (&str, bool) {
+    if hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return (hex, false);
+    }
+    let run = hex.bytes().take_while(u8::is_ascii_hexdigit).count();
+    for end in (1..=run).rev() {
+        let mut rest = hex[end..].chars();
+        if let (Some(a), Some(b)) = (rest.next(), rest.next())
+            && a.is_uppercase()
+            && b.is_lowercase()
+        {
+            return (&hex[..end], true);
+        }
+    }
+    (hex, false)
+}
+
 fn hex_number(hex: &str) -> Option<u32> {
     if hex.is_empty() || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
@@ -360,6 +382,19 @@ mod tests {
             assert_eq!(c.reading, Some(Reading::Dialog), "{text}");
         }
         assert_eq!(pair(ok("Error code: 0x3000046")), (0x3000046, None));
+        // Pasted into a one-line field, the dialog's lines lose their breaks.
+        for text in [
+            "Error code: 0x904Extended error code: 0x7Timestamp (UTC): 2026-12-03 10:01:02 AM",
+            "Fehlercode: 0x904Erweiterter Fehlercode: 0x7",
+            "Code d'erreur : 0xB07Code d'erreur étendu : 0x7",
+            "Código de error: 0x904Código de error extendido: 0x7",
+        ] {
+            let c = ok(text);
+            assert_eq!(c.extended, Some(7), "{text}");
+            assert!(c.code == 0x904 || c.code == 0xB07, "{text}");
+        }
+        assert!(ErrorCode::parse("0x904e").is_ok_and(|c| c.code == 0x904e));
+        assert!(ErrorCode::parse("0x90z").is_err());
     }
 
     #[test]
