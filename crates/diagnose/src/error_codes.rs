@@ -147,6 +147,15 @@ pub fn meaning(entry: &CodeEntry) -> String {
     }
 }
 
+/// The code as reports show it: its number, and its name where the report says which list it
+/// is from (`0x102 ERRINFO_LICENSE_NO_LICENSE`). Names are not words: they stay as published.
+pub fn shown(code: ErrorCode) -> String {
+    match code.list.and_then(|l| entry(l, code.code)) {
+        Some(e) if !e.name.is_empty() => format!("{code} {}", e.name),
+        _ => code.to_string(),
+    }
+}
+
 /// What a code means: its entry, the extended code's, and the findings that explain it.
 #[derive(Clone, Debug)]
 pub struct Explained {
@@ -195,6 +204,17 @@ pub fn lookup(code: ErrorCode) -> Option<Explained> {
     {
         if !findings.contains(id) {
             findings.push(id);
+        }
+    }
+    // The other readings of the same text that are codes too: their findings come after.
+    for (_, other) in other_readings(ErrorCode {
+        list: Some(entry.list),
+        ..code
+    }) {
+        for id in other.findings {
+            if !findings.contains(id) {
+                findings.push(id);
+            }
         }
     }
     Some(Explained {

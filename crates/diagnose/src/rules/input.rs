@@ -83,17 +83,19 @@ fn freerdp_class(list: CodeList) -> u32 {
 pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(code) = ctx.error_code else { return };
     let Some(explained) = error_codes::lookup(code) else {
-        out.push(
-            finding(
-                ids::INPUT_ERROR_CODE_UNKNOWN,
-                Area::Input,
-                Severity::Info,
-                Audience::User,
-                t!("input-error_code_unknown.title", code = code.to_string()),
-                t!("input-error_code_unknown.detail"),
-            )
-            .ev("error_code", code.to_string()),
-        );
+        let mut f = finding(
+            ids::INPUT_ERROR_CODE_UNKNOWN,
+            Area::Input,
+            Severity::Info,
+            Audience::User,
+            t!("input-error_code_unknown.title", code = code.to_string()),
+            t!("input-error_code_unknown.detail"),
+        )
+        .ev("error_code", code.to_string());
+        if let Some(r) = code.reading {
+            f = f.ev("reading", reading_id(r));
+        }
+        out.push(f);
         return;
     };
     let entry = explained.entry;
@@ -137,6 +139,9 @@ pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     .ev("list", list_id(entry.list));
     if !entry.name.is_empty() {
         f = f.ev("name", entry.name);
+    }
+    if let Some(source) = error_codes::source(entry) {
+        f = f.ev("source", source.url);
     }
     if let Some(r) = code.reading {
         f = f.ev("reading", reading_id(r));
