@@ -93,7 +93,8 @@ struct CheckArgs {
     /// The RD Gateway the connection goes through, host[:port] (port 443 by default)
     #[arg(long, value_name = "HOST")]
     gateway: Option<String>,
-    /// The error code Remote Desktop showed, e.g. 0x904/0x7: explaining findings come first
+    /// The error code Remote Desktop showed, e.g. 0x904/0x7, the error dialog's text, or a
+    /// FreeRDP ERRCONNECT_*/ERRINFO_* name: explaining findings come first
     #[arg(long = "error", value_name = "CODE")]
     error_code: Option<String>,
     /// Time budget for the whole check, in seconds (default: the config file's, else 10)

@@ -6,10 +6,11 @@ use rdp_doctor_model::{Finding, Severity};
 use crate::{Context, error_codes};
 
 pub(crate) fn rank(findings: &mut [Finding], ctx: &Context<'_>) {
-    let explained: &[&str] = ctx
+    let explained: Vec<&str> = ctx
         .error_code
         .and_then(error_codes::lookup)
-        .map_or(&[], |(_, ids)| ids);
+        .map(|e| e.findings)
+        .unwrap_or_default();
     for f in findings.iter_mut() {
         f.explains_error_code = f.severity >= Severity::Warn && explained.contains(&f.id.as_str());
     }

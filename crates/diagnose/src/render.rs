@@ -217,7 +217,11 @@ fn write_head(out: &mut String, report: &Report, color: bool) {
         let _ = writeln!(out, "{}", printable(&line));
     }
     if let Some(code) = report.error_code {
-        let _ = writeln!(out, "{}", t!("render-error-code", code = code.to_string()));
+        let _ = writeln!(
+            out,
+            "{}",
+            t!("render-error-code", code = crate::error_codes::shown(code))
+        );
     }
     let _ = writeln!(
         out,
@@ -365,7 +369,7 @@ pub fn html(report: &Report) -> String {
     );
     let code = report
         .error_code
-        .map(|c| t!("html-meta-code", code = esc(&c.to_string())))
+        .map(|c| t!("html-meta-code", code = esc(&crate::error_codes::shown(c))))
         .unwrap_or_default();
     let _ = write!(out, "<h1>{heading}</h1><p class=\"meta\">{meta}{code}</p>");
     if let Some(org) = &report.organisation {

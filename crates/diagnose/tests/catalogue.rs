@@ -52,6 +52,13 @@ fn keys_in_code() -> BTreeSet<String> {
     for dir in SOURCES {
         walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut out);
     }
+    // The plain meanings of the codes are named by the table (data/error_codes.toml), at run time.
+    out.extend(
+        rdp_doctor_diagnose::error_codes::CODES
+            .iter()
+            .filter_map(|e| e.message)
+            .map(str::to_string),
+    );
     out
 }
 

@@ -7,14 +7,15 @@ use std::path::Path;
 use rdp_doctor_model::{Area, finding_id};
 
 /// The id's first part: a connection row's JSON name, `cert` (certificate findings sit in the
-/// encryption row) or `host` (host mode's rows).
+/// encryption row), `code` (what the user's error code says where no probe looks; the input
+/// row) or `host` (host mode's rows).
 fn prefixes() -> Vec<String> {
     let mut prefixes: Vec<String> = Area::ALL
         .iter()
         .filter_map(|a| serde_json::to_value(a).ok())
         .filter_map(|v| v.as_str().map(str::to_string))
         .collect();
-    prefixes.extend(["cert".into(), "host".into()]);
+    prefixes.extend(["cert".into(), "code".into(), "host".into()]);
     prefixes
 }
 

@@ -99,7 +99,7 @@ impl Plan {
 pub fn parse_error_code(text: Option<&str>) -> Result<Option<ErrorCode>, SessionError> {
     match text.map(str::trim).filter(|c| !c.is_empty()) {
         None => Ok(None),
-        Some(c) => ErrorCode::parse(c)
+        Some(c) => rdp_doctor_diagnose::error_codes::read(c)
             .map(Some)
             .map_err(|e| SessionError::BadErrorCode(capitalise(&input::error_code_error(&e)))),
     }

@@ -234,6 +234,39 @@ fn requests_that_cannot_be_planned_say_why() {
     assert_eq!(session::parse_error_code(Some("  ")), Ok(None));
     assert_eq!(session::parse_error_code(None), Ok(None));
     assert!(session::parse_error_code(Some(" 0x904/0x7 ")).is_ok_and(|c| c.is_some()));
+    // What users paste: the dialog's text (one line, as a form field keeps it), FreeRDP's
+    // names and numbers, bare hex, Windows App codes.
+    let read = |t: &str| {
+        session::parse_error_code(Some(t))
+            .ok()
+            .flatten()
+            .map(|c| (c.code, c.extended, c.list))
+    };
+    use rdp_doctor_model::CodeList;
+    for (text, want) in [
+        (
+            "Error code: 0x904 Extended error code: 0x7",
+            (0x904, Some(7), Some(CodeList::Disconnect)),
+        ),
+        (
+            "Código de error: 0x904 Código de error extendido: 0x7",
+            (0x904, Some(7), Some(CodeList::Disconnect)),
+        ),
+        (
+            "Error code: 0x904Extended error code: 0x7",
+            (0x904, Some(7), Some(CodeList::Disconnect)),
+        ),
+        ("904", (0x904, None, Some(CodeList::Disconnect))),
+        ("2308", (0x904, None, Some(CodeList::Disconnect))),
+        (
+            "ERRINFO_LOGOFF_BY_USER",
+            (0xC, None, Some(CodeList::Errinfo)),
+        ),
+        ("0x0002000D", (0xD, None, Some(CodeList::Errconnect))),
+        ("0x3000046", (0x3000046, None, Some(CodeList::WindowsApp))),
+    ] {
+        assert_eq!(read(text), Some(want), "{text}");
+    }
     let bad = session::parse_error_code(Some("oops")).expect_err("not a code");
     assert_eq!(bad.code(), "bad_error_code");
     assert!(bad.to_string().contains("is not an error code"), "{bad}");

@@ -6,6 +6,10 @@
 // What the user typed or opened
 pub const INPUT_ERROR_CODE: &str = "input.error_code";
 pub const INPUT_ERROR_CODE_UNKNOWN: &str = "input.error_code_unknown";
+
+// What the user's error code says where no probe can look
+pub const CODE_ACCOUNT: &str = "code.account";
+pub const CODE_LICENSING: &str = "code.licensing";
 pub const INPUT_INVALID_PORT: &str = "input.invalid_port";
 pub const INPUT_INVALID_TARGET: &str = "input.invalid_target";
 pub const INPUT_RDP_FILE_ALTERNATE_ADDRESS: &str = "input.rdp_file_alternate_address";
@@ -117,6 +121,8 @@ pub const HOST_UNREADABLE: &str = "host.unreadable";
 pub const ALL: &[&str] = &[
     INPUT_ERROR_CODE,
     INPUT_ERROR_CODE_UNKNOWN,
+    CODE_ACCOUNT,
+    CODE_LICENSING,
     INPUT_INVALID_PORT,
     INPUT_INVALID_TARGET,
     INPUT_RDP_FILE_ALTERNATE_ADDRESS,

@@ -13,7 +13,7 @@ mod report;
 mod service;
 mod target;
 
-pub use error_code::{ErrorCode, ErrorCodeError};
+pub use error_code::{CodeList, ErrorCode, ErrorCodeError, Reading, Readings};
 pub use evidence::*;
 pub use facts::*;
 pub use protocol::{

@@ -83,8 +83,17 @@ pub fn text_input(data: &[u8]) {
     }
     match ErrorCode::parse(&text) {
         Ok(code) => {
-            assert_eq!(ErrorCode::parse(&code.to_string()), Ok(code), "{code}");
+            let again = ErrorCode::parse(&code.to_string()).map(|c| (c.code, c.extended));
+            assert_eq!(again, Ok((code.code, code.extended)), "{code}");
             let _ = error_codes::lookup(code);
+        }
+        Err(e) => assert_one_line(&input::error_code_error(&e), "a bad error code's sentence"),
+    }
+    // What the engine reads: the table's pick of the readings, shown in a finding.
+    match error_codes::read(&text) {
+        Ok(code) => {
+            let shown = error_codes::lookup(code).map(|e| e.meaning);
+            assert!(shown.is_none_or(|m| !m.contains('\n')), "{code}");
         }
         Err(e) => assert_one_line(&input::error_code_error(&e), "a bad error code's sentence"),
     }
