@@ -20,7 +20,7 @@ input-invalid_target =
     .title = That is not a computer name or address
 
 input-error_code =
-    .title = You saw error { $code }: { $meaning }
+    .title = You saw error { $code }
     .detail = The findings that explain this error are listed first.
 input-error_code_unknown =
     .title = Error { $code } is not in our list
@@ -1113,11 +1113,12 @@ page-html-drop-sub = RDP Doctor reads the computer’s address from the file.
 
 ## Error codes the Remote Desktop app shows: what they mean
 
-code-with-extended = { $base }; { $extended }
-# An entry of data/error_codes.toml without a plain meaning yet: its name, or its number.
-code-named = Microsoft calls it { $name }
-code-no-meaning = code 0x{ $code } has no published meaning
-code-extended-unknown = extended code 0x{ $code } is not in our list
+code-with-extended = { $base } { $extended }
+# What a code means: its entry's errcode- message (the last section); these for a code
+# without one, or an extended code in no list.
+code-named = Microsoft calls it { $name }; no plain meaning is published.
+code-no-meaning = Code 0x{ $code } has no published meaning.
+code-extended-unknown = Extended code 0x{ $code } is not in our list.
 # The lists codes come from, as "the list of …" ends.
 code-list-disconnect = the Remote Desktop client's disconnect reasons
 code-list-extended = the Remote Desktop client's extended disconnect reasons
@@ -1133,17 +1134,16 @@ code-read-freerdp = Read as FreeRDP's error number 0x{ $number }, which is code 
 code-read-hex = Read as hexadecimal 0x{ $hex }: the same digits in decimal are not a Remote Desktop code.
 code-read-decimal = Read as decimal { $digits }, which is 0x{ $hex } in hexadecimal.
 code-other-reading = It could also be 0x{ $code } in the list of { $list }: { $meaning }.
-# Who can fix what an account or licensing code points at.
-code-who-user = You can fix this yourself.
-code-who-it = Your IT department can fix this.
+# Who can fix what an account or licensing code points at, when its meaning does not say
+# (the errcode- messages of codes users or IT fix say so themselves).
 code-who-host_owner = Whoever runs the remote PC can fix this.
 code-who-unknown = Ask your IT department or whoever runs the remote PC.
 code-account =
     .title = This error is about your account, not the network
-    .detail = The code says: { $meaning }. No check from this computer can see accounts, so the checks below may all pass. { $who }
+    .detail = { $meaning } No check from this computer can see accounts, so the checks below may all pass. { $who }
 code-licensing =
     .title = This error is about Remote Desktop licensing, not the network
-    .detail = The code says: { $meaning }. Licenses are handed out by the remote PC and its license server, which no check from this computer can see. { $who }
+    .detail = { $meaning } Licences are handed out by the remote PC and its licence server, which no check from this computer can see. { $who }
 
 ## The app's session: errors, confirmations and dialog titles (crates/engine)
 

@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 
 use rdp_doctor_diagnose::catalogue::{Catalogue, ENGLISH};
 use rdp_doctor_diagnose::error_codes::{
-    self, CODES, Cause, CodeEntry, SOURCES, entry, lookup, other_readings, read,
+    self, CODES, Cause, CodeEntry, SOURCES, Who, entry, lookup, other_readings, read,
 };
-use rdp_doctor_diagnose::{Context, diagnose};
+use rdp_doctor_diagnose::{Context, diagnose, t};
 use rdp_doctor_model::{CodeList, ErrorCode, Evidence, Reading, Target, finding_id};
 
 const LISTS: [CodeList; 5] = [
@@ -348,11 +348,23 @@ fn account_and_licensing_codes_say_so_and_who_fixes_it() {
             .find(|f| f.id == id)
             .unwrap_or_else(|| panic!("{text}: no {id}"));
         assert!(found.title.contains("not the network"), "{}", found.title);
-        assert!(
-            found.detail.contains("can fix this") || found.detail.contains("Ask your IT"),
-            "{}",
-            found.detail
-        );
+        // Who fixes it: the code's own words say so for the user and IT, a sentence for the
+        // others.
+        let who = match explained.who {
+            Who::It => "IT department".to_string(),
+            Who::User => "again".to_string(),
+            Who::HostOwner => t!("code-who-host_owner"),
+            Who::Unknown => t!("code-who-unknown"),
+        };
+        assert!(found.detail.contains(&who), "{text}: {}", found.detail);
+    }
+    // Every account or licensing code IT fixes says so in its own words (the finding adds no
+    // sentence of its own for them).
+    for e in CODES {
+        if matches!(e.cause, Some(Cause::Account | Cause::Licensing)) && e.who == Who::It {
+            let words = error_codes::meaning(e);
+            assert!(words.contains("IT department"), "{}: {words}", e.name);
+        }
     }
     // A network code gets neither.
     let f = findings_for("0x204");

@@ -42,10 +42,11 @@ fn reading_id(reading: Reading) -> &'static str {
     }
 }
 
+/// Who can fix it, when the code's own meaning does not say: the `errcode-` messages of codes
+/// the user or IT fix end by saying so.
 fn who_words(who: Who) -> String {
     match who {
-        Who::User => t!("code-who-user"),
-        Who::It => t!("code-who-it"),
+        Who::User | Who::It => String::new(),
         Who::HostOwner => t!("code-who-host_owner"),
         Who::Unknown => t!("code-who-unknown"),
     }
@@ -99,7 +100,8 @@ pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let entry = explained.entry;
-    let mut detail = vec![if entry.name.is_empty() {
+    let mut detail = vec![explained.meaning.clone()];
+    detail.push(if entry.name.is_empty() {
         t!("code-in-list", list = list_words(entry.list))
     } else {
         t!(
@@ -107,7 +109,7 @@ pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             name = entry.name,
             list = list_words(entry.list)
         )
-    }];
+    });
     let shown = ErrorCode {
         list: Some(entry.list),
         ..code
@@ -128,11 +130,7 @@ pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         Area::Input,
         Severity::Info,
         Audience::User,
-        t!(
-            "input-error_code.title",
-            code = code.to_string(),
-            meaning = explained.meaning.clone()
-        ),
+        t!("input-error_code.title", code = code.to_string()),
         detail.join(" "),
     )
     .ev("error_code", code.to_string())
@@ -156,13 +154,16 @@ pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         );
     }
     out.push(f);
+    // The code that points at the account or licensing says it best alone (the extended code
+    // refines the main one).
+    let pointing = error_codes::meaning(explained.extended.unwrap_or(entry));
     let (id, title, detail) = match explained.cause {
         Some(Cause::Account) => (
             ids::CODE_ACCOUNT,
             t!("code-account.title"),
             t!(
                 "code-account.detail",
-                meaning = explained.meaning.clone(),
+                meaning = pointing.clone(),
                 who = who_words(explained.who)
             ),
         ),
@@ -171,7 +172,7 @@ pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             t!("code-licensing.title"),
             t!(
                 "code-licensing.detail",
-                meaning = explained.meaning.clone(),
+                meaning = pointing,
                 who = who_words(explained.who)
             ),
         ),
@@ -183,16 +184,23 @@ pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         Audience::It
     };
     out.push(
-        finding(id, Area::Input, Severity::Warn, audience, title, detail)
-            .ev("error_code", code.to_string())
-            .ev(
-                "who",
-                match explained.who {
-                    Who::User => "user",
-                    Who::It => "it",
-                    Who::HostOwner => "host_owner",
-                    Who::Unknown => "unknown",
-                },
-            ),
+        finding(
+            id,
+            Area::Input,
+            Severity::Warn,
+            audience,
+            title,
+            detail.trim_end().to_string(),
+        )
+        .ev("error_code", code.to_string())
+        .ev(
+            "who",
+            match explained.who {
+                Who::User => "user",
+                Who::It => "it",
+                Who::HostOwner => "host_owner",
+                Who::Unknown => "unknown",
+            },
+        ),
     );
 }
