@@ -21,6 +21,19 @@ fn rdp_doctor(binary: &Path, config_home: &Path, args: &[&str]) -> Result<CliOut
     run_with_timeout(command, CLI_TIMEOUT)
 }
 
+/// A one-line message of `messages/<language>.ftl`, read from the file.
+fn message(language: &str, key: &str) -> String {
+    let path = format!(
+        "{}/../crates/diagnose/messages/{language}.ftl",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path)
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{key} = ")).map(str::to_string))
+        .unwrap_or_else(|| panic!("{key} in {path}"))
+}
+
 fn write(path: &Path, text: &str) -> Result<PathBuf> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
@@ -329,24 +342,33 @@ fn rdp_doctor_config_shows_what_it_read() -> Result<()> {
         "{}",
         out.stdout
     );
-    // A language RDP Doctor does not speak yet: the file is used, the note is a warning.
-    let german = write(
+    // A language RDP Doctor speaks is fixed for everyone: `config` says so, in it.
+    write(
         &home.join("rdp-doctor/rdp-doctor.toml"),
         "organisation = \"Contoso GmbH\"\nlanguage = \"de\"\n",
     )?;
     let out = rdp_doctor(&cli_binary(), &home, &["config"])?;
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let german = message("de", "cli-config-language").replace("{ $language }", "Deutsch");
+    assert!(out.stdout.contains(&german), "{german}: {}", out.stdout);
+    // One it does not speak: the file is used, the note is a warning, English stays.
+    let portuguese = write(
+        &home.join("rdp-doctor/rdp-doctor.toml"),
+        "organisation = \"Contoso Lda\"\nlanguage = \"pt\"\n",
+    )?;
+    let out = rdp_doctor(&cli_binary(), &home, &["config"])?;
     assert_eq!(out.code, 1);
     assert!(
-        out.stdout.contains("Organisation: Contoso GmbH"),
+        out.stdout.contains("Organisation: Contoso Lda"),
         "{}",
         out.stdout
     );
     assert_eq!(
         out.stderr.trim(),
         format!(
-            "{}, line 2: \"language\" is \"de\", but RDP Doctor speaks only English so far, so \
-             RDP Doctor uses English.",
-            german.display()
+            "{}, line 2: \"language\" is \"pt\", a language RDP Doctor does not speak (it speaks \
+             en, de, es, fr), so RDP Doctor uses this computer's language.",
+            portuguese.display()
         )
     );
     Ok(())

@@ -236,7 +236,11 @@ fn the_windows_cli_speaks_the_users_language() -> Result<()> {
     let target = port.addr().to_string();
     let run = |lc_all: &str, args: &[&str], exe: &std::path::Path| -> Result<Value> {
         let mut command = wine()?.command(exe);
-        command.env("LC_ALL", lc_all).env("LANG", lc_all);
+        // The display language decides, not the test runner's pinned English.
+        command
+            .env("LC_ALL", lc_all)
+            .env("LANG", lc_all)
+            .env_remove("RDP_DOCTOR_LANG");
         command.args(args);
         let out =
             rdp_doctor_tests::cli::run_with_timeout_via_files(command, Duration::from_secs(60))?;

@@ -223,6 +223,9 @@ fn run_tests(env: &[(&str, &Path)]) -> Result<()> {
     for (name, value) in env {
         c.env(name, value);
     }
+    // The tests read English words unless they ask for a language: the machine's own
+    // language must not change what they see (a test that wants it removes this).
+    c.env("RDP_DOCTOR_LANG", "en");
     c.args([
         "test",
         "--workspace",
