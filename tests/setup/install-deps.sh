@@ -17,6 +17,7 @@
 #   wine64              runs the Windows build against the same servers (/usr/lib/wine/wine64)
 #   nsis                makensis: the Windows installer (cargo xtask dist)
 #   clang               compiles two dependencies' C for the macOS type-check (xtask)
+#   tzdata              the time zones the tests word times in (Europe/Berlin's summer time)
 #   nginx, dropbear-bin, python3  services that are not Remote Desktop (web, HTTPS, SSH) on the
 #                       port, to name what answers instead (tests/services.rs)
 #
@@ -25,10 +26,10 @@
 set -euo pipefail
 
 packages=(xrdp freerdp2-shadow-x11 weston winpr-utils xvfb xauth iptables iproute2 openssl dnsmasq-base nmap util-linux
-    gcc-mingw-w64-x86-64 wine64 nsis clang nginx dropbear-bin python3)
+    gcc-mingw-w64-x86-64 wine64 nsis clang nginx dropbear-bin python3 tzdata)
 # One program per package, to catch a package that is "installed" but broken.
 programs=(xrdp freerdp-shadow-cli weston winpr-hash Xvfb xauth iptables ip openssl dnsmasq nmap unshare mount
-    x86_64-w64-mingw32-gcc /usr/lib/wine/wine64 makensis clang nginx dropbear python3)
+    x86_64-w64-mingw32-gcc /usr/lib/wine/wine64 makensis clang nginx dropbear python3 tzselect)
 
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 
