@@ -209,7 +209,7 @@ fn the_pseudo_locale_fits_the_window_and_the_mirrored_one_runs_right_to_left() -
     let banner = gui.text("#summary-banner")?;
     ensure(
         &mut gui,
-        banner.chars().any(|c| !c.is_ascii()),
+        !banner.is_ascii(),
         &format!("the banner should be pseudo-localised: {banner:?}"),
     )?;
     let found = overflows(&gui)?;
