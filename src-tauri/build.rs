@@ -19,6 +19,8 @@ fn main() {
         "page_view",
         "page_words",
         "dropped_file",
+        "language",
+        "set_language",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

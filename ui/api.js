@@ -107,6 +107,22 @@ export function pageWords() {
 }
 
 /**
+ * The language the words are in: { tag, direction: 'ltr'|'rtl', source, fixed (IT's config
+ * set it), offered: [{tag, name}] }.
+ */
+export function language() {
+  return call('language');
+}
+
+/**
+ * The user's pick in the language menu (a tag): resolves to { language, report } (the current
+ * report worded again, or null); rejects {code: 'language_fixed'} or {code: 'unknown_language'}.
+ */
+export function setLanguage(tag) {
+  return call('set_language', { tag });
+}
+
+/**
  * What the page shows beside the current report (engine::page): { offers, findings:
  * [{id, problem, leads}], fixes: [{id, button, title, commands, wake}], more: {show, hide} }.
  * Rejects {code: 'no_report'}.

@@ -18,6 +18,12 @@ export function showPlan(entries) {
   updateChecklistPlaceholder('');
 }
 
+/** A finished report's rows as they are, replacing whatever the list shows (a report worded again). */
+export function showReportRows(rows) {
+  replaceChildren(ui.checklist, rows.map((row) => render.renderCheckRow(row)));
+  updateChecklistPlaceholder('');
+}
+
 /** A row's final colour (from a `row` event or the report). */
 export function showRow(row) {
   setRow(row);

@@ -4,6 +4,9 @@ const $ = (id) => document.getElementById(id);
 
 export const ui = {
   body: document.body,
+  html: document.documentElement,
+  language: $('language'),
+  languageFixed: $('language-fixed'),
   form: $('check-form'),
   target: $('target'),
   errorCode: $('error-code'),

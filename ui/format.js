@@ -1,7 +1,7 @@
 // Pure formatting helpers: values in, strings out. No diagnosis here, only presentation; the
 // words themselves live in messages.js.
 
-import { messages } from './messages.js';
+import { locale, messages } from './messages.js';
 
 /** Icon and word for every state a row, a finding or the verdict can be in. */
 const STATE_ICONS = { running: '', ok: '✓', info: 'i', warn: '!', fail: '✗', skipped: '–', cancelled: '–', stopped: '–' };
@@ -37,15 +37,18 @@ const DATE_TIME = {
   timeZoneName: 'short',
 };
 
-/** An RFC 3339 string or a Date, in the user's local time: "21 March 2026 at 10:14 CET". */
+/**
+ * An RFC 3339 string or a Date, in the user's local time zone, worded and ordered the way the
+ * chosen language writes dates: "21 March 2026 at 10:14 CET", "21. März 2026 um 10:14 MEZ".
+ */
 export function formatDateTime(value) {
   if (!value) return '';
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
   try {
-    return new Intl.DateTimeFormat(undefined, DATE_TIME).format(date);
+    return new Intl.DateTimeFormat(locale(), DATE_TIME).format(date);
   } catch {
-    return date.toLocaleString();
+    return date.toLocaleString(locale());
   }
 }
 

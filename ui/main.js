@@ -6,12 +6,46 @@ import * as api from './api.js';
 import { wireDialog } from './dialog.js';
 import { ui } from './elements.js';
 import { wireFindings } from './findings.js';
-import { showAppInfo } from './header.js';
-import { fillStatic, messages, setWords } from './messages.js';
-import { startCheck, wireRun } from './run.js';
+import { setHeader, showAppInfo } from './header.js';
+import { startLanguage, wireLanguage } from './language.js';
+import { fillStatic, messages } from './messages.js';
+import { showCancelled } from './report.js';
+import { showReportRows } from './checklist.js';
+import { startCheck, whyBusy, wireRun } from './run.js';
+import { clearReport, setReport, state } from './state.js';
 import { wireSources } from './sources.js';
 import { setStatus } from './status.js';
-import { wireWatch } from './watch.js';
+import { offerWatch, resetWatch, wireWatch } from './watch.js';
+
+/**
+ * The language changed: the words are reloaded (language.js); draw again what they word.
+ * `report` is the current report worded again by the backend, or null when it had none or
+ * could not word it again (it is then put away).
+ */
+async function redraw(report) {
+  api
+    .appInfo()
+    .then((info) => info && showAppInfo(info))
+    .catch(() => {});
+  const verdict = ui.headerVerdict.dataset.verdict;
+  if (report && state.report) {
+    setReport(report);
+    showReportRows(report.checks || []);
+    resetWatch();
+    await offerWatch();
+  } else if (state.report) {
+    clearReport();
+    ui.results.hidden = true;
+    ui.bannerRow.hidden = true;
+    ui.emptyState.hidden = false;
+    ui.body.dataset.state = 'idle';
+    setHeader({ target: '—', time: '—', errorCode: '', verdict: 'none' });
+  } else if (ui.body.dataset.state === 'cancelled') {
+    showCancelled();
+  } else {
+    setHeader({ verdict });
+  }
+}
 
 function wire() {
   wireSources();
@@ -20,6 +54,15 @@ function wire() {
   wireActions();
   wireFindings();
   wireDialog();
+  wireLanguage({
+    redraw,
+    canChange: () => {
+      const busy = whyBusy();
+      if (busy) setStatus(busy);
+      return !busy;
+    },
+    refused: (error) => setStatus(error.message, 'error'),
+  });
 
   if (!api.connected) {
     setStatus(messages.NOT_CONNECTED, 'error');
@@ -38,14 +81,9 @@ function wire() {
 
 /** The page's words first (one call), then its fixed text, then the views. */
 async function start() {
-  if (api.connected) {
-    try {
-      setWords(await api.pageWords());
-    } catch {
-      setWords(null);
-    }
-  }
-  fillStatic(document);
+  // The language first (the user's remembered pick, if the backend allows it), then its words.
+  if (api.connected) await startLanguage();
+  else fillStatic(document);
   wire();
   ui.target.focus();
 }

@@ -5,6 +5,18 @@
 // backend too. The one sentence kept here is for a window that cannot reach the backend.
 
 let words = {};
+/** The tag of the language the words are in (BCP 47), for Intl's dates and `<html lang>`. */
+let tag = 'en';
+
+/** The words' language, as the backend's `language` names it. */
+export function setLocale(loaded) {
+  if (typeof loaded === 'string' && loaded) tag = loaded;
+}
+
+/** The words' language tag; the pseudo-locales format dates as English. */
+export function locale() {
+  return tag.startsWith('qps-') ? 'en' : tag;
+}
 
 /** The catalogue's page words ({key: text}); loaded once before the page renders. */
 export function setWords(loaded) {

@@ -20,10 +20,19 @@ pub fn run() {
         args.config.as_deref(),
         &rdp_doctor_engine::config::Places::of_this_process(),
     );
+    let state = state::AppState::new(args.rdp_file, org);
+    // The language: IT's config fixes it; else RDP_DOCTOR_LANG, else the computer's. The
+    // user's pick in the menu comes from the page (it remembers it) through `set_language`.
+    {
+        use rdp_doctor_engine::language::{environment, system};
+        state
+            .session
+            .start_language(environment().as_deref(), &system());
+    }
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_dialog::init())
-        .manage(state::AppState::new(args.rdp_file, org))
+        .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::run_check,
@@ -42,6 +51,8 @@ pub fn run() {
             page::page_view,
             page::page_words,
             page::dropped_file,
+            page::language,
+            page::set_language,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use rdp_doctor_engine::language::LanguageState;
 use rdp_doctor_engine::page::{self, PageView, Refused};
+use rdp_doctor_engine::session::LanguageChange;
 use tauri::State;
 
 use crate::commands::UiError;
@@ -27,4 +29,17 @@ pub fn page_words() -> BTreeMap<String, String> {
 #[tauri::command]
 pub fn dropped_file(paths: Vec<PathBuf>) -> Result<PathBuf, Refused> {
     page::dropped_rdp_file(&paths)
+}
+
+/// The language the words are in, why, whether IT fixed it, and the languages on offer.
+#[tauri::command]
+pub fn language(state: State<'_, AppState>) -> LanguageState {
+    state.session.language()
+}
+
+/// The user's pick in the language menu; the current report comes back worded in it.
+/// Rejects `{code: "language_fixed"}` (IT's config) or `{code: "unknown_language"}`.
+#[tauri::command]
+pub fn set_language(state: State<'_, AppState>, tag: String) -> Result<LanguageChange, UiError> {
+    Ok(state.session.set_language(&tag)?)
 }

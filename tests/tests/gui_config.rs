@@ -100,6 +100,7 @@ fn it_config_sets_up_the_window_and_sends_the_report_to_it() -> Result<()> {
         &config_home.join("rdp-doctor").join("rdp-doctor.toml"),
         &format!(
             "organisation = \"Contoso Ltd\"\n\
+             language = \"en\"\n\
              [support]\n\
              name = \"Contoso IT service desk\"\n\
              email = \"servicedesk@contoso.example\"\n\
@@ -164,6 +165,35 @@ fn it_config_sets_up_the_window_and_sends_the_report_to_it() -> Result<()> {
                 "notice": true,
             }),
         &format!("the configured PC, the presets and no notice: {shown}"),
+    )?;
+    // IT fixed the language: the menu is disabled and says why; the backend refuses a pick.
+    let menu = value(
+        &mut gui,
+        "return {
+           disabled: document.querySelector('#language').disabled,
+           why: document.querySelector('#language-fixed').hidden ? null
+             : document.querySelector('#language-fixed').innerText.trim(),
+           lang: document.documentElement.lang,
+         };",
+    )?;
+    ensure(
+        &mut gui,
+        menu == json!({
+            "disabled": true,
+            "why": "Your IT department has set the language of RDP Doctor.",
+            "lang": "en",
+        }),
+        &format!("the language menu under IT's fixed language: {menu}"),
+    )?;
+    let refused = value(
+        &mut gui,
+        "return window.__TAURI__.core.invoke('set_language', { tag: 'de' })
+           .then(() => 'accepted', (e) => (e && e.code) || String(e));",
+    )?;
+    ensure(
+        &mut gui,
+        refused == json!("language_fixed"),
+        &format!("set_language under IT's language: {refused}"),
     )?;
     gui.screenshot("ready")?;
 

@@ -100,6 +100,38 @@ pub fn offered() -> Vec<Offered> {
         .collect()
 }
 
+/// What the app's language menu needs: the language the words are in, which way it runs,
+/// why it was chosen, whether IT's config fixes it (the menu is then disabled) and the
+/// languages on offer, each named in itself.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LanguageState {
+    pub tag: &'static str,
+    /// `ltr` or `rtl`, for the page's `<html dir>`.
+    pub direction: &'static str,
+    pub source: Source,
+    pub fixed: bool,
+    pub offered: Vec<Offered>,
+}
+
+impl LanguageState {
+    pub fn of(choice: Choice) -> LanguageState {
+        LanguageState {
+            tag: choice.tag,
+            direction: catalogue::direction(choice.tag),
+            source: choice.source,
+            fixed: choice.source == Source::Config,
+            offered: offered(),
+        }
+    }
+}
+
+/// A language the user may pick by `requested` (a tag as given): one on offer, or a
+/// pseudo-locale (for tests and translators); `None` for any other.
+pub fn pickable(requested: &str) -> Option<&'static str> {
+    let tag = catalogue::resolve(requested)?;
+    (catalogue::PSEUDO.contains(&tag) || offered().iter().any(|o| o.tag == tag)).then_some(tag)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +194,23 @@ mod tests {
             assert!(tags.contains(&tag), "{tags:?}");
         }
         assert!(offered.iter().any(|o| o.name == "Deutsch"));
+    }
+
+    #[test]
+    fn the_user_may_pick_an_offered_language_or_a_pseudo_locale() {
+        assert_eq!(pickable("de-AT"), Some("de"));
+        assert_eq!(pickable("qps-plocm"), Some("qps-plocm"));
+        assert_eq!(pickable("xx"), None);
+        assert_eq!(pickable(""), None);
+        let state = LanguageState::of(Choice {
+            tag: "qps-plocm",
+            source: Source::User,
+        });
+        assert_eq!((state.direction, state.fixed), ("rtl", false));
+        let fixed = LanguageState::of(Choice {
+            tag: "fr",
+            source: Source::Config,
+        });
+        assert_eq!((fixed.direction, fixed.fixed), ("ltr", true));
     }
 }

@@ -238,6 +238,39 @@ pub async fn watch(
     )))
 }
 
+/// `report` diagnosed again from its own evidence, in the language the words are in now
+/// (diagnosis is a pure function of the evidence, the target, the error code and the time it
+/// finished); `None` for a report that holds no evidence to diagnose (input that could not be
+/// read).
+pub fn rediagnose(report: &Report, org: &OrgConfig) -> Option<Report> {
+    let parse =
+        |at: &str| OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339).ok();
+    let finished = parse(&report.finished_at)?;
+    let started = parse(&report.started_at).unwrap_or(finished);
+    let times = ReportTimes { started, finished };
+    let again = match (report.kind, &report.target, &report.evidence.host) {
+        (rdp_doctor_model::ReportKind::Host, _, Some(facts)) => host_report(facts.clone(), times),
+        (rdp_doctor_model::ReportKind::Connection, Some(target), _) => {
+            let ctx = Context {
+                target,
+                now_unix: finished.unix_timestamp(),
+                error_code: report.error_code,
+            };
+            let findings = diagnose(&report.evidence, &ctx);
+            assemble_report(
+                &report.input,
+                target,
+                report.error_code,
+                report.evidence.clone(),
+                findings,
+                times,
+            )
+        }
+        _ => return None,
+    };
+    Some(org.finish(again))
+}
+
 /// Sends a Wake-on-LAN packet for `mac` (as the user typed it) to the broadcast address of the
 /// interface whose network holds `near`; the sentence to show, or why it failed.
 pub async fn wake(mac: &str, near: Option<std::net::Ipv4Addr>) -> Result<String, WakeError> {

@@ -25,8 +25,11 @@ use tokio::sync::Notify;
 pub use error::SessionError;
 pub use event::{AppInfo, CheckEvent, PlannedRow, PresetInfo, WatchEvent};
 
+use serde::Serialize;
+
 use crate::config::{Loaded, OrgConfig, Preset};
 use crate::input::{self, BadInput};
+use crate::language::{self, Choice, LanguageState, Source, Wishes};
 use crate::{FactsFrom, ProbeEvent, words};
 
 /// The front end's clipboard: takes the text, or says why it could not.
@@ -117,6 +120,16 @@ pub struct Session {
     budget: Option<Duration>,
     running: Mutex<Option<Arc<Notify>>>,
     report: Mutex<Option<Report>>,
+    /// The language chosen at start or picked since (`None`: never chosen, English).
+    language: Mutex<Option<Choice>>,
+}
+
+/// A language picked in the menu: the menu's new state and the current report worded again
+/// in it (`None` when there is none, or it could not be diagnosed again and was dropped).
+#[derive(Clone, Debug, Serialize)]
+pub struct LanguageChange {
+    pub language: LanguageState,
+    pub report: Option<Report>,
 }
 
 impl Session {
@@ -134,6 +147,60 @@ impl Session {
 
     pub fn org(&self) -> &OrgConfig {
         &self.loaded.config
+    }
+
+    /// Chooses the language at start (IT's config fixes it; else the user's earlier pick is
+    /// made later through [`Session::set_language`]; else `environment`, the computer's
+    /// `system` languages, English) and makes it the process's.
+    pub fn start_language(&self, environment: Option<&str>, system: &[String]) -> LanguageState {
+        let choice = language::apply(language::choose(&Wishes {
+            config: self.org().language,
+            environment,
+            system,
+            ..Wishes::default()
+        }));
+        if let Ok(mut current) = self.language.lock() {
+            *current = Some(choice);
+        }
+        LanguageState::of(choice)
+    }
+
+    /// The language the words are in, for the menu.
+    pub fn language(&self) -> LanguageState {
+        let choice = self.language.lock().ok().and_then(|c| *c);
+        LanguageState::of(choice.unwrap_or(Choice {
+            tag: rdp_doctor_diagnose::catalogue::language(),
+            source: Source::Default,
+        }))
+    }
+
+    /// The user's pick in the menu (a tag; the pseudo-locales too): refused while IT's config
+    /// fixes the language or when RDP Doctor does not speak it. The current report is
+    /// diagnosed again from its evidence, in the new language.
+    pub fn set_language(&self, requested: &str) -> Result<LanguageChange, SessionError> {
+        if self.org().language.is_some() {
+            return Err(SessionError::LanguageFixed);
+        }
+        let tag = language::pickable(requested)
+            .ok_or_else(|| SessionError::LanguageNotOffered(requested.trim().to_string()))?;
+        let choice = language::apply(Choice {
+            tag,
+            source: Source::User,
+        });
+        if let Ok(mut current) = self.language.lock() {
+            *current = Some(choice);
+        }
+        let report = self.report.lock().ok().and_then(|mut current| {
+            let again = current
+                .as_ref()
+                .and_then(|r| crate::rediagnose(r, self.org()));
+            *current = again.clone();
+            again
+        });
+        Ok(LanguageChange {
+            language: LanguageState::of(choice),
+            report,
+        })
     }
 
     /// What the window shows before the first check.

@@ -12,6 +12,15 @@ pub fn this_pc() -> String {
     t!("session-this_pc")
 }
 
+/// The language menu's refusal (and its explanation) when IT's config fixes the language.
+pub fn language_fixed() -> String {
+    t!("page-language-fixed")
+}
+
+pub fn language_not_offered(tag: &str) -> String {
+    t!("page-language-unknown", tag = tag)
+}
+
 pub fn unknown_preset() -> String {
     t!("session-unknown_preset")
 }

@@ -65,6 +65,12 @@ pub enum SessionError {
     NoSupportPage,
     #[error("{}", words::page_failed(.web, .why))]
     OpenPage { web: String, why: String },
+    /// IT's config fixes the language; the menu cannot change it.
+    #[error("{}", words::language_fixed())]
+    LanguageFixed,
+    /// A language RDP Doctor does not speak (the tag as given).
+    #[error("{}", words::language_not_offered(.0))]
+    LanguageNotOffered(String),
 }
 
 impl SessionError {
@@ -91,6 +97,8 @@ impl SessionError {
             SessionError::NoSupportEmail => "no_support_email",
             SessionError::NoMailApp { .. } => "no_mail_app",
             SessionError::NoSupportPage => "no_support_page",
+            SessionError::LanguageFixed => "language_fixed",
+            SessionError::LanguageNotOffered(_) => "unknown_language",
         }
     }
 }
