@@ -101,30 +101,9 @@ fn keys_in_file() -> BTreeSet<String> {
     keys_in(ENGLISH)
 }
 
-/// Every message and attribute `source` defines.
+/// Every message and attribute `source` defines, as `name` or `name.attribute`.
 fn keys_in(source: &str) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let mut message = None::<String>;
-    for line in source.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        if !line.starts_with(' ') {
-            if let Some((name, value)) = line.split_once('=') {
-                let name = name.trim().to_string();
-                if !name.starts_with('-') && !value.trim().is_empty() {
-                    out.insert(name.clone());
-                }
-                message = Some(name);
-            }
-        } else if let Some(attr) = line.trim_start().strip_prefix('.')
-            && let Some((attr, _)) = attr.split_once('=')
-            && let Some(m) = &message
-        {
-            out.insert(format!("{m}.{}", attr.trim()));
-        }
-    }
-    out
+    entries(source).into_keys().collect()
 }
 
 #[test]
@@ -158,7 +137,8 @@ fn every_message_in_the_file_is_used() {
     );
 }
 
-/// Every message and attribute `source` defines, with the `$values` its text uses.
+/// Every message (with a value of its own, on its line or the next) and attribute `source`
+/// defines, with the `$values` its text uses.
 fn entries(source: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut message = None::<String>;
@@ -167,21 +147,30 @@ fn entries(source: &str) -> BTreeMap<String, BTreeSet<String>> {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
-        if !line.starts_with(' ') {
-            if let Some((name, _)) = line.split_once('=') {
-                let name = name.trim().to_string();
-                message = Some(name.clone());
-                key = (!name.starts_with('-')).then_some(name);
+        let text = if !line.starts_with(' ') {
+            let Some((name, value)) = line.split_once('=') else {
+                continue;
+            };
+            let name = name.trim().to_string();
+            message = Some(name.clone());
+            // A term (`-name`) is not a message; the value may start on the next line.
+            key = (!name.starts_with('-')).then_some(name);
+            if value.trim().is_empty() {
+                continue;
             }
+            value
         } else if let Some(attr) = line.trim_start().strip_prefix('.')
-            && let Some((attr, _)) = attr.split_once('=')
-            && let Some(m) = &message
+            && let Some((attr, value)) = attr.split_once('=')
+            && let Some(m) = message.as_ref().filter(|m| !m.starts_with('-'))
         {
             key = Some(format!("{m}.{}", attr.trim()));
-        }
+            value
+        } else {
+            line
+        };
         let Some(k) = &key else { continue };
         let values = out.entry(k.clone()).or_default();
-        let mut rest = line;
+        let mut rest = text;
         while let Some(at) = rest.find('$') {
             rest = &rest[at + 1..];
             let end = rest
@@ -190,8 +179,6 @@ fn entries(source: &str) -> BTreeMap<String, BTreeSet<String>> {
             values.insert(rest[..end].to_string());
         }
     }
-    // A message with only attributes has no value of its own.
-    out.retain(|k, _| k.contains('.') || keys_in(source).contains(k));
     out
 }
 
