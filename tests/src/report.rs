@@ -46,3 +46,17 @@ pub fn assert_within_budget(report: &Value) {
     let ms = report["duration_ms"].as_u64().unwrap_or(u64::MAX);
     assert!(ms <= BUDGET_MS, "the check took {ms} ms, over its budget");
 }
+
+/// A one-line message of `crates/diagnose/messages/<language>.ftl` (`key = text`), read from
+/// the file so a test follows the words instead of copying them.
+pub fn message(language: &str, key: &str) -> String {
+    let path = format!(
+        "{}/../crates/diagnose/messages/{language}.ftl",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path)
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{key} = ")).map(str::to_string))
+        .unwrap_or_else(|| panic!("no {key} in {path}"))
+}

@@ -8,7 +8,7 @@ use std::process::Command;
 
 use anyhow::{Context as _, Result};
 use rdp_doctor_tests::cli::{CLI_TIMEOUT, CliOutput};
-use rdp_doctor_tests::report::{finding, ids};
+use rdp_doctor_tests::report::{finding, ids, message};
 use rdp_doctor_tests::{
     CertSpec, RefusedPort, Responder, Xrdp, XrdpOptions, cli_binary, run_with_timeout,
 };
@@ -19,19 +19,6 @@ fn rdp_doctor(binary: &Path, config_home: &Path, args: &[&str]) -> Result<CliOut
     let mut command = Command::new(binary);
     command.args(args).env("XDG_CONFIG_HOME", config_home);
     run_with_timeout(command, CLI_TIMEOUT)
-}
-
-/// A one-line message of `messages/<language>.ftl`, read from the file.
-fn message(language: &str, key: &str) -> String {
-    let path = format!(
-        "{}/../crates/diagnose/messages/{language}.ftl",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path)
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix(&format!("{key} = ")).map(str::to_string))
-        .unwrap_or_else(|| panic!("{key} in {path}"))
 }
 
 fn write(path: &Path, text: &str) -> Result<PathBuf> {

@@ -9,7 +9,7 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 use rdp_doctor_tests::cli::workspace_binary_for;
 use rdp_doctor_tests::gui::screenshot_dir;
-use rdp_doctor_tests::report::ids;
+use rdp_doctor_tests::report::{ids, message};
 use rdp_doctor_tests::wine::{run_app_without_webview2, windows_cli_binary, wine};
 use rdp_doctor_tests::{Build, RefusedPort, WINDOWS_TARGET};
 use serde_json::Value;
@@ -211,20 +211,6 @@ fn the_windows_cli_reads_its_config_from_beside_it() -> Result<()> {
         text.stdout
     );
     Ok(())
-}
-
-/// The first message of `key` in `messages/<language>.ftl` (a message's own value, one line),
-/// read from the file so the test follows the words.
-fn message(language: &str, key: &str) -> String {
-    let path = format!(
-        "{}/../crates/diagnose/messages/{language}.ftl",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap_or_default();
-    text.lines()
-        .find_map(|l| l.strip_prefix(&format!("{key} = ")))
-        .unwrap_or_else(|| panic!("{key} in {path}"))
-        .to_string()
 }
 
 /// On Windows the language follows the user's display language (Wine takes it from `LC_ALL`),
