@@ -146,7 +146,7 @@ fn main() -> ExitCode {
             t!(
                 "cli-unknown_language",
                 language = asked.as_str(),
-                languages = spoken()
+                languages = language::spoken()
             )
         );
         return ExitCode::from(EXIT_BAD_INPUT);
@@ -206,15 +206,6 @@ fn speak(command: Option<&str>, config: Option<&str>) {
         system: &system,
         ..language::Wishes::default()
     }));
-}
-
-/// "en, de, es, fr".
-fn spoken() -> String {
-    language::offered()
-        .iter()
-        .map(|l| l.tag)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// IT's config: a file given with `--config` that is missing or broken stops here (exit 3); a

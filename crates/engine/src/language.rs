@@ -132,6 +132,15 @@ pub fn pickable(requested: &str) -> Option<&'static str> {
     (catalogue::PSEUDO.contains(&tag) || offered().iter().any(|o| o.tag == tag)).then_some(tag)
 }
 
+/// "en, de, es, fr": the tags RDP Doctor speaks, for a sentence that lists them.
+pub fn spoken() -> String {
+    offered()
+        .iter()
+        .map(|l| l.tag)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@
 use rdp_doctor_model::finding_id as ids;
 
 use rdp_doctor_model::{Area, Audience, CodeList, ErrorCode, Finding, Reading, Severity};
+use serde_json::Value;
 
 use crate::error_codes::{self, Cause, CodeEntry, Who};
 use crate::finding::{FindingExt, finding};
@@ -21,29 +22,15 @@ fn list_words(list: CodeList) -> String {
     }
 }
 
-fn list_id(list: CodeList) -> &'static str {
-    match list {
-        CodeList::Disconnect => "disconnect",
-        CodeList::Extended => "extended",
-        CodeList::Errinfo => "errinfo",
-        CodeList::Errconnect => "errconnect",
-        CodeList::WindowsApp => "windows_app",
+/// A model enum as its JSON name (`windows_app`, `hex_without_prefix`): the evidence names a
+/// code's list and reading exactly as the report's `error_code` does.
+fn json_name(value: impl serde::Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(Value::String(name)) => name,
+        _ => String::new(),
     }
 }
 
-fn reading_id(reading: Reading) -> &'static str {
-    match reading {
-        Reading::Hex => "hex",
-        Reading::HexWithoutPrefix => "hex_without_prefix",
-        Reading::Decimal => "decimal",
-        Reading::Name => "name",
-        Reading::FreerdpNumber => "freerdp_number",
-        Reading::Dialog => "dialog",
-    }
-}
-
-/// Who can fix it, when the code's own meaning does not say: the `errcode-` messages of codes
-/// the user or IT fix end by saying so.
 fn who_words(who: Who) -> String {
     match who {
         Who::User | Who::It => String::new(),
@@ -94,7 +81,7 @@ pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         )
         .ev("error_code", code.to_string());
         if let Some(r) = code.reading {
-            f = f.ev("reading", reading_id(r));
+            f = f.ev("reading", json_name(r));
         }
         out.push(f);
         return;
@@ -134,7 +121,7 @@ pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         detail.join(" "),
     )
     .ev("error_code", code.to_string())
-    .ev("list", list_id(entry.list));
+    .ev("list", json_name(entry.list));
     if !entry.name.is_empty() {
         f = f.ev("name", entry.name);
     }
@@ -142,14 +129,14 @@ pub(super) fn error_code(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         f = f.ev("source", source.url);
     }
     if let Some(r) = code.reading {
-        f = f.ev("reading", reading_id(r));
+        f = f.ev("reading", json_name(r));
     }
     if !others.is_empty() {
         f = f.ev(
             "other_readings",
             others
                 .iter()
-                .map(|(c, e)| format!("{}:0x{:x}", list_id(e.list), c.code))
+                .map(|(c, e)| format!("{}:0x{:x}", json_name(e.list), c.code))
                 .collect::<Vec<_>>(),
         );
     }

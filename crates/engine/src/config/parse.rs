@@ -40,7 +40,10 @@ const LISTS: &str = "lists";
 fn expected(key: &str) -> String {
     match key {
         "organisation" => t!("config-expected.organisation"),
-        "language" => t!("config-expected.language", languages = spoken_languages()),
+        "language" => t!(
+            "config-expected.language",
+            languages = crate::language::spoken()
+        ),
         "support" => t!("config-expected.support"),
         "check" => t!("config-expected.check"),
         "fixes" => t!("config-expected.fixes"),
@@ -303,7 +306,7 @@ impl Doc<'_> {
             t!(
                 "config-language",
                 language = &language,
-                languages = spoken_languages()
+                languages = crate::language::spoken()
             ),
         );
         note.consequence = Consequence::SystemLanguage;
@@ -572,13 +575,4 @@ fn is_web_page(text: &str) -> bool {
                 .chars()
                 .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'))
     })
-}
-
-/// "en, de, es, fr": the tags IT may write.
-fn spoken_languages() -> String {
-    catalogue::menu()
-        .iter()
-        .map(|(tag, _)| *tag)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
